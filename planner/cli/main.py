@@ -1,0 +1,52 @@
+"""The ``skillmix`` command line (Qt-free). Exit 0 on success, 2 on bad input."""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from collections.abc import Sequence
+from types import ModuleType
+
+from planner import __version__
+from planner.cli import plan_commands, summary_command
+from planner.cli.errors import UserError
+from planner.engine import InvalidPlan
+from planner.interchange import PlanFormatError
+from planner.store import PlanFileError
+
+#: Each module has ``register(subparsers)``; its parsers set ``run(args) -> int``.
+COMMAND_MODULES: list[ModuleType] = [plan_commands, summary_command]
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="skillmix",
+        description="Skillmix: where your GPs' time goes, and what a new skill mix would cost.")
+    parser.add_argument("--version", action="version", version=f"skillmix {__version__}")
+    sub = parser.add_subparsers(dest="command", metavar="COMMAND")
+    for module in COMMAND_MODULES:
+        module.register(sub)
+    return parser
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    parser = build_parser()
+    args = parser.parse_args(argv)
+    if not getattr(args, "run", None):
+        parser.print_help()
+        return 2
+    try:
+        return int(args.run(args))
+    except InvalidPlan as e:
+        for p in e.problems[1:]:
+            print(f"  {p}", file=sys.stderr)
+        print(f"skillmix: invalid plan: {e.problems[0]}", file=sys.stderr)
+    except (UserError, PlanFileError, PlanFormatError) as e:
+        print(f"skillmix: {e}", file=sys.stderr)
+    except OSError as e:
+        print(f"skillmix: {e.strerror or e}: {e.filename or ''}".rstrip(": "), file=sys.stderr)
+    return 2
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,77 @@
+"""``skillmix summary PLAN [--scenario NAME] [--json]``."""
+
+from __future__ import annotations
+
+import argparse
+import json
+
+from planner.cli.common import read_plan
+from planner.cli.errors import UserError
+from planner.engine import compute
+from planner.model import CATEGORY_LABELS, Plan
+from planner.summary import summary_dict
+from planner import format as fmt
+
+
+def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
+    p = sub.add_parser("summary", help="print the baseline and scenario figures")
+    p.add_argument("plan")
+    p.add_argument("--scenario", action="append", metavar="NAME",
+                   help="only this scenario (repeat for more)")
+    p.add_argument("--json", action="store_true", help="print JSON (the shape in MODEL.md)")
+    p.set_defaults(run=run)
+
+
+def run(args: argparse.Namespace) -> int:
+    plan = read_plan(args.plan)
+    names = args.scenario
+    known = {s.name for s in plan.scenarios}
+    for name in names or []:
+        if name not in known:
+            raise UserError(f"no scenario named '{name}' (the plan has: {', '.join(sorted(known)) or 'none'})")
+    summary = summary_dict(plan, compute(plan, names))
+    if args.json:
+        print(json.dumps(summary, indent=2))
+    else:
+        print(render_text(plan, summary))
+    return 0
+
+
+RESULT_LINES = (
+    ("GP hours freed a week", "gp_hours_freed_per_week", fmt.hours),
+    ("GP sessions freed a week", "gp_sessions_freed_per_week", fmt.hours),
+    ("GP appointments released a year", "gp_appointments_released_per_year", fmt.number),
+    ("Employment cost a year", "employment_cost_per_year", fmt.money),
+    ("ARRS reimbursement a year", "arrs_reimbursement_per_year", fmt.money),
+    ("Net cost a year", "net_cost_per_year", fmt.money),
+    ("Value of GP time freed a year", "gp_time_value_per_year", fmt.money),
+    ("Net benefit a year", "net_benefit_per_year", fmt.money),
+    ("One-off costs", "one_off_costs", fmt.money),
+    ("Cost per appointment released", "cost_per_appointment_released",
+     lambda v: "–" if v is None else f"£{v:,.2f}"),
+    ("Payback (months)", "payback_months", lambda v: fmt.number(v, 1)),
+)
+
+
+def render_text(plan: Plan, summary: dict) -> str:  # type: ignore[type-arg]
+    base = summary["baseline"]
+    out = [f"{plan.practice.name} — {plan.practice.list_size:,} patients", "",
+           "Team time a week (hours):", f"  {'Role':<10}{'Demand':>10}{'Capacity':>10}{'Gap':>10}"]
+    for role in base["demand_hours"]:
+        d, c = base["demand_hours"][role], base["capacity_hours"][role]
+        out.append(f"  {role:<10}{fmt.hours(d):>10}{fmt.hours(c):>10}{fmt.hours(c - d):>10}")
+    out += ["", "Where GP time goes (hours a week):"]
+    for cat, h in base["gp_hours_by_category"].items():
+        if h:
+            out.append(f"  {CATEGORY_LABELS[cat]:<30}{fmt.hours(h):>8}")
+    total = sum(base["gp_hours_by_category"].values())
+    share = base["gp_bureaucracy_hours"] / total if total else 0
+    out.append(f"  Bureaucracy (not appointments, triage or visits): "
+               f"{fmt.hours(base['gp_bureaucracy_hours'])} h ({share:.0%})")
+    for name, r in summary["scenarios"].items():
+        out += ["", f"Scenario: {name}"]
+        out += [f"  {label:<34}{f(r[key]):>14}" for label, key, f in RESULT_LINES]
+        short = {k: v for k, v in r["shortfall_hours"].items() if v > 1e-9}
+        if short:
+            out.append("  Roles short of time: " + ", ".join(f"{k} {fmt.hours(v)} h" for k, v in short.items()))
+    return "\n".join(out)

@@ -1,0 +1,167 @@
+"""Check a plan before computing it: every problem names the thing and the field."""
+
+from __future__ import annotations
+
+import math
+from collections.abc import Iterable
+
+from planner.engine.problems import Problem
+from planner.model import CATEGORIES, STAFF_GROUPS, Avoid, Hire, Plan, Retime, Shift
+from planner.model.scenario import Change
+
+SPLIT_TOLERANCE = 1e-4
+
+
+def _bad_number(value: object) -> bool:
+    return not isinstance(value, (int, float)) or isinstance(value, bool) or not math.isfinite(value)
+
+
+def _number(where: str, name: str, value: object, low: float = 0.0,
+            high: float | None = None, low_open: bool = False) -> list[Problem]:
+    if _bad_number(value):
+        return [Problem(where, name, f"{value!r} is not a number")]
+    v = float(value)  # type: ignore[arg-type]
+    if (v <= low) if low_open else (v < low):
+        op = "above" if low_open else "at least"
+        return [Problem(where, name, f"{v:g} must be {op} {low:g}")]
+    if high is not None and v > high:
+        return [Problem(where, name, f"{v:g} must be at most {high:g}")]
+    return []
+
+
+def _duplicates(kind: str, codes: Iterable[str]) -> list[Problem]:
+    seen: set[str] = set()
+    out = []
+    for code in codes:
+        if not code or not str(code).strip():
+            out.append(Problem(kind, "code", "is empty"))
+        elif code in seen:
+            out.append(Problem(f"{kind} '{code}'", "code", "is used more than once"))
+        seen.add(code)
+    return out
+
+
+def validate_plan(plan: Plan) -> list[Problem]:
+    """All problems in ``plan``; an empty list means the engine can compute it."""
+    problems = _practice(plan) + _roles(plan)
+    roles = {r.code for r in plan.roles}
+    problems += _assumptions(plan, roles) + _staff(plan, roles) + _activities(plan, roles)
+    problems += _duplicates("scenario", (s.name for s in plan.scenarios))
+    for scenario in plan.scenarios:
+        for i, change in enumerate(scenario.changes, start=1):
+            where = f"scenario '{scenario.name}', change {i} ({change.type})"
+            problems += validate_change(plan, change, where)
+    return problems
+
+
+def _practice(plan: Plan) -> list[Problem]:
+    p = plan.practice
+    out = _number("practice", "list_size", p.list_size)
+    out += _number("practice", "weeks_per_year", p.weeks_per_year, 0, 53, low_open=True)
+    if not p.name.strip():
+        out.append(Problem("practice", "name", "is empty"))
+    return out
+
+
+def _assumptions(plan: Plan, roles: set[str]) -> list[Problem]:
+    a, w = plan.assumptions, "assumptions"
+    out = _number(w, "session_hours", a.session_hours, 0, 24, low_open=True)
+    out += _number(w, "wte_hours", a.wte_hours, 0, 168, low_open=True)
+    out += _number(w, "employer_ni_rate", a.employer_ni_rate, 0, 1)
+    out += _number(w, "employer_ni_threshold", a.employer_ni_threshold)
+    out += _number(w, "employer_pension_rate", a.employer_pension_rate, 0, 1)
+    out += _number(w, "gp_appointment_minutes", a.gp_appointment_minutes, 0, low_open=True)
+    out += _number(w, "gp_hour_value", a.gp_hour_value)
+    if a.gp_role not in roles:
+        out.append(Problem(w, "gp_role", f"'{a.gp_role}' is not a role code of this plan"))
+    return out
+
+
+def _roles(plan: Plan) -> list[Problem]:
+    out = _duplicates("role", (r.code for r in plan.roles))
+    for r in plan.roles:
+        w = f"role '{r.code}'"
+        if r.staff_group not in STAFF_GROUPS:
+            out.append(Problem(w, "staff_group",
+                               f"'{r.staff_group}' is not one of {', '.join(STAFF_GROUPS)}"))
+        out += _number(w, "annual_salary", r.annual_salary)
+        out += _number(w, "leave_fraction", r.leave_fraction, 0, 0.99)
+        if r.arrs_cap is not None:
+            out += _number(w, "arrs_cap", r.arrs_cap)
+        out += _number(w, "supervision_gp_hours_per_wte_week",
+                       r.supervision_gp_hours_per_wte_week, 0, 168)
+    return out
+
+
+def _staff(plan: Plan, roles: set[str]) -> list[Problem]:
+    out = []
+    for i, s in enumerate(plan.staff, start=1):
+        w = f"staff {i} '{s.name}'"
+        if s.role not in roles:
+            out.append(Problem(w, "role", f"'{s.role}' is not a role code of this plan"))
+        out += _number(w, "weekly_hours", s.weekly_hours, 0, 168)
+        if s.annual_salary is not None:
+            out += _number(w, "annual_salary", s.annual_salary)
+    return out
+
+
+def _activities(plan: Plan, roles: set[str]) -> list[Problem]:
+    out = _duplicates("activity", (a.code for a in plan.activities))
+    for a in plan.activities:
+        w = f"activity '{a.code}'"
+        if a.category not in CATEGORIES:
+            out.append(Problem(w, "category", f"'{a.category}' is not one of {', '.join(CATEGORIES)}"))
+        out += _number(w, "volume_per_week", a.volume_per_week)
+        for role, minutes in a.minutes.items():
+            if role not in roles:
+                out.append(Problem(w, f"minutes[{role}]", f"'{role}' is not a role code of this plan"))
+            out += _number(w, f"minutes[{role}]", minutes)
+        out += _split(w, a.split, a.minutes, roles, a.volume_per_week)
+    return out
+
+
+def _split(w: str, split: dict[str, float], minutes: dict[str, float], roles: set[str],
+           volume: float) -> list[Problem]:
+    out: list[Problem] = []
+    for role, share in split.items():
+        if role not in roles:
+            out.append(Problem(w, f"split[{role}]", f"'{role}' is not a role code of this plan"))
+        elif role not in minutes and share:
+            out.append(Problem(w, f"split[{role}]", f"role '{role}' has no minutes for this activity"))
+        out += _number(w, f"split[{role}]", share, 0, 1)
+    if out:
+        return out
+    total = sum(split.values())
+    if abs(total - 1) > SPLIT_TOLERANCE and not (not split and volume == 0):
+        out.append(Problem(w, "split", f"shares add up to {total:.4g}; they must add up to 1"))
+    return out
+
+
+def validate_change(plan: Plan, change: Change, where: str) -> list[Problem]:
+    """Problems with one change that can be seen without applying earlier changes."""
+    roles = {r.code for r in plan.roles}
+    out: list[Problem] = []
+    if not isinstance(change, Hire) and plan.activity(change.activity) is None:
+        out.append(Problem(where, "activity", f"'{change.activity}' is not an activity of this plan"))
+    role_fields: dict[str, str]
+    if isinstance(change, Shift):
+        role_fields = {"from": change.from_role, "to": change.to_role}
+        if change.from_role == change.to_role:
+            out.append(Problem(where, "to", "must be a different role from 'from'"))
+        out += _number(where, "fraction", change.fraction, 0, 1)
+    elif isinstance(change, Avoid):
+        role_fields = {"role": change.role}
+        out += _number(where, "fraction", change.fraction, 0, 1)
+    elif isinstance(change, Retime):
+        role_fields = {"role": change.role}
+        out += _number(where, "minutes", change.minutes)
+    else:
+        role_fields = {"role": change.role}
+        out += _number(where, "wte", change.wte, 0, 1000, low_open=True)
+        out += _number(where, "one_off_cost", change.one_off_cost)
+        if change.annual_salary is not None:
+            out += _number(where, "annual_salary", change.annual_salary)
+    for name, code in role_fields.items():
+        if code not in roles:
+            out.append(Problem(where, name, f"'{code}' is not a role code of this plan"))
+    return out

@@ -1,0 +1,28 @@
+"""Domain values of a Skillmix plan."""
+
+from __future__ import annotations
+
+from planner.model.plan import Activity, Assumptions, Plan, Practice, Role, Staff
+from planner.model.scenario import (
+    CHANGE_TYPES,
+    Avoid,
+    Change,
+    Hire,
+    Retime,
+    Scenario,
+    Shift,
+    describe_change,
+)
+from planner.model.vocab import (
+    BUREAUCRACY,
+    CATEGORIES,
+    CATEGORY_LABELS,
+    PATIENT_FACING_CATEGORIES,
+    STAFF_GROUPS,
+)
+
+__all__ = [
+    "Activity", "Assumptions", "Plan", "Practice", "Role", "Staff",
+    "CHANGE_TYPES", "Avoid", "Change", "Hire", "Retime", "Scenario", "Shift", "describe_change",
+    "BUREAUCRACY", "CATEGORIES", "CATEGORY_LABELS", "PATIENT_FACING_CATEGORIES", "STAFF_GROUPS",
+]

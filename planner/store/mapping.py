@@ -1,0 +1,131 @@
+"""Map a Plan to table rows and back. Pure: no database here."""
+
+from __future__ import annotations
+
+import json
+from typing import Any
+
+from planner.model import (
+    Activity,
+    Assumptions,
+    Avoid,
+    Change,
+    Hire,
+    Plan,
+    Practice,
+    Retime,
+    Role,
+    Scenario,
+    Shift,
+    Staff,
+)
+from planner.store import tables as t
+
+Rows = dict[type, list[dict[str, Any]]]
+
+
+def plan_to_rows(plan: Plan) -> Rows:
+    p = plan.practice
+    rows: Rows = {
+        t.PracticeRow: [{"id": 1, "name": p.name, "list_size": p.list_size,
+                         "weeks_per_year": p.weeks_per_year}],
+        t.AssumptionRow: [_assumption_row(k, getattr(plan.assumptions, k))
+                          for k in Assumptions.keys()],
+        t.RoleRow: [{**r.__dict__, "position": i} for i, r in enumerate(plan.roles)],
+        t.StaffRow: [{**s.__dict__, "position": i, "id": i + 1} for i, s in enumerate(plan.staff)],
+        t.ActivityRow: [{"code": a.code, "position": i, "name": a.name, "category": a.category,
+                         "volume_per_week": a.volume_per_week}
+                        for i, a in enumerate(plan.activities)],
+        t.ActivityRoleRow: [row for a in plan.activities for row in _activity_role_rows(a)],
+        t.ScenarioRow: [], t.ChangeRow: [],
+        t.ExtraRow: [{"key": k, "value_json": json.dumps(v)} for k, v in plan.extras.items()],
+    }
+    for i, s in enumerate(plan.scenarios, start=1):
+        rows[t.ScenarioRow].append({"id": i, "position": i, "name": s.name,
+                                    "description": s.description, "recommended": s.recommended})
+        rows[t.ChangeRow] += [_change_row(c, i, j) for j, c in enumerate(s.changes)]
+    return rows
+
+
+def _assumption_row(key: str, value: Any) -> dict[str, Any]:
+    if isinstance(value, str):
+        return {"key": key, "number": None, "text": value}
+    return {"key": key, "number": float(value), "text": None}
+
+
+def _activity_role_rows(a: Activity) -> list[dict[str, Any]]:
+    roles = list(dict.fromkeys([*a.minutes, *a.split]))
+    return [{"activity": a.code, "role": r, "minutes": a.minutes.get(r), "split": a.split.get(r)}
+            for r in roles]
+
+
+_CHANGE_FIELDS = ("activity", "role", "from_role", "to_role", "fraction", "minutes", "wte",
+                  "annual_salary", "arrs_funded", "one_off_cost")
+
+
+def _change_row(c: Change, scenario_id: int, position: int) -> dict[str, Any]:
+    row: dict[str, Any] = dict.fromkeys(_CHANGE_FIELDS)
+    row |= {"scenario_id": scenario_id, "position": position, "type": c.type}
+    if isinstance(c, Shift):
+        row |= {"activity": c.activity, "from_role": c.from_role, "to_role": c.to_role,
+                "fraction": c.fraction}
+    elif isinstance(c, Avoid):
+        row |= {"activity": c.activity, "role": c.role, "fraction": c.fraction}
+    elif isinstance(c, Retime):
+        row |= {"activity": c.activity, "role": c.role, "minutes": c.minutes}
+    else:
+        row |= {"role": c.role, "wte": c.wte, "annual_salary": c.annual_salary,
+                "arrs_funded": c.arrs_funded, "one_off_cost": c.one_off_cost}
+    return row
+
+
+def rows_to_plan(rows: Rows) -> Plan:
+    (p,) = rows[t.PracticeRow]
+    practice = Practice(p["name"], int(p["list_size"]), p["weeks_per_year"])
+    values = {r["key"]: (r["text"] if r["text"] is not None else r["number"])
+              for r in rows[t.AssumptionRow] if r["key"] in Assumptions.keys()}
+    role_keys = ("code", "title", "staff_group", "annual_salary", "leave_fraction", "arrs_cap",
+                 "supervision_gp_hours_per_wte_week")
+    roles = tuple(Role(**{k: r[k] for k in role_keys}) for r in _by_position(rows[t.RoleRow]))
+    staff = tuple(Staff(s["name"], s["role"], s["weekly_hours"], s["annual_salary"])
+                  for s in _by_position(rows[t.StaffRow]))
+    return Plan(practice, Assumptions(**values), roles, staff, _activities(rows),
+                _scenarios(rows), {e["key"]: json.loads(e["value_json"]) for e in rows[t.ExtraRow]})
+
+
+def _by_position(rows: list[dict[str, Any]]) -> list[dict[str, Any]]:
+    return sorted(rows, key=lambda r: r["position"])
+
+
+def _activities(rows: Rows) -> tuple[Activity, ...]:
+    minutes: dict[str, dict[str, float]] = {}
+    split: dict[str, dict[str, float]] = {}
+    for r in rows[t.ActivityRoleRow]:
+        if r["minutes"] is not None:
+            minutes.setdefault(r["activity"], {})[r["role"]] = r["minutes"]
+        if r["split"] is not None:
+            split.setdefault(r["activity"], {})[r["role"]] = r["split"]
+    return tuple(Activity(a["code"], a["name"], a["category"], a["volume_per_week"],
+                          minutes.get(a["code"], {}), split.get(a["code"], {}))
+                 for a in _by_position(rows[t.ActivityRow]))
+
+
+def _scenarios(rows: Rows) -> tuple[Scenario, ...]:
+    changes: dict[int, list[dict[str, Any]]] = {}
+    for c in _by_position(rows[t.ChangeRow]):
+        changes.setdefault(c["scenario_id"], []).append(c)
+    return tuple(Scenario(s["name"], tuple(_change(c) for c in changes.get(s["id"], [])),
+                          s["description"], bool(s["recommended"]))
+                 for s in _by_position(rows[t.ScenarioRow]))
+
+
+def _change(c: dict[str, Any]) -> Change:
+    kind = c["type"]
+    if kind == "shift":
+        return Shift(c["activity"], c["from_role"], c["to_role"], c["fraction"])
+    if kind == "avoid":
+        return Avoid(c["activity"], c["role"], c["fraction"])
+    if kind == "retime":
+        return Retime(c["activity"], c["role"], c["minutes"])
+    return Hire(c["role"], c["wte"], c["annual_salary"], bool(c["arrs_funded"]),
+                c["one_off_cost"] or 0.0)

@@ -1,0 +1,43 @@
+"""The summary of a plan's figures, in the JSON shape of MODEL.md."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from planner.engine import PlanResults, ScenarioResult, bureaucracy_hours
+from planner.model import Plan
+
+
+def scenario_summary(r: ScenarioResult) -> dict[str, Any]:
+    return {
+        "demand_hours": dict(r.after.demand),
+        "capacity_hours": dict(r.after.capacity),
+        "shortfall_hours": r.shortfall_hours,
+        "gp_hours_freed_per_week": r.gp_hours_freed_per_week,
+        "gp_sessions_freed_per_week": r.gp_sessions_freed_per_week,
+        "gp_appointments_released_per_year": r.gp_appointments_released_per_year,
+        "employment_cost_per_year": r.employment_cost_per_year,
+        "arrs_reimbursement_per_year": r.arrs_reimbursement_per_year,
+        "one_off_costs": r.one_off_costs,
+        "net_cost_per_year": r.net_cost_per_year,
+        "gp_time_value_per_year": r.gp_time_value_per_year,
+        "net_benefit_per_year": r.net_benefit_per_year,
+        "cost_per_appointment_released": r.cost_per_appointment_released,
+        "payback_months": r.payback_months,
+        "gp_supervision_hours_per_week": r.after.supervision_hours,
+    }
+
+
+def summary_dict(plan: Plan, results: PlanResults) -> dict[str, Any]:
+    base = results.baseline
+    by_cat = results.gp_hours_by_category
+    return {
+        "baseline": {
+            "demand_hours": dict(base.demand),
+            "capacity_hours": dict(base.capacity),
+            "gap_hours": {r: base.gap(r) for r in base.capacity},
+            "gp_hours_by_category": dict(by_cat),
+            "gp_bureaucracy_hours": bureaucracy_hours(by_cat),
+        },
+        "scenarios": {r.scenario.name: scenario_summary(r) for r in results.scenarios},
+    }

@@ -1,0 +1,1 @@
+"""Skillmix desktop app (PySide6). All figures come from ``planner``."""
