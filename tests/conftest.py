@@ -1,0 +1,59 @@
+"""Suite-wide guards: no network, no real user settings, Qt offscreen."""
+
+from __future__ import annotations
+
+import os
+import socket
+
+import pytest
+
+# Qt must never look for a display in CI; set before any QApplication exists.
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+
+class NetworkUsed(AssertionError):
+    pass
+
+
+_real_connect = socket.socket.connect
+_real_connect_ex = socket.socket.connect_ex
+_real_create_connection = socket.create_connection
+
+
+def _is_network(sock: socket.socket) -> bool:
+    return sock.family in (socket.AF_INET, socket.AF_INET6)
+
+
+def _guarded_connect(self: socket.socket, address: object) -> None:
+    if _is_network(self):
+        raise NetworkUsed(f"the suite tried to open a network connection to {address!r}")
+    return _real_connect(self, address)
+
+
+def _guarded_connect_ex(self: socket.socket, address: object) -> int:
+    if _is_network(self):
+        raise NetworkUsed(f"the suite tried to open a network connection to {address!r}")
+    return _real_connect_ex(self, address)
+
+
+def _guarded_create_connection(address: object, *a: object, **k: object) -> socket.socket:
+    raise NetworkUsed(f"the suite tried to open a network connection to {address!r}")
+
+
+@pytest.fixture(autouse=True, scope="session")
+def no_network():
+    """Fail any test whose code opens an internet connection: Skillmix works offline."""
+    mp = pytest.MonkeyPatch()
+    mp.setattr(socket.socket, "connect", _guarded_connect)
+    mp.setattr(socket.socket, "connect_ex", _guarded_connect_ex)
+    mp.setattr(socket, "create_connection", _guarded_create_connection)
+    yield
+    mp.undo()
+
+
+@pytest.fixture(autouse=True)
+def isolated_home(tmp_path_factory: pytest.TempPathFactory, monkeypatch: pytest.MonkeyPatch):
+    """Keep tests away from the real user's settings, recent files and autosaves."""
+    home = tmp_path_factory.mktemp("home")
+    monkeypatch.setenv("SKILLMIX_HOME", str(home))
+    yield home
