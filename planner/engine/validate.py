@@ -164,4 +164,9 @@ def validate_change(plan: Plan, change: Change, where: str) -> list[Problem]:
     for name, code in role_fields.items():
         if code not in roles:
             out.append(Problem(where, name, f"'{code}' is not a role code of this plan"))
+    if isinstance(change, Hire) and change.arrs_funded:
+        role = plan.role(change.role)
+        if role is not None and role.arrs_cap is None:
+            out.append(Problem(where, "arrs_funded", f"role '{change.role}' has no ARRS cap; "
+                               "give the role a cap or untick ARRS funding"))
     return out
