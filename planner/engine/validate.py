@@ -6,7 +6,7 @@ import math
 from collections.abc import Iterable
 
 from planner.engine.problems import Problem
-from planner.model import CATEGORIES, STAFF_GROUPS, Avoid, Hire, Plan, Retime, Shift
+from planner.model import CATEGORIES, STAFF_GROUPS, Avoid, Hire, Plan, Retime, Scenario, Shift
 from planner.model.scenario import Change
 
 SPLIT_TOLERANCE = 1e-4
@@ -48,10 +48,27 @@ def validate_plan(plan: Plan) -> list[Problem]:
     problems += _assumptions(plan, roles) + _staff(plan, roles) + _activities(plan, roles)
     problems += _duplicates("scenario", (s.name for s in plan.scenarios))
     for scenario in plan.scenarios:
-        for i, change in enumerate(scenario.changes, start=1):
-            where = f"scenario '{scenario.name}', change {i} ({change.type})"
-            problems += validate_change(plan, change, where)
+        problems += validate_scenario(plan, scenario)
     return problems
+
+
+def validate_scenario(plan: Plan, scenario: Scenario) -> list[Problem]:
+    """Problems of each change, including a shift to a role that has no minutes for the
+    activity at that point of the scenario (a retime earlier in it can give it minutes)."""
+    able = {a.code: set(a.minutes) for a in plan.activities}
+    out: list[Problem] = []
+    for i, change in enumerate(scenario.changes, start=1):
+        where = f"scenario '{scenario.name}', change {i} ({change.type})"
+        found = validate_change(plan, change, where)
+        out += found
+        if found or isinstance(change, (Hire, Avoid)):
+            continue
+        if isinstance(change, Retime):
+            able[change.activity].add(change.role)
+        elif change.to_role not in able[change.activity]:
+            out.append(Problem(where, "to", f"role '{change.to_role}' has no minutes for "
+                               f"'{change.activity}'; give it minutes before moving work to it"))
+    return out
 
 
 def _practice(plan: Plan) -> list[Problem]:

@@ -20,8 +20,9 @@ Step = Callable[[Connection], None]
 MIGRATIONS: dict[int, Step] = {}
 
 
-def steps_from(version: int, target: int = SCHEMA_VERSION) -> list[tuple[int, Step]]:
-    """The ordered steps that take a file from ``version`` to ``target``."""
+def steps_from(version: int, target: int | None = None) -> list[tuple[int, Step]]:
+    """The ordered steps that take a file from ``version`` to ``target`` (default: current)."""
+    target = SCHEMA_VERSION if target is None else target
     missing = [v for v in range(version, target) if v not in MIGRATIONS]
     if missing:
         raise LookupError(f"no migration from schema {missing[0]} to {missing[0] + 1}")

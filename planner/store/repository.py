@@ -20,7 +20,8 @@ from planner.model import Plan
 from planner.store import tables as t
 from planner.store.errors import PlanFileError
 from planner.store.mapping import plan_to_rows, rows_to_plan
-from planner.store.migrations import FORMAT, SCHEMA_VERSION, steps_from
+from planner.store import migrations
+from planner.store.migrations import FORMAT
 
 SQLITE_HEADER = b"SQLite format 3\x00"
 PLAN_SUFFIX = ".skillmix"
@@ -53,7 +54,7 @@ def save_plan(plan: Plan, path: Path) -> None:
             for table in t.ALL_TABLES:
                 conn.execute(delete(table))
             conn.execute(insert(t.MetaRow), [{"key": "format", "value": FORMAT},
-                                             {"key": "schema_version", "value": str(SCHEMA_VERSION)}])
+                                             {"key": "schema_version", "value": str(migrations.SCHEMA_VERSION)}])
             for table, rows in plan_to_rows(plan).items():
                 if rows:
                     conn.execute(insert(table), rows)
@@ -94,9 +95,9 @@ def schema_version(path: Path) -> int:
         version = int(meta.get("schema_version", ""))
     except ValueError as e:
         raise PlanFileError(f"{path.name} has no readable schema version; it is damaged.") from e
-    if version > SCHEMA_VERSION:
+    if version > migrations.SCHEMA_VERSION:
         raise PlanFileError(f"{path.name} was saved by a newer Skillmix (plan schema {version}; "
-                            f"this version reads up to {SCHEMA_VERSION}). Update Skillmix to open "
+                            f"this version reads up to {migrations.SCHEMA_VERSION}). Update Skillmix to open "
                             "it. Nothing was changed.")
     return version
 
@@ -108,9 +109,9 @@ def backup_path(path: Path, version: int) -> Path:
 def migrate(path: Path) -> Path | None:
     """Bring an older plan file up to date, after copying it aside; the copy's path or None."""
     version = schema_version(path)
-    if version == SCHEMA_VERSION:
+    if version == migrations.SCHEMA_VERSION:
         return None
-    steps = steps_from(version)
+    steps = migrations.steps_from(version)
     backup = backup_path(path, version)
     shutil.copy2(path, backup)
     engine = _engine(path)
@@ -119,7 +120,7 @@ def migrate(path: Path) -> Path | None:
             for _, step in steps:
                 step(conn)
             conn.execute(text("UPDATE meta SET value = :v WHERE key = 'schema_version'"),
-                         {"v": str(SCHEMA_VERSION)})
+                         {"v": str(migrations.SCHEMA_VERSION)})
     finally:
         engine.dispose()
     return backup
@@ -129,7 +130,7 @@ def load_plan(path: Path) -> Plan:
     """Read a plan file of the current schema (call ``migrate`` first for older ones)."""
     path = Path(path)
     version = schema_version(path)
-    if version != SCHEMA_VERSION:
+    if version != migrations.SCHEMA_VERSION:
         raise PlanFileError(f"{path.name} uses plan schema {version}; it must be upgraded first.")
     engine = _engine(path)
     try:

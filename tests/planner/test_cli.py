@@ -1,0 +1,102 @@
+"""The command line: exit codes, one-line errors, JSON shapes."""
+
+from __future__ import annotations
+
+import json
+
+import pytest
+
+from planner.cli.main import main
+from planner.interchange import read_plan_json, write_plan_json
+from planner.model import Scenario, Shift
+from planner.store import load_plan, save_plan
+from tests.planner.builders import two_role_plan
+
+SCENARIO_KEYS = {
+    "demand_hours", "capacity_hours", "shortfall_hours", "gp_hours_freed_per_week",
+    "gp_sessions_freed_per_week", "gp_appointments_released_per_year", "employment_cost_per_year",
+    "arrs_reimbursement_per_year", "one_off_costs", "net_cost_per_year", "gp_time_value_per_year",
+    "net_benefit_per_year", "cost_per_appointment_released", "payback_months",
+}
+
+
+@pytest.fixture
+def plan_file(tmp_path):
+    s = Scenario("Nurse appointments", (Shift("appts", "GP", "PN", 0.5),))
+    path = tmp_path / "p.skillmix"
+    save_plan(two_role_plan(scenarios=(s,)), path)
+    return path
+
+
+def test_summary_json_has_the_model_md_shape(plan_file, capsys):
+    assert main(["summary", str(plan_file), "--json"]) == 0
+    out = json.loads(capsys.readouterr().out)
+    assert set(out) == {"baseline", "scenarios"}
+    assert {"demand_hours", "capacity_hours", "gp_hours_by_category"} <= set(out["baseline"])
+    r = out["scenarios"]["Nurse appointments"]
+    assert SCENARIO_KEYS <= set(r)
+    # 70 GP appointments x 50% x 10 min = 5.833 h
+    assert r["gp_hours_freed_per_week"] == pytest.approx(35 * 10 / 60)
+
+
+def test_summary_text_and_scenario_filter(plan_file, capsys):
+    assert main(["summary", str(plan_file), "--scenario", "Nurse appointments"]) == 0
+    text = capsys.readouterr().out
+    assert "GP hours freed a week" in text and "5.8" in text
+    assert main(["summary", str(plan_file), "--scenario", "Nope"]) == 2
+    err = capsys.readouterr().err
+    assert "no scenario named 'Nope'" in err and len(err.strip().splitlines()) == 1
+
+
+def test_bad_files_exit_2_with_one_line(tmp_path, capsys):
+    bad = tmp_path / "bad.skillmix"
+    bad.write_text("hello")
+    for argv in (["summary", str(bad)], ["summary", str(tmp_path / "missing.skillmix")],
+                 ["import-json", str(tmp_path / "missing.json"), str(tmp_path / "x.skillmix")]):
+        assert main(argv) == 2
+        err = capsys.readouterr().err
+        assert err.startswith("skillmix: ") and "Traceback" not in err
+        assert len(err.strip().splitlines()) == 1
+
+
+def test_invalid_plan_exits_2_naming_the_field(tmp_path, capsys):
+    s = Scenario("Bad", (Shift("letters", "GP", "PN", 0.5),))
+    path = tmp_path / "p.skillmix"
+    save_plan(two_role_plan(scenarios=(s,)), path)
+    assert main(["summary", str(path)]) == 2
+    assert "scenario 'Bad', change 1 (shift), to" in capsys.readouterr().err
+    assert main(["validate", str(path)]) == 2
+
+
+def test_export_then_import_gives_the_same_plan(plan_file, tmp_path, capsys):
+    out = tmp_path / "p.json"
+    assert main(["export-json", str(plan_file), str(out)]) == 0
+    data = json.loads(out.read_text())
+    assert data["format"] == "skillmix-plan" and data["version"] == 1
+    again = tmp_path / "again.skillmix"
+    assert main(["import-json", str(out), str(again)]) == 0
+    assert load_plan(again) == load_plan(plan_file)
+    assert main(["import-json", str(out), str(again)]) == 2  # refuses to overwrite
+    assert "already exists" in capsys.readouterr().err
+
+
+def test_import_json_errors_name_the_path(tmp_path, capsys):
+    bad = tmp_path / "bad.json"
+    bad.write_text('{"format": "skillmix-plan", "version": 1, "practice": {"name": "X", '
+                   '"list_size": "lots"}}')
+    assert main(["import-json", str(bad), str(tmp_path / "x.skillmix")]) == 2
+    assert "practice.list_size: expected a number" in capsys.readouterr().err
+    assert not (tmp_path / "x.skillmix").exists()
+    broken = tmp_path / "broken.json"
+    broken.write_text("{not json")
+    assert main(["import-json", str(broken), str(tmp_path / "x.skillmix")]) == 2
+    assert "not valid JSON (line 1" in capsys.readouterr().err
+
+
+def test_import_json_refuses_an_invalid_plan(tmp_path, capsys):
+    s = Scenario("Bad", (Shift("letters", "GP", "PN", 0.5),))
+    path = tmp_path / "p.json"
+    write_plan_json(two_role_plan(scenarios=(s,)), path)
+    assert read_plan_json(path).scenarios[0].name == "Bad"
+    assert main(["import-json", str(path), str(tmp_path / "x.skillmix")]) == 2
+    assert not (tmp_path / "x.skillmix").exists()
