@@ -41,14 +41,16 @@ def change_to_dict(c: Change) -> dict[str, Any]:
     if isinstance(c, Retime):
         return {"type": "retime", "activity": c.activity, "role": c.role, "minutes": c.minutes}
     return {"type": "hire", "role": c.role, "wte": c.wte, "annual_salary": c.annual_salary,
-            "arrs_funded": c.arrs_funded, "one_off_cost": c.one_off_cost}
+            "arrs_funded": c.arrs_funded, "one_off_cost": c.one_off_cost,
+            "ramp_up_months": c.ramp_up_months}
 
 
 def plan_to_dict(plan: Plan) -> dict[str, Any]:
     p, a = plan.practice, plan.assumptions
     out: dict[str, Any] = {
         "format": FORMAT, "version": VERSION,
-        "practice": {"name": p.name, "list_size": p.list_size, "weeks_per_year": p.weeks_per_year},
+        "practice": {"name": p.name, "list_size": p.list_size, "weeks_per_year": p.weeks_per_year,
+                     "consulting_rooms": p.consulting_rooms},
         "assumptions": {k: getattr(a, k) for k in Assumptions.keys()},
         "roles": [{"code": r.code, "title": r.title, "staff_group": r.staff_group,
                    "annual_salary": r.annual_salary, "leave_fraction": r.leave_fraction,
@@ -61,7 +63,7 @@ def plan_to_dict(plan: Plan) -> dict[str, Any]:
                         "volume_per_week": x.volume_per_week, "minutes": dict(x.minutes),
                         "split": dict(x.split)} for x in plan.activities],
         "scenarios": [{"name": s.name, "description": s.description,
-                       "recommended": s.recommended,
+                       "recommended": s.recommended, "freed_time_use": s.freed_time_use,
                        "changes": [change_to_dict(c) for c in s.changes]}
                       for s in plan.scenarios],
     }
@@ -137,7 +139,7 @@ def _change(d: Any, path: str) -> Change:
         return Retime(r.text("activity"), r.text("role"), r.number("minutes"))
     if kind == "hire":
         return Hire(r.text("role"), r.number("wte"), r.number("annual_salary", optional=True),
-                    r.flag("arrs_funded"), r.number("one_off_cost", 0))
+                    r.flag("arrs_funded"), r.number("one_off_cost", 0), r.number("ramp_up_months", 0))
     raise PlanFormatError(f"{path}.type: '{kind}' is not one of shift, avoid, retime, hire")
 
 
@@ -147,6 +149,7 @@ def _assumptions(d: Any) -> Assumptions:
     for key in Assumptions.keys():
         default = getattr(base, key)
         values[key] = r.text(key, default) if key == "gp_role" else r.number(key, default)
+    values["projection_years"] = int(values["projection_years"])
     return Assumptions(**values)
 
 
@@ -161,7 +164,8 @@ def plan_from_dict(d: Any) -> Plan:
         raise PlanFormatError(f"plan JSON version {version} is newer than this Skillmix reads "
                               f"(version {VERSION}); update Skillmix")
     pr = _Reader(top._get("practice", _REQUIRED), "practice")
-    practice = Practice(pr.text("name"), int(pr.number("list_size")), pr.number("weeks_per_year", 52))
+    practice = Practice(pr.text("name"), int(pr.number("list_size")), pr.number("weeks_per_year", 52),
+                        int(pr.number("consulting_rooms", 0)))
     roles = []
     for i, x in enumerate(top.items("roles")):
         r = _Reader(x, f"roles[{i}]")
@@ -186,7 +190,7 @@ def plan_from_dict(d: Any) -> Plan:
         changes = tuple(_change(c, f"scenarios[{i}].changes[{j}]")
                         for j, c in enumerate(r.items("changes")))
         scenarios.append(Scenario(r.text("name"), changes, r.text("description", ""),
-                                  r.flag("recommended")))
+                                  r.flag("recommended"), r.text("freed_time_use", "")))
     extras = top._get("extras", {})
     if not isinstance(extras, dict):
         raise PlanFormatError("plan.extras: expected an object")

@@ -4,7 +4,9 @@ from __future__ import annotations
 
 from typing import Any
 
-from planner.engine import PlanResults, ScenarioResult, bureaucracy_hours
+from dataclasses import asdict
+
+from planner.engine import PlanResults, ScenarioResult, bureaucracy_hours, project, safety_check
 from planner.model import Plan
 
 
@@ -28,6 +30,20 @@ def scenario_summary(r: ScenarioResult) -> dict[str, Any]:
     }
 
 
+def extension_summary(plan: Plan, r: ScenarioResult) -> dict[str, Any]:
+    """Figures of docs/MODEL-EXTENSIONS.md: projection, safe working, rooms."""
+    before, after = safety_check(plan, r.before), safety_check(plan, r.after)
+    return {
+        "freed_time_use": r.scenario.freed_time_use,
+        "gp_contacts_per_day_before": before.gp_contacts_per_day,
+        "gp_contacts_per_day_after": after.gp_contacts_per_day,
+        "room_sessions_needed_before": before.room_sessions_needed,
+        "room_sessions_needed_after": after.room_sessions_needed,
+        "room_sessions_available": after.room_sessions_available,
+        "projection": [asdict(y) for y in project(r, plan.assumptions, plan.practice.weeks_per_year)],
+    }
+
+
 def summary_dict(plan: Plan, results: PlanResults) -> dict[str, Any]:
     base = results.baseline
     by_cat = results.gp_hours_by_category
@@ -39,5 +55,6 @@ def summary_dict(plan: Plan, results: PlanResults) -> dict[str, Any]:
             "gp_hours_by_category": dict(by_cat),
             "gp_bureaucracy_hours": bureaucracy_hours(by_cat),
         },
-        "scenarios": {r.scenario.name: scenario_summary(r) for r in results.scenarios},
+        "scenarios": {r.scenario.name: scenario_summary(r) | extension_summary(plan, r)
+                      for r in results.scenarios},
     }

@@ -6,7 +6,17 @@ import math
 from collections.abc import Iterable
 
 from planner.engine.problems import Problem
-from planner.model import CATEGORIES, STAFF_GROUPS, Avoid, Hire, Plan, Retime, Scenario, Shift
+from planner.model import (
+    CATEGORIES,
+    FREED_TIME_USES,
+    STAFF_GROUPS,
+    Avoid,
+    Hire,
+    Plan,
+    Retime,
+    Scenario,
+    Shift,
+)
 from planner.model.scenario import Change
 
 SPLIT_TOLERANCE = 1e-4
@@ -47,6 +57,10 @@ def validate_plan(plan: Plan) -> list[Problem]:
     roles = {r.code for r in plan.roles}
     problems += _assumptions(plan, roles) + _staff(plan, roles) + _activities(plan, roles)
     problems += _duplicates("scenario", (s.name for s in plan.scenarios))
+    for s in plan.scenarios:
+        if s.freed_time_use and s.freed_time_use not in FREED_TIME_USES:
+            problems.append(Problem(f"scenario '{s.name}'", "freed_time_use",
+                                    f"'{s.freed_time_use}' is not one of {', '.join(FREED_TIME_USES)}"))
     for scenario in plan.scenarios:
         problems += validate_scenario(plan, scenario)
     return problems
@@ -75,6 +89,7 @@ def _practice(plan: Plan) -> list[Problem]:
     p = plan.practice
     out = _number("practice", "list_size", p.list_size)
     out += _number("practice", "weeks_per_year", p.weeks_per_year, 0, 53, low_open=True)
+    out += _number("practice", "consulting_rooms", p.consulting_rooms, 0, 500)
     if not p.name.strip():
         out.append(Problem("practice", "name", "is empty"))
     return out
@@ -89,6 +104,11 @@ def _assumptions(plan: Plan, roles: set[str]) -> list[Problem]:
     out += _number(w, "employer_pension_rate", a.employer_pension_rate, 0, 1)
     out += _number(w, "gp_appointment_minutes", a.gp_appointment_minutes, 0, low_open=True)
     out += _number(w, "gp_hour_value", a.gp_hour_value)
+    out += _number(w, "pay_award_rate", a.pay_award_rate, -0.5, 1)
+    out += _number(w, "list_growth_rate", a.list_growth_rate, -0.5, 1)
+    out += _number(w, "projection_years", a.projection_years, 1, 10)
+    out += _number(w, "safe_contacts_per_gp_day", a.safe_contacts_per_gp_day, 0, low_open=True)
+    out += _number(w, "room_sessions_per_week", a.room_sessions_per_week, 0, 50, low_open=True)
     if a.gp_role not in roles:
         out.append(Problem(w, "gp_role", f"'{a.gp_role}' is not a role code of this plan"))
     return out
@@ -176,6 +196,7 @@ def validate_change(plan: Plan, change: Change, where: str) -> list[Problem]:
         role_fields = {"role": change.role}
         out += _number(where, "wte", change.wte, 0, 1000, low_open=True)
         out += _number(where, "one_off_cost", change.one_off_cost)
+        out += _number(where, "ramp_up_months", change.ramp_up_months, 0, 36)
         if change.annual_salary is not None:
             out += _number(where, "annual_salary", change.annual_salary)
     for name, code in role_fields.items():

@@ -5,6 +5,7 @@ from __future__ import annotations
 from planner.model.plan import Activity, Assumptions, Plan, Practice, Role, Staff
 from planner.model.scenario import (
     CHANGE_TYPES,
+    FREED_TIME_USES,
     Avoid,
     Change,
     Hire,
@@ -23,6 +24,6 @@ from planner.model.vocab import (
 
 __all__ = [
     "Activity", "Assumptions", "Plan", "Practice", "Role", "Staff",
-    "CHANGE_TYPES", "Avoid", "Change", "Hire", "Retime", "Scenario", "Shift", "describe_change",
+    "CHANGE_TYPES", "FREED_TIME_USES", "Avoid", "Change", "Hire", "Retime", "Scenario", "Shift", "describe_change",
     "BUREAUCRACY", "CATEGORIES", "CATEGORY_LABELS", "PATIENT_FACING_CATEGORIES", "STAFF_GROUPS",
 ]

@@ -17,6 +17,8 @@ class Practice:
     name: str
     list_size: int
     weeks_per_year: float = 52.0
+    #: clinical rooms in the building; 0 = not recorded (extension E4)
+    consulting_rooms: int = 0
 
 
 @dataclass(frozen=True)
@@ -31,6 +33,12 @@ class Assumptions:
     gp_appointment_minutes: float = 10.0
     gp_hour_value: float = 364 / (25 / 6)
     gp_role: str = "GP"
+    # Extensions (docs/MODEL-EXTENSIONS.md)
+    pay_award_rate: float = 0.036
+    list_growth_rate: float = 0.01
+    projection_years: int = 5
+    safe_contacts_per_gp_day: float = 25.0
+    room_sessions_per_week: float = 10.0
 
     @classmethod
     def keys(cls) -> tuple[str, ...]:

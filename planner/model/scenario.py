@@ -46,6 +46,8 @@ class Hire:
     annual_salary: float | None = None
     arrs_funded: bool = False
     one_off_cost: float = 0.0
+    #: months until the new person works at full capacity (linear ramp; extension E1)
+    ramp_up_months: float = 0.0
     type: Literal["hire"] = "hire"
 
 
@@ -60,6 +62,16 @@ class Scenario:
     changes: tuple[Change, ...] = ()
     description: str = ""
     recommended: bool = False
+    #: what the freed GP time becomes (one of FREED_TIME_USES, or "" not decided)
+    freed_time_use: str = ""
+
+
+FREED_TIME_USES: dict[str, str] = {
+    "appointments": "Extra GP appointments (more access)",
+    "locums": "Fewer locum sessions (cash saved)",
+    "proactive": "Proactive and complex care",
+    "cash": "Partner time released (cash)",
+}
 
 
 def describe_change(change: Change) -> str:

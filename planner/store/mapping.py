@@ -28,7 +28,7 @@ def plan_to_rows(plan: Plan) -> Rows:
     p = plan.practice
     rows: Rows = {
         t.PracticeRow: [{"id": 1, "name": p.name, "list_size": p.list_size,
-                         "weeks_per_year": p.weeks_per_year}],
+                         "weeks_per_year": p.weeks_per_year, "consulting_rooms": p.consulting_rooms}],
         t.AssumptionRow: [_assumption_row(k, getattr(plan.assumptions, k))
                           for k in Assumptions.keys()],
         t.RoleRow: [{**r.__dict__, "position": i} for i, r in enumerate(plan.roles)],
@@ -42,7 +42,8 @@ def plan_to_rows(plan: Plan) -> Rows:
     }
     for i, s in enumerate(plan.scenarios, start=1):
         rows[t.ScenarioRow].append({"id": i, "position": i, "name": s.name,
-                                    "description": s.description, "recommended": s.recommended})
+                                    "description": s.description, "recommended": s.recommended,
+                                    "freed_time_use": s.freed_time_use})
         rows[t.ChangeRow] += [_change_row(c, i, j) for j, c in enumerate(s.changes)]
     return rows
 
@@ -60,7 +61,7 @@ def _activity_role_rows(a: Activity) -> list[dict[str, Any]]:
 
 
 _CHANGE_FIELDS = ("activity", "role", "from_role", "to_role", "fraction", "minutes", "wte",
-                  "annual_salary", "arrs_funded", "one_off_cost")
+                  "annual_salary", "arrs_funded", "one_off_cost", "ramp_up_months")
 
 
 def _change_row(c: Change, scenario_id: int, position: int) -> dict[str, Any]:
@@ -75,15 +76,18 @@ def _change_row(c: Change, scenario_id: int, position: int) -> dict[str, Any]:
         row |= {"activity": c.activity, "role": c.role, "minutes": c.minutes}
     else:
         row |= {"role": c.role, "wte": c.wte, "annual_salary": c.annual_salary,
-                "arrs_funded": c.arrs_funded, "one_off_cost": c.one_off_cost}
+                "arrs_funded": c.arrs_funded, "one_off_cost": c.one_off_cost,
+                "ramp_up_months": c.ramp_up_months}
     return row
 
 
 def rows_to_plan(rows: Rows) -> Plan:
     (p,) = rows[t.PracticeRow]
-    practice = Practice(p["name"], int(p["list_size"]), p["weeks_per_year"])
+    practice = Practice(p["name"], int(p["list_size"]), p["weeks_per_year"], int(p["consulting_rooms"]))
     values = {r["key"]: (r["text"] if r["text"] is not None else r["number"])
               for r in rows[t.AssumptionRow] if r["key"] in Assumptions.keys()}
+    if "projection_years" in values:
+        values["projection_years"] = int(values["projection_years"])
     role_keys = ("code", "title", "staff_group", "annual_salary", "leave_fraction", "arrs_cap",
                  "supervision_gp_hours_per_wte_week")
     roles = tuple(Role(**{k: r[k] for k in role_keys}) for r in _by_position(rows[t.RoleRow]))
@@ -115,7 +119,7 @@ def _scenarios(rows: Rows) -> tuple[Scenario, ...]:
     for c in _by_position(rows[t.ChangeRow]):
         changes.setdefault(c["scenario_id"], []).append(c)
     return tuple(Scenario(s["name"], tuple(_change(c) for c in changes.get(s["id"], [])),
-                          s["description"], bool(s["recommended"]))
+                          s["description"], bool(s["recommended"]), s["freed_time_use"] or "")
                  for s in _by_position(rows[t.ScenarioRow]))
 
 
@@ -128,4 +132,4 @@ def _change(c: dict[str, Any]) -> Change:
     if kind == "retime":
         return Retime(c["activity"], c["role"], c["minutes"])
     return Hire(c["role"], c["wte"], c["annual_salary"], bool(c["arrs_funded"]),
-                c["one_off_cost"] or 0.0)
+                c["one_off_cost"] or 0.0, c["ramp_up_months"] or 0.0)

@@ -22,6 +22,7 @@ class PracticeRow(SQLModel, table=True):
     name: str
     list_size: int
     weeks_per_year: float
+    consulting_rooms: int = 0
 
 
 class AssumptionRow(SQLModel, table=True):
@@ -79,6 +80,7 @@ class ScenarioRow(SQLModel, table=True):
     name: str
     description: str = ""
     recommended: bool = False
+    freed_time_use: str = ""
 
 
 class ChangeRow(SQLModel, table=True):
@@ -97,6 +99,7 @@ class ChangeRow(SQLModel, table=True):
     annual_salary: Optional[float] = None
     arrs_funded: Optional[bool] = None
     one_off_cost: Optional[float] = None
+    ramp_up_months: Optional[float] = None
 
 
 class ExtraRow(SQLModel, table=True):

@@ -6,6 +6,7 @@ from hypothesis import strategies as st
 
 from planner.model import (
     CATEGORIES,
+    FREED_TIME_USES,
     STAFF_GROUPS,
     Activity,
     Avoid,
@@ -63,7 +64,8 @@ def changes(draw, acts):
     if kind == "retime":
         return Retime(a.code, draw(st.sampled_from(list(a.minutes))), draw(minutes))
     return Hire(draw(st.sampled_from(ROLE_CODES[1:])), draw(st.floats(0.1, 3)),
-                draw(st.one_of(st.none(), money)), False, draw(st.floats(0, 10_000)))
+                draw(st.one_of(st.none(), money)), False, draw(st.floats(0, 10_000)),
+                draw(st.floats(0, 12)))
 
 
 @st.composite
@@ -75,9 +77,10 @@ def plans(draw, with_scenarios: bool = True):
     scenarios = ()
     if with_scenarios:
         scenarios = tuple(Scenario(f"S{k}", tuple(draw(st.lists(changes(acts), max_size=5))),
-                                   draw(st.text(max_size=20)), draw(st.booleans()))
+                                   draw(st.text(max_size=20)), draw(st.booleans()),
+                                   draw(st.sampled_from(["", *FREED_TIME_USES])))
                           for k in range(draw(st.integers(0, 3))))
     return Plan(Practice(draw(st.text(min_size=1, max_size=30).filter(str.strip)),
-                         draw(st.integers(0, 60000)), 52), roles=draw(roles()), staff=staff,
+                         draw(st.integers(0, 60000)), 52, draw(st.integers(0, 30))), roles=draw(roles()), staff=staff,
                 activities=acts, scenarios=scenarios, extras=draw(st.dictionaries(
                     st.text(max_size=8), st.integers(), max_size=2)))
