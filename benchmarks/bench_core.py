@@ -36,7 +36,8 @@ def main() -> None:
         path = Path(d) / "pcn.skillmix"
         save_plan(plan, path)
         rows = [
-            ("one scenario recompute (validated plan)", timed(lambda: evaluate(plan, s0, base, validated=True), 500), 2),
+            ("one scenario recompute (validated plan)",
+             timed(lambda: evaluate(plan, s0, base, validated=True), 500), 2),
             ("one scenario recompute incl. validation", timed(lambda: evaluate(plan, s0, base), 200), None),
             ("all 10 scenarios (validate + baseline)", timed(lambda: compute(plan), 100), None),
             ("save", timed(lambda: save_plan(plan, path), 20), None),

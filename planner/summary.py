@@ -2,9 +2,8 @@
 
 from __future__ import annotations
 
-from typing import Any
-
 from dataclasses import asdict
+from typing import Any
 
 from planner.engine import PlanResults, ScenarioResult, bureaucracy_hours, project, safety_check
 from planner.model import Plan

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
-from typing import Literal, Union
+from typing import Literal
 
 
 @dataclass(frozen=True)
@@ -51,7 +51,7 @@ class Hire:
     type: Literal["hire"] = "hire"
 
 
-Change = Union[Shift, Avoid, Retime, Hire]
+Change = Shift | Avoid | Retime | Hire
 
 CHANGE_TYPES: dict[str, type] = {"shift": Shift, "avoid": Avoid, "retime": Retime, "hire": Hire}
 

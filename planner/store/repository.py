@@ -12,15 +12,15 @@ import sqlite3
 from pathlib import Path
 from typing import Any
 
-from sqlalchemy import Engine, create_engine, delete, event, insert, select, text
+from sqlalchemy import Engine, Table, create_engine, delete, event, insert, select, text
 from sqlalchemy.exc import DatabaseError
 from sqlalchemy.pool import NullPool
 
 from planner.model import Plan
+from planner.store import migrations
 from planner.store import tables as t
 from planner.store.errors import PlanFileError
-from planner.store.mapping import plan_to_rows, rows_to_plan
-from planner.store import migrations
+from planner.store.mapping import Rows, plan_to_rows, rows_to_plan
 from planner.store.migrations import FORMAT
 
 SQLITE_HEADER = b"SQLite format 3\x00"
@@ -42,6 +42,11 @@ def _engine(path: Path) -> Engine:
     return engine
 
 
+def _table(cls: type) -> Table:
+    table: Table = cls.__table__  # type: ignore[attr-defined]
+    return table
+
+
 def save_plan(plan: Plan, path: Path) -> None:
     """Write ``plan`` to ``path`` in one transaction (create the file if new)."""
     path = Path(path)
@@ -50,14 +55,14 @@ def save_plan(plan: Plan, path: Path) -> None:
     engine = _engine(path)
     try:
         with engine.begin() as conn:
-            t.metadata.create_all(conn, tables=[c.__table__ for c in t.ALL_TABLES])  # type: ignore[attr-defined]
+            t.metadata.create_all(conn, tables=[_table(c) for c in t.ALL_TABLES])
             for table in t.ALL_TABLES:
-                conn.execute(delete(table))
-            conn.execute(insert(t.MetaRow), [{"key": "format", "value": FORMAT},
+                conn.execute(delete(_table(table)))
+            conn.execute(insert(_table(t.MetaRow)), [{"key": "format", "value": FORMAT},
                                              {"key": "schema_version", "value": str(migrations.SCHEMA_VERSION)}])
-            for table, rows in plan_to_rows(plan).items():
+            for row_class, rows in plan_to_rows(plan).items():
                 if rows:
-                    conn.execute(insert(table), rows)
+                    conn.execute(insert(_table(row_class)), rows)
     except DatabaseError as e:
         raise PlanFileError(f"Could not save {path.name}: {e.orig}. The previous version is "
                             "unchanged.") from e
@@ -135,8 +140,8 @@ def load_plan(path: Path) -> Plan:
     engine = _engine(path)
     try:
         with engine.connect() as conn:
-            rows = {table: [dict(r._mapping) for r in conn.execute(select(table.__table__))]  # type: ignore[attr-defined]
-                    for table in t.ALL_TABLES if table is not t.MetaRow}
+            rows: Rows = {table: [dict(r._mapping) for r in conn.execute(select(_table(table)))]
+                          for table in t.ALL_TABLES if table is not t.MetaRow}
     except DatabaseError as e:
         raise PlanFileError(f"{path.name} is damaged or unreadable ({e.orig}).") from e
     finally:

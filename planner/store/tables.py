@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-from typing import Optional
-
 from sqlmodel import Field, SQLModel
 
 #: Table classes register in their own metadata so a plan file holds only these tables.
@@ -28,8 +26,8 @@ class PracticeRow(SQLModel, table=True):
 class AssumptionRow(SQLModel, table=True):
     __tablename__ = "assumption"
     key: str = Field(primary_key=True)
-    number: Optional[float] = None
-    text: Optional[str] = None
+    number: float | None = None
+    text: str | None = None
 
 
 class RoleRow(SQLModel, table=True):
@@ -40,18 +38,18 @@ class RoleRow(SQLModel, table=True):
     staff_group: str
     annual_salary: float
     leave_fraction: float
-    arrs_cap: Optional[float] = None
+    arrs_cap: float | None = None
     supervision_gp_hours_per_wte_week: float
 
 
 class StaffRow(SQLModel, table=True):
     __tablename__ = "staff"
-    id: Optional[int] = Field(default=None, primary_key=True)
+    id: int | None = Field(default=None, primary_key=True)
     position: int
     name: str
     role: str
     weekly_hours: float
-    annual_salary: Optional[float] = None
+    annual_salary: float | None = None
 
 
 class ActivityRow(SQLModel, table=True):
@@ -69,13 +67,13 @@ class ActivityRoleRow(SQLModel, table=True):
     __tablename__ = "activity_role"
     activity: str = Field(primary_key=True)
     role: str = Field(primary_key=True)
-    minutes: Optional[float] = None
-    split: Optional[float] = None
+    minutes: float | None = None
+    split: float | None = None
 
 
 class ScenarioRow(SQLModel, table=True):
     __tablename__ = "scenario"
-    id: Optional[int] = Field(default=None, primary_key=True)
+    id: int | None = Field(default=None, primary_key=True)
     position: int
     name: str
     description: str = ""
@@ -85,21 +83,21 @@ class ScenarioRow(SQLModel, table=True):
 
 class ChangeRow(SQLModel, table=True):
     __tablename__ = "change"
-    id: Optional[int] = Field(default=None, primary_key=True)
+    id: int | None = Field(default=None, primary_key=True)
     scenario_id: int = Field(index=True)
     position: int
     type: str
-    activity: Optional[str] = None
-    role: Optional[str] = None
-    from_role: Optional[str] = None
-    to_role: Optional[str] = None
-    fraction: Optional[float] = None
-    minutes: Optional[float] = None
-    wte: Optional[float] = None
-    annual_salary: Optional[float] = None
-    arrs_funded: Optional[bool] = None
-    one_off_cost: Optional[float] = None
-    ramp_up_months: Optional[float] = None
+    activity: str | None = None
+    role: str | None = None
+    from_role: str | None = None
+    to_role: str | None = None
+    fraction: float | None = None
+    minutes: float | None = None
+    wte: float | None = None
+    annual_salary: float | None = None
+    arrs_funded: bool | None = None
+    one_off_cost: float | None = None
+    ramp_up_months: float | None = None
 
 
 class ExtraRow(SQLModel, table=True):

@@ -43,7 +43,7 @@ def activities(draw, n: int):
         doers = draw(st.lists(st.sampled_from(ROLE_CODES[1:]), max_size=3, unique=True))
         mins = {r: draw(minutes) for r in ["GP", *doers]}
         weights = [draw(st.integers(1, 10)) for _ in mins]
-        split = {r: w / sum(weights) for r, w in zip(mins, weights)}
+        split = {r: w / sum(weights) for r, w in zip(mins, weights, strict=True)}
         out.append(Activity(f"a{i}", f"Activity {i}", draw(st.sampled_from(CATEGORIES)),
                             draw(st.floats(0, 500)), mins, split))
     return tuple(out)
