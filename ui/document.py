@@ -1,0 +1,90 @@
+"""The open plan: its current value, file path, undo stack and cached results."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import QObject, Signal
+from PySide6.QtGui import QUndoStack
+
+from planner.edits import Edit
+from planner.engine import PlanResults, Problem, compute, validate_plan
+from planner.model import Plan
+from ui.commands import EditCommand
+
+
+class PlanDocument(QObject):
+    """One open plan. Every change goes through ``apply`` so it can be undone."""
+
+    changed = Signal()  # plan replaced: any edit, undo, redo, load
+    pathChanged = Signal()
+
+    def __init__(self, plan: Plan, path: Path | None = None, title: str = "",
+                 parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self._plan = plan
+        self._path = Path(path) if path is not None else None
+        self._title = title
+        self._undo_stack = QUndoStack(self)
+        self._cache: tuple[Plan, list[Problem], PlanResults | None] | None = None
+        self.read_only = False
+
+    @property
+    def plan(self) -> Plan:
+        return self._plan
+
+    @property
+    def path(self) -> Path | None:
+        return self._path
+
+    @property
+    def undo_stack(self) -> QUndoStack:
+        return self._undo_stack
+
+    @property
+    def title(self) -> str:
+        """What the window title shows: the file name, or the given title of a new plan."""
+        if self._path is not None:
+            return self._path.stem
+        return self._title or self._plan.practice.name
+
+    @property
+    def modified(self) -> bool:
+        return not self._undo_stack.isClean()
+
+    @property
+    def problems(self) -> list[Problem]:
+        return self._computed()[1]
+
+    @property
+    def results(self) -> PlanResults | None:
+        """Baseline and scenario results of the current plan; None while it is invalid."""
+        return self._computed()[2]
+
+    def _computed(self) -> tuple[Plan, list[Problem], PlanResults | None]:
+        if self._cache is None or self._cache[0] is not self._plan:
+            problems = validate_plan(self._plan)
+            results = None if problems else compute(self._plan)
+            self._cache = (self._plan, problems, results)
+        return self._cache
+
+    def apply(self, edit: Edit) -> None:
+        """Push the edit on the undo stack (which applies it); an edit that changes nothing
+        is dropped."""
+        if edit.changes_nothing:
+            return
+        self._undo_stack.push(EditCommand(self, edit))
+
+    def set_path(self, path: Path | None) -> None:
+        self._path = Path(path) if path is not None else None
+        self.pathChanged.emit()
+
+    def mark_saved(self, path: Path) -> None:
+        self.set_path(path)
+        self._undo_stack.setClean()
+
+    def _set_plan(self, plan: Plan) -> None:
+        if plan is self._plan:
+            return
+        self._plan = plan
+        self.changed.emit()
