@@ -9,7 +9,7 @@ import math
 from dataclasses import dataclass, fields, replace
 from typing import Any
 
-from planner.model import CATEGORIES, CATEGORY_LABELS, STAFF_GROUPS, Activity, Assumptions, Plan, Role, Staff
+from planner.model import CATEGORIES, CATEGORY_LABELS, STAFF_GROUPS, Assumptions, Plan, Role, Staff
 
 SPLIT_TOLERANCE = 1e-4
 
@@ -124,7 +124,7 @@ def _role_code(plan: Plan, value: object) -> str:
 def set_practice(plan: Plan, field: str, value: object) -> Edit:
     """Change the practice's name, list size, weeks per year or consulting rooms."""
     label = _check_field(field, PRACTICE_LABELS, "practice")
-    new: object = _text(label, value) if field == "name" else _number(field, label, value)
+    new: Any = _text(label, value) if field == "name" else _number(field, label, value)
     after = replace(plan, practice=replace(plan.practice, **{field: new}))
     return Edit(f"Change {label}", plan, after, f"practice.{field}")
 
@@ -132,7 +132,7 @@ def set_practice(plan: Plan, field: str, value: object) -> Edit:
 def set_assumption(plan: Plan, key: str, value: object) -> Edit:
     """Override one assumption (session length, NI rate, GP role...)."""
     label = _check_field(key, ASSUMPTION_LABELS, "set of assumptions")
-    new: object = _role_code(plan, value) if key == "gp_role" else _number(key, label, value)
+    new: Any = _role_code(plan, value) if key == "gp_role" else _number(key, label, value)
     after = replace(plan, assumptions=replace(plan.assumptions, **{key: new}))
     return Edit(f"Change {label}", plan, after, f"assumption.{key}")
 
@@ -181,7 +181,7 @@ def set_staff_field(plan: Plan, index: int, field: str, value: object) -> Edit:
     """Change one field (name, role, weekly_hours, annual_salary) of one staff member."""
     person = _staff_at(plan, index)
     label = _check_field(field, STAFF_LABELS, "staff member")
-    new: object
+    new: Any
     if field == "name":
         new = _text(label, value)
     elif field == "role":
@@ -206,7 +206,7 @@ def _role_index(plan: Plan, code: str) -> int:
     raise ValueError(f"'{code}' is not a role of this plan.")
 
 
-def _role_value(field: str, label: str, value: object) -> object:
+def _role_value(field: str, label: str, value: object) -> Any:
     if field == "title":
         return _text(label, value)
     if field == "staff_group":
@@ -263,7 +263,7 @@ def _with_activity(plan: Plan, code: str, label: str, key: str = "", **changes: 
 def set_activity_field(plan: Plan, code: str, field: str, value: object) -> Edit:
     """Change an activity's name, category or weekly volume."""
     label = _check_field(field, ACTIVITY_LABELS, "activity")
-    new: object
+    new: Any
     if field == "name":
         new = _text(label, value)
     elif field == "category":
