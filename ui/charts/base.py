@@ -1,0 +1,205 @@
+"""The chart every page uses: a white pyqtgraph plot with legible fonts, no pan or zoom
+(a practice manager never needs them), and a right-click menu to copy the chart or save
+it as a PNG. ``set_bars`` draws grouped bar charts with category names on one axis."""
+
+from __future__ import annotations
+
+import html
+
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
+from pathlib import Path
+
+import pyqtgraph as pg
+from PySide6.QtCore import QPoint, Qt
+from PySide6.QtGui import QFont, QFontMetrics, QGuiApplication, QPixmap
+from PySide6.QtWidgets import QFileDialog, QMenu, QWidget
+
+ACCENT = "#005EB8"  # NHS blue
+#: further series colours after the accent (NHS palette: dark blue, aqua, warm yellow, grey)
+SERIES_COLOURS = (ACCENT, "#41B6E6", "#FFB81C", "#768692", "#003087", "#009639")
+TEXT = "#1F2933"
+GRID = "#D5DCE4"
+SHORT = "#B00020"  # red: a role short of time
+
+Formatter = Callable[[float], str]
+
+
+@dataclass(frozen=True)
+class BarSeries:
+    """One set of bars: a name for the legend, one value per category, and a colour."""
+
+    name: str
+    values: Sequence[float]
+    colour: str = ACCENT
+    #: optional colour per bar (e.g. red for a role short of time); overrides ``colour``
+    bar_colours: Sequence[str] | None = None
+
+
+class ChartWidget(pg.PlotWidget):
+    """A white chart with NHS blue accents and a "Copy chart" / "Save chart as PNG…" menu."""
+
+    def __init__(self, parent: QWidget | None = None, title: str = "") -> None:
+        super().__init__(parent=parent, background="w")
+        self.file_stem = title or "chart"
+        item = self.getPlotItem()
+        item.setMenuEnabled(False)
+        item.hideButtons()
+        item.setMouseEnabled(x=False, y=False)
+        item.vb.setMenuEnabled(False)
+        self.setAntialiasing(True)
+        self.setMinimumHeight(200)
+        self._font = QFont(self.font())
+        self._font.setPointSizeF(max(self._font.pointSizeF(), 9.5))
+        for name in ("left", "bottom"):
+            axis = item.getAxis(name)
+            axis.setTickFont(self._font)
+            axis.setTextPen(pg.mkPen(TEXT))
+            axis.setPen(pg.mkPen(GRID))
+        self._title = ""
+        self._legend: list[tuple[str, str]] = []
+        if title:
+            self.set_title(title)
+        self.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
+        self.customContextMenuRequested.connect(self._show_menu)
+
+    # --- copy / save ---------------------------------------------------------------
+    def set_title(self, title: str) -> None:
+        self.file_stem = title or "chart"
+        self._title = title
+        self._show_title()
+
+    def set_legend(self, entries: Sequence[tuple[str, str]]) -> None:
+        """Show (name, colour) keys in the title row, where they never cover a bar."""
+        self._legend = list(entries)
+        self._show_title()
+
+    def _show_title(self) -> None:
+        parts = [f"<b>{html.escape(self._title)}</b>"] if self._title else []
+        keys = "&nbsp;&nbsp;&nbsp;".join(
+            f'<span style="color:{colour}">&#9632;</span>&nbsp;{html.escape(name)}'
+            for name, colour in self._legend)
+        if keys:
+            parts.append(keys)
+        text = "&nbsp;&nbsp;&nbsp;&nbsp;&nbsp;".join(parts)
+        self.getPlotItem().setTitle(text or None, color=TEXT, size="10.5pt")
+
+    def pixmap(self) -> QPixmap:
+        """The chart as drawn now (at the screen's device pixel ratio)."""
+        return self.grab()
+
+    def copy_to_clipboard(self) -> None:
+        QGuiApplication.clipboard().setPixmap(self.pixmap())
+
+    def save_png(self, path: str | Path) -> bool:
+        return self.pixmap().save(str(path), "PNG")
+
+    def save_with_dialog(self) -> None:
+        default = str(Path.home() / f"{_safe_file_name(self.file_stem)}.png")
+        path, _ = QFileDialog.getSaveFileName(self, "Save chart as PNG", default,
+                                              "PNG image (*.png)")
+        if path:
+            if not path.lower().endswith(".png"):
+                path += ".png"
+            self.save_png(path)
+
+    def context_menu(self) -> QMenu:
+        menu = QMenu(self)
+        menu.addAction("Copy chart", self.copy_to_clipboard)
+        menu.addAction("Save chart as PNG…", self.save_with_dialog)
+        return menu
+
+    def _show_menu(self, pos: QPoint) -> None:
+        self.context_menu().exec(self.mapToGlobal(pos))
+
+    # --- drawing helpers ----------------------------------------------------------------
+    def clear_chart(self) -> None:
+        self.getPlotItem().clear()
+
+    def set_value_label(self, text: str, horizontal: bool) -> None:
+        axis = "bottom" if horizontal else "left"
+        self.getPlotItem().setLabel(axis, text, color=TEXT)
+        self.getPlotItem().getAxis(axis).label.setFont(self._font)
+
+    def category_axis_width(self, categories: Sequence[str]) -> int:
+        metrics = QFontMetrics(self._font)
+        return max((metrics.horizontalAdvance(c) for c in categories), default=40) + 16
+
+
+def bar_chart(chart: ChartWidget, categories: Sequence[str], series: Sequence[BarSeries], *,
+              horizontal: bool = False, value_label: str = "",
+              value_format: Formatter | None = None) -> None:
+    """Replace what ``chart`` shows with grouped bars: one group per category, one bar per
+    series. Horizontal bars suit long names (role titles); ``value_format`` writes each
+    bar's value beside it."""
+    chart.clear_chart()
+    n_series = max(len(series), 1)
+    width = 0.8 / n_series
+    for k, one in enumerate(series):
+        offset = -0.4 + width * (k + 0.5)
+        _draw_series(chart, one, offset, width * 0.92, horizontal, value_format)
+    chart.set_legend([(one.name, one.colour) for one in series] if len(series) > 1 else [])
+    _set_category_axis(chart, categories, horizontal)
+    if value_label:
+        chart.set_value_label(value_label, horizontal)
+    _fit(chart, categories, series, horizontal)
+
+
+def _draw_series(chart: ChartWidget, one: BarSeries, offset: float, width: float,
+                 horizontal: bool, value_format: Formatter | None) -> None:
+    positions = [i + offset for i in range(len(one.values))]
+    values = [float(v) for v in one.values]
+    brushes = [pg.mkBrush(c) for c in one.bar_colours] if one.bar_colours else None
+    kwargs = {"brushes": brushes} if brushes else {"brush": pg.mkBrush(one.colour)}
+    if horizontal:
+        bars = pg.BarGraphItem(x0=[0] * len(values), y=positions, width=values, height=width,
+                               pen=pg.mkPen(None), **kwargs)
+    else:
+        bars = pg.BarGraphItem(x=positions, height=values, width=width, pen=pg.mkPen(None),
+                               **kwargs)
+    chart.addItem(bars)
+    if value_format is None:
+        return
+    for pos, value in zip(positions, values):
+        anchor = ((0, 0.5) if value >= 0 else (1, 0.5)) if horizontal else \
+            ((0.5, 1) if value >= 0 else (0.5, 0))
+        label = pg.TextItem(value_format(value), color=TEXT, anchor=anchor)
+        label.setFont(chart._font)
+        label.setPos(value, pos) if horizontal else label.setPos(pos, value)
+        chart.addItem(label)
+
+
+def _set_category_axis(chart: ChartWidget, categories: Sequence[str], horizontal: bool) -> None:
+    item = chart.getPlotItem()
+    ticks = [[(float(i), name) for i, name in enumerate(categories)], []]
+    category_axis = item.getAxis("left" if horizontal else "bottom")
+    value_axis = item.getAxis("bottom" if horizontal else "left")
+    category_axis.setTicks(ticks)
+    value_axis.setTicks(None)
+    if horizontal:
+        category_axis.setWidth(chart.category_axis_width(categories))
+        item.getAxis("bottom").setHeight(None)
+    else:
+        item.getAxis("left").setWidth(None)
+
+
+def _fit(chart: ChartWidget, categories: Sequence[str], series: Sequence[BarSeries],
+         horizontal: bool) -> None:
+    values = [float(v) for one in series for v in one.values] or [0.0]
+    low, high = min(0.0, *values), max(0.0, *values)
+    span = (high - low) or 1.0
+    # room for the value labels beside the longest bars
+    low, high = low - (0.18 * span if low < 0 else 0), high + 0.18 * span
+    count = max(len(categories), 1)
+    vb = chart.getPlotItem().getViewBox()
+    if horizontal:
+        vb.setRange(xRange=(low, high), yRange=(-0.6, count - 0.4), padding=0)
+        vb.invertY(True)  # first category at the top, as people read a list
+    else:
+        vb.setRange(xRange=(-0.6, count - 0.4), yRange=(low, high), padding=0)
+        vb.invertY(False)
+
+
+def _safe_file_name(text: str) -> str:
+    cleaned = "".join(c if c.isalnum() or c in " -_" else " " for c in text).strip()
+    return " ".join(cleaned.split()) or "chart"
