@@ -317,6 +317,31 @@ def set_activity_split(plan: Plan, code: str, split: dict[str, float]) -> Edit:
                           split=new)
 
 
+def set_activity_share(plan: Plan, code: str, role: str, share: object) -> Edit:
+    """Set the share of an activity one role does now; the other roles doing it keep their
+    proportions of the rest. With nobody else doing it, the rest goes to the one other role
+    that has minutes for it (or ValueError asking who does it)."""
+    activity = plan.activities[_activity_index(plan, code)]
+    role = _role_code(plan, role)
+    value = _number("share", f"share of {_title(plan, role)}", share)
+    if value > 1:
+        raise ValueError(f"Share of {_title(plan, role)} must be at most 100%.")
+    others = {r: s for r, s in activity.split.items() if r != role and s > 0}
+    rest = 1 - value
+    if others:
+        total = sum(others.values())
+        new = {r: rest * s / total for r, s in others.items()}
+    elif rest <= SPLIT_TOLERANCE:
+        new = {}
+    else:
+        able = [r for r in activity.minutes if r != role]
+        if len(able) != 1:
+            raise ValueError(f"Who does the other {rest:.0%} of '{activity.name}'? "
+                             "Set that role's share first.")
+        new = {able[0]: rest}
+    return set_activity_split(plan, code, {**new, role: value})
+
+
 def _title(plan: Plan, code: str) -> str:
     role = plan.role(code)
     return role.title if role else code

@@ -18,6 +18,7 @@ class PlanDocument(QObject):
 
     changed = Signal()  # plan replaced: any edit, undo, redo, load
     pathChanged = Signal()
+    modifiedChanged = Signal(bool)
 
     def __init__(self, plan: Plan, path: Path | None = None, title: str = "",
                  parent: QObject | None = None) -> None:
@@ -27,7 +28,9 @@ class PlanDocument(QObject):
         self._title = title
         self._undo_stack = QUndoStack(self)
         self._cache: tuple[Plan, list[Problem], PlanResults | None] | None = None
+        self._unsaved_recovery = False  # recovered work differs from any file, yet no undo step
         self.read_only = False
+        self._undo_stack.cleanChanged.connect(lambda _clean: self.modifiedChanged.emit(self.modified))
 
     @property
     def plan(self) -> Plan:
@@ -50,7 +53,9 @@ class PlanDocument(QObject):
 
     @property
     def modified(self) -> bool:
-        return not self._undo_stack.isClean()
+        """Changes not saved: the undo stack is away from its clean state, or the plan was
+        recovered from an autosave."""
+        return self._unsaved_recovery or not self._undo_stack.isClean()
 
     @property
     def problems(self) -> list[Problem]:
@@ -75,13 +80,29 @@ class PlanDocument(QObject):
             return
         self._undo_stack.push(EditCommand(self, edit))
 
+    def load(self, plan: Plan, path: Path | None = None, title: str = "",
+             recovered: bool = False) -> None:
+        """Replace the whole document (open, new, recover): the undo history starts again."""
+        self._undo_stack.clear()
+        self._title = title
+        self._plan = plan
+        self._unsaved_recovery = recovered
+        self.read_only = False
+        self.set_path(path)
+        self.changed.emit()
+        self.modifiedChanged.emit(self.modified)
+
     def set_path(self, path: Path | None) -> None:
         self._path = Path(path) if path is not None else None
         self.pathChanged.emit()
 
     def mark_saved(self, path: Path) -> None:
+        """The plan is now the content of ``path``: clean state, no recovery mark."""
+        self._unsaved_recovery = False
+        self._title = ""
         self.set_path(path)
         self._undo_stack.setClean()
+        self.modifiedChanged.emit(self.modified)
 
     def _set_plan(self, plan: Plan) -> None:
         if plan is self._plan:

@@ -151,3 +151,16 @@ def test_replace_plan_is_one_edit_and_noop_detected() -> None:
     assert (edit.label, edit.before, edit.after) == ("Import rota", plan, other)
     assert not edit.changes_nothing
     assert edits.set_staff_field(plan, 0, "weekly_hours", 30).changes_nothing
+
+
+def test_activity_share_rebalances_the_other_roles() -> None:
+    plan = two_role_plan()
+    edit = edits.set_activity_share(plan, "appts", "PN", 0.5)
+    assert edit.after.activity("appts").split == pytest.approx({"GP": 0.5, "PN": 0.5})
+    # letters: only GP does it and only GP has minutes: nobody can take the rest
+    with pytest.raises(ValueError, match="other 40%"):
+        edits.set_activity_share(plan, "letters", "GP", 0.6)
+    # with PN given minutes, the rest of letters goes to PN
+    able = edits.set_activity_minutes(plan, "letters", "PN", 3).after
+    assert edits.set_activity_share(able, "letters", "GP", 0.75).after.activity("letters").split \
+        == pytest.approx({"GP": 0.75, "PN": 0.25})

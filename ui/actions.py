@@ -1,0 +1,50 @@
+"""Every window action declared once: id, menu text, shortcut, handler, menu.
+
+The handler is a dotted attribute path resolved on the main window, e.g. "files.save"
+calls window.files.save(); "show_page:team" calls window.show_page("team"). The main window
+builds its menus from this table."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from PySide6.QtGui import QKeySequence
+
+Std = QKeySequence.StandardKey
+
+
+@dataclass(frozen=True)
+class ActionSpec:
+    id: str
+    text: str
+    handler: str
+    menu: str
+    shortcut: QKeySequence.StandardKey | str | None = None
+    tip: str = ""
+    separator_before: bool = False
+
+
+PAGES: tuple[tuple[str, str], ...] = (
+    ("practice", "Practice"), ("team", "Team"), ("workload", "Workload"),
+    ("scenarios", "Scenarios"), ("compare", "Compare"), ("report", "Report"),
+)
+
+MENUS: tuple[tuple[str, str], ...] = (("file", "&File"), ("edit", "&Edit"), ("view", "&View"),
+                                      ("help", "&Help"))
+
+ACTIONS: tuple[ActionSpec, ...] = (
+    ActionSpec("new", "&New plan", "files.new_plan", "file", Std.New,
+               "Start a plan for another practice"),
+    ActionSpec("open", "&Open…", "files.open_dialog", "file", Std.Open, "Open a saved plan"),
+    ActionSpec("save", "&Save", "files.save", "file", Std.Save, "Save the plan", True),
+    ActionSpec("save_as", "Save &as…", "files.save_as", "file", "Ctrl+Shift+S",
+               "Save the plan under a new name"),
+    ActionSpec("import_rota", "&Import rota…", "import_rota", "file", "Ctrl+I",
+               "Read staff and hours from a rota workbook", True),
+    ActionSpec("quit", "&Quit", "close", "file", Std.Quit, "", True),
+    ActionSpec("undo", "&Undo", "document.undo_stack.undo", "edit", Std.Undo),
+    ActionSpec("redo", "&Redo", "document.undo_stack.redo", "edit", Std.Redo),
+    *(ActionSpec(f"page_{key}", title, f"show_page:{key}", "view", f"Ctrl+{n}",
+                 f"Show the {title} page") for n, (key, title) in enumerate(PAGES, start=1)),
+    ActionSpec("about", "&About Skillmix", "about", "help"),
+)

@@ -1,0 +1,41 @@
+"""Where GP time goes: hours a week by activity category, patient-facing work in NHS blue
+and bureaucracy in grey, with the bureaucracy share written out in words."""
+
+from __future__ import annotations
+
+from planner import format as fmt
+from planner.engine import bureaucracy_hours
+from planner.model import CATEGORY_LABELS, PATIENT_FACING_CATEGORIES
+from ui.charts.base import ACCENT, BarSeries, ChartWidget, bar_chart
+
+BUREAUCRACY_COLOUR = "#768692"  # NHS mid grey
+
+
+def bureaucracy_sentence(by_category: dict[str, float]) -> str:
+    """'Bureaucracy: 41.2 h a week, 38% of GP time' (none when GPs have no time recorded)."""
+    total = sum(by_category.values())
+    if total <= 0:
+        return "No GP time recorded yet."
+    paperwork = bureaucracy_hours(by_category)
+    return (f"Bureaucracy: {fmt.hours(paperwork)} h a week, {fmt.percent(paperwork / total)} "
+            f"of GP time")
+
+
+class GpTimeChart(ChartWidget):
+    def __init__(self, parent: object = None) -> None:
+        super().__init__(parent, title="GP hours a week")  # type: ignore[arg-type]
+        self.categories: list[str] = []
+        self.values: list[float] = []
+
+    def show_hours(self, by_category: dict[str, float]) -> None:
+        """Bars for every category with GP time, largest first."""
+        shown = sorted(((c, h) for c, h in by_category.items() if h > 0.05),
+                       key=lambda item: -item[1])
+        self.categories = [CATEGORY_LABELS.get(c, c) for c, _ in shown]
+        self.values = [h for _, h in shown]
+        colours = [ACCENT if c in PATIENT_FACING_CATEGORIES else BUREAUCRACY_COLOUR
+                   for c, _ in shown]
+        bar_chart(self, self.categories,
+                  [BarSeries("GP hours", self.values, ACCENT, colours)],
+                  horizontal=True, value_format=lambda v: f"{fmt.hours(v)} h")
+        self.set_legend([("Patient care", ACCENT), ("Bureaucracy", BUREAUCRACY_COLOUR)])

@@ -1,0 +1,187 @@
+"""The main window: navigation, pages, menus, status bar. It only assembles; file handling
+is in ui.file_ops, actions are declared in ui.actions, figures come from the document."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import QByteArray
+from PySide6.QtGui import QAction, QCloseEvent, QDragEnterEvent, QDropEvent
+from PySide6.QtWidgets import (
+    QHBoxLayout,
+    QLabel,
+    QListWidget,
+    QMainWindow,
+    QMenu,
+    QMessageBox,
+    QStackedWidget,
+    QWidget,
+)
+
+import planner
+from ui.actions import ACTIONS, MENUS, PAGES
+from ui.document import PlanDocument
+from ui.file_ops import FileOps
+from ui.pages import page_factories
+from ui.settings import Settings
+
+
+class MainWindow(QMainWindow):
+    def __init__(self, document: PlanDocument, settings: Settings) -> None:
+        super().__init__()
+        self.document = document
+        self.settings = settings
+        self.files = FileOps(document, settings, self)
+        self.setAcceptDrops(True)
+        self.pages: dict[str, QWidget] = {}
+        self._build_body()
+        self.actions_by_id: dict[str, QAction] = {}
+        self._build_menus()
+        self._problems = QLabel()
+        self.statusBar().addPermanentWidget(self._problems)
+        document.changed.connect(self._update_problems)
+        document.pathChanged.connect(self._update_title)
+        document.modifiedChanged.connect(self._update_title)
+        self.files.recentChanged.connect(self._fill_recent)
+        self.files.message.connect(lambda text: self.statusBar().showMessage(text, 8000))
+        self.files.rotaRequested.connect(self.import_rota)
+        self._update_title()
+        self._update_problems()
+        self._restore_layout()
+
+    # --- assembly ------------------------------------------------------------------------
+
+    def _build_body(self) -> None:
+        self.navigation = QListWidget(objectName="navigation")
+        self.navigation.setFixedWidth(150)
+        self.stack = QStackedWidget()
+        for key, factory in page_factories().items():
+            self.pages[key] = factory(self.document)
+            self.stack.addWidget(self.pages[key])
+            self.navigation.addItem(dict(PAGES)[key])
+        self.navigation.currentRowChanged.connect(self.stack.setCurrentIndex)
+        self.navigation.setCurrentRow(0)
+        body = QWidget()
+        layout = QHBoxLayout(body)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(0)
+        layout.addWidget(self.navigation)
+        layout.addWidget(self.stack, 1)
+        self.setCentralWidget(body)
+
+    def _build_menus(self) -> None:
+        menus = {key: self.menuBar().addMenu(text) for key, text in MENUS}
+        for spec in ACTIONS:
+            action = QAction(spec.text, self)
+            if spec.shortcut is not None:
+                action.setShortcut(spec.shortcut)
+            action.setStatusTip(spec.tip)
+            action.triggered.connect(lambda _=False, h=spec.handler: self._run(h))
+            if spec.separator_before:
+                menus[spec.menu].addSeparator()
+            menus[spec.menu].addAction(action)
+            self.actions_by_id[spec.id] = action
+            if spec.id == "open":
+                self.recent_menu = QMenu("Open &recent", self)
+                menus["file"].addMenu(self.recent_menu)
+        self._fill_recent()
+        stack = self.document.undo_stack
+        stack.canUndoChanged.connect(self.actions_by_id["undo"].setEnabled)
+        stack.canRedoChanged.connect(self.actions_by_id["redo"].setEnabled)
+        stack.undoTextChanged.connect(lambda t: self.actions_by_id["undo"].setText(_step("&Undo", t)))
+        stack.redoTextChanged.connect(lambda t: self.actions_by_id["redo"].setText(_step("&Redo", t)))
+        self.actions_by_id["undo"].setEnabled(False)
+        self.actions_by_id["redo"].setEnabled(False)
+
+    def _run(self, handler: str) -> None:
+        name, _, argument = handler.partition(":")
+        target: object = self
+        for part in name.split("."):
+            target = getattr(target, part)
+        target(argument) if argument else target()  # type: ignore[operator]
+
+    def _fill_recent(self) -> None:
+        self.recent_menu.clear()
+        recent = self.settings.recent_plans()
+        for path in recent:
+            action = self.recent_menu.addAction(path.name)
+            action.setStatusTip(str(path))
+            action.triggered.connect(lambda _=False, p=path: self.files.open_path(p))
+        self.recent_menu.setEnabled(bool(recent))
+
+    # --- state shown -------------------------------------------------------------------------
+
+    def _update_title(self, *_: object) -> None:
+        read_only = " (read-only)" if self.document.read_only else ""
+        self.setWindowTitle(f"{self.document.title}{read_only}[*] — Skillmix")
+        self.setWindowModified(self.document.modified)
+
+    def _update_problems(self) -> None:
+        problems = self.document.problems
+        if not problems:
+            self._problems.setText("No problems")
+            self._problems.setToolTip("")
+            return
+        self._problems.setText(f"⚠ {len(problems)} problem{'s' if len(problems) > 1 else ''} "
+                               "to fix before the figures can be worked out")
+        self._problems.setToolTip("\n".join(str(p) for p in problems[:20]))
+
+    # --- handlers named in ui.actions ------------------------------------------------------
+
+    def show_page(self, key: str) -> None:
+        self.navigation.setCurrentRow(list(self.pages).index(key))
+
+    def import_rota(self, path: Path | None = None) -> None:
+        from ui.wizards.rota_wizard import RotaImportWizard
+
+        RotaImportWizard(self.document, path, self).exec()
+
+    def about(self) -> None:
+        QMessageBox.about(self, "About Skillmix", about_text())
+
+    # --- window events ------------------------------------------------------------------------
+
+    def dragEnterEvent(self, event: QDragEnterEvent) -> None:
+        if self.files.accepts_drop(_dropped(event)):
+            event.acceptProposedAction()
+
+    def dropEvent(self, event: QDropEvent) -> None:
+        paths = _dropped(event)
+        event.acceptProposedAction()
+        self.files.handle_drop(paths)
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        if not self.files.close():
+            event.ignore()
+            return
+        self.settings.set("window_geometry", self.saveGeometry().toBase64().data().decode())
+        self.settings.set("page", self.navigation.currentRow())
+        event.accept()
+
+    def _restore_layout(self) -> None:
+        geometry = self.settings.get("window_geometry")
+        if not geometry or not self.restoreGeometry(QByteArray.fromBase64(geometry.encode())):
+            self.resize(1280, 800)
+        self.navigation.setCurrentRow(int(self.settings.get("page", 0)) % len(self.pages))
+
+
+def _step(verb: str, text: str) -> str:
+    return f"{verb} {text}" if text else verb
+
+
+def _dropped(event: QDragEnterEvent | QDropEvent) -> list[Path]:
+    urls = event.mimeData().urls() if event.mimeData().hasUrls() else []
+    return [Path(u.toLocalFile()) for u in urls if u.isLocalFile()]
+
+
+def about_text() -> str:
+    try:
+        from planner.reference import load_figures
+
+        edition = getattr(load_figures(), "edition", "")
+    except (ImportError, OSError, ValueError):
+        edition = ""
+    reference = f"<br>Reference figures: {edition}" if edition else ""
+    return (f"<b>Skillmix {planner.__version__}</b><br>Plan your practice's skill mix: where GP "
+            f"time goes, and what a new team would cost.{reference}<br><br>Works offline: your "
+            "plans, staff names and salaries never leave this computer.")

@@ -1,0 +1,78 @@
+"""Demand against capacity for every role that has staff or work: hours a week from the
+engine's baseline. A role short of time is red; for the GP role the shortfall is the
+unrostered GP work (demand that does not fit the rota)."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from planner import format as fmt
+from planner.engine import Workload
+from planner.model import Plan, Role
+from ui.models.table import Column, ColumnTableModel
+
+
+@dataclass(frozen=True)
+class RoleTime:
+    role: Role
+    people: int
+    demand: float
+    capacity: float
+    utilisation: float | None
+    gap: float  # capacity - demand: spare above 0, short below
+    is_gp: bool
+
+
+def role_times(plan: Plan, workload: Workload) -> list[RoleTime]:
+    """One row per role with staff or work, in the plan's role order."""
+    rows = []
+    for role in plan.roles:
+        people = sum(1 for s in plan.staff if s.role == role.code)
+        demand = workload.demand.get(role.code, 0.0)
+        capacity = workload.capacity.get(role.code, 0.0)
+        if people or demand or capacity:
+            rows.append(RoleTime(role, people, demand, capacity, workload.utilisation(role.code),
+                                 workload.gap(role.code), role.code == plan.assumptions.gp_role))
+    return rows
+
+
+def gap_text(row: RoleTime) -> str:
+    if round(row.gap, 1) >= 0:
+        return f"{fmt.hours(row.gap)} h spare"
+    short = fmt.hours(-row.gap)
+    return f"{short} h unrostered" if row.is_gp else f"{short} h short"
+
+
+class CapacityTableModel(ColumnTableModel[RoleTime]):
+    """``with_people`` adds the head count (the Team page); the Workload page adds use %."""
+
+    def __init__(self, document, with_people: bool = True, parent=None) -> None:  # type: ignore[no-untyped-def]
+        self.with_people = with_people
+        super().__init__(document, parent)
+
+    def rows(self) -> list[RoleTime]:
+        results = self.document.results
+        return [] if results is None else role_times(self.document.plan, results.baseline)
+
+    def columns(self) -> list[Column[RoleTime]]:
+        short = lambda r: round(r.gap, 1) < 0  # noqa: E731
+        columns: list[Column[RoleTime]] = [
+            Column("role", "Role", lambda r: r.role.title, bold=lambda r: r.is_gp)]
+        if self.with_people:
+            columns.append(Column("people", "People", lambda r: r.people, numeric=True))
+        columns += [
+            Column("capacity", "Available", lambda r: r.capacity, lambda v: f"{fmt.hours(v)} h",
+                   numeric=True, tip="Hours a week the team can work, after leave and training"),
+            Column("demand", "Needed", lambda r: r.demand, lambda v: f"{fmt.hours(v)} h",
+                   numeric=True, tip="Hours a week needed for the activities this role does now "
+                   "(GP supervision of other roles included)"),
+        ]
+        if not self.with_people:
+            columns.append(Column("use", "Use", lambda r: r.utilisation,
+                                  lambda v: "–" if v is None else fmt.percent(v), numeric=True,
+                                  warn=short, tip="Time needed as a share of time available"))
+        columns.append(Column("gap", "Spare or short", lambda r: r, gap_text, numeric=True,
+                              warn=short, tip="Time available minus time needed. For GPs, work "
+                              "above the rota is unrostered: extra sessions, overtime or "
+                              "work left undone."))
+        return columns

@@ -1,0 +1,92 @@
+"""The roles: title, staff group, salary, leave, ARRS cap and GP supervision, editable.
+Cell tooltips give the cited default of a catalogue role and its source."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from functools import lru_cache
+
+from planner import edits
+from planner import format as fmt
+from planner.edits import Edit
+from planner.model import STAFF_GROUPS, Plan, Role
+from planner.reference import Figure
+from ui.models.table import Column, ColumnTableModel
+
+
+@lru_cache(maxsize=64)
+def _defaults(code: str) -> dict[str, Figure]:
+    from planner.catalogue import role_defaults
+
+    try:
+        return role_defaults(code)
+    except (KeyError, ValueError):
+        return {}
+
+
+def source_tip(field: str, show: Callable[[float], str]) -> Callable[[Role], str]:
+    """Tooltip: the catalogue default for this role's field, its source and year."""
+    def tip(role: Role) -> str:
+        figure = _defaults(role.code).get(field)
+        if figure is None:
+            return "Your own figure (not a catalogue role)"
+        mark = " — Skillmix estimate: check it" if figure.estimate else ""
+        mine = getattr(role, field)
+        changed = "" if mine is not None and abs(mine - figure.value) < 1e-9 else \
+            "Your figure differs from the default.\n"
+        return f"{changed}Default {show(figure.value)}: {figure.label}{mark}\n{figure.citation()}"
+    return tip
+
+
+def _set(field: str, scale: float = 1.0) -> Callable[[Plan, int, Role, object], Edit]:
+    def edit(plan: Plan, _number: int, role: Role, value: object) -> Edit:
+        return edits.set_role_field(plan, role.code, field, _scaled(value, scale))
+    return edit
+
+
+def _scaled(value: object, scale: float) -> object:
+    """A percentage typed as 13 or 13% becomes 0.13 (scale 100)."""
+    if scale == 1.0 or value is None:
+        return value
+    text = str(value).replace("%", "").strip()
+    try:
+        return float(text) / scale
+    except ValueError:
+        return value  # planner.edits says what was expected
+
+
+def percent(value: float) -> str:
+    return fmt.percent(value, 1 if round(value * 100) != value * 100 else 0)
+
+
+class RoleTableModel(ColumnTableModel[Role]):
+    def rows(self) -> list[Role]:
+        return list(self.document.plan.roles)
+
+    def columns(self) -> list[Column[Role]]:
+        return [
+            Column("title", "Role", lambda r: r.title, edit=_set("title")),
+            Column("code", "Code", lambda r: r.code, muted=lambda r: True,
+                   tip="Short code used in rota files and the plan's JSON"),
+            Column("staff_group", "Staff group", lambda r: r.staff_group, edit=_set("staff_group"),
+                   choices=lambda plan: list(STAFF_GROUPS)),
+            Column("annual_salary", "Full-time salary", lambda r: r.annual_salary, fmt.money,
+                   edit=_set("annual_salary"), edit_text=lambda v: f"{v:.0f}", numeric=True,
+                   cell_tip=source_tip("annual_salary", fmt.money)),
+            Column("leave_fraction", "Leave and training", lambda r: r.leave_fraction, percent,
+                   edit=_set("leave_fraction", 100), edit_text=lambda v: f"{v * 100:g}",
+                   numeric=True, tip="Share of contracted time not available: leave, bank "
+                   "holidays, training", cell_tip=source_tip("leave_fraction", percent)),
+            Column("arrs_cap", "ARRS cap per WTE", lambda r: r.arrs_cap,
+                   lambda v: "Not ARRS" if v is None else fmt.money(v), edit=_set("arrs_cap"),
+                   edit_text=lambda v: "" if v is None else f"{v:.0f}", numeric=True,
+                   muted=lambda r: r.arrs_cap is None,
+                   tip="Most the Additional Roles scheme reimburses per whole-time equivalent a "
+                   "year. Blank: not ARRS-funded.", cell_tip=source_tip("arrs_cap", fmt.money)),
+            Column("supervision_gp_hours_per_wte_week", "GP supervision",
+                   lambda r: r.supervision_gp_hours_per_wte_week, lambda v: f"{v:g} h",
+                   edit=_set("supervision_gp_hours_per_wte_week"), edit_text=lambda v: f"{v:g}",
+                   numeric=True, tip="GP hours a week each whole-time equivalent of this role "
+                   "needs for supervision",
+                   cell_tip=source_tip("supervision_gp_hours_per_wte_week", lambda v: f"{v:g} h")),
+        ]

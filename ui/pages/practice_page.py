@@ -1,0 +1,129 @@
+"""Practice page: the practice's name and size, the assumptions with their sources, and the
+roles with pay, leave, ARRS cap and GP supervision."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QIntValidator
+from PySide6.QtWidgets import (
+    QFormLayout,
+    QHBoxLayout,
+    QLineEdit,
+    QPushButton,
+    QSplitter,
+    QVBoxLayout,
+    QWidget,
+)
+
+from planner import edits
+from ui.document import PlanDocument
+from ui.models.assumption_table import AssumptionTableModel
+from ui.models.role_table import RoleTableModel
+from ui.models.views import RefusalLine, label, table_view
+
+PRACTICE_FIELDS = (("name", "Practice name"), ("list_size", "Registered patients"),
+                   ("weeks_per_year", "Weeks open a year"), ("consulting_rooms", "Consulting rooms"))
+
+
+class PracticePage(QWidget):
+    def __init__(self, document: PlanDocument, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.document = document
+        self.refusal = RefusalLine()
+        self.fields: dict[str, QLineEdit] = {}
+        self.assumptions = AssumptionTableModel(document, self)
+        self.roles = RoleTableModel(document, self)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(20, 16, 20, 12)
+        layout.addWidget(label("Practice", "title"))
+        layout.addLayout(self._practice_form())
+        split = QSplitter(Qt.Orientation.Vertical)
+        split.addWidget(self._assumptions_section())
+        split.addWidget(self._roles_section())
+        split.setChildrenCollapsible(False)
+        layout.addWidget(split, 1)
+        layout.addWidget(self.refusal)
+        self.refusal.watch(self.assumptions)
+        self.refusal.watch(self.roles)
+        document.changed.connect(self.refresh)
+        self.assumptions.modelReset.connect(self._place_reset_buttons)
+        self.refresh()
+
+    def _practice_form(self) -> QHBoxLayout:
+        row = QHBoxLayout()
+        for n, (key, text) in enumerate(PRACTICE_FIELDS):
+            field = QLineEdit()
+            field.setObjectName(f"practice_{key}")
+            if key in ("list_size", "consulting_rooms"):
+                field.setValidator(QIntValidator(0, 10_000_000, field))
+            field.setFixedWidth(300 if key == "name" else 90)
+            field.editingFinished.connect(lambda k=key: self._practice_edited(k))
+            self.fields[key] = field
+            form = QFormLayout()
+            form.addRow(text, field)
+            row.addLayout(form)
+            row.addSpacing(18 if n < len(PRACTICE_FIELDS) - 1 else 0)
+        row.addStretch(1)
+        return row
+
+    def _assumptions_section(self) -> QWidget:
+        box = QWidget()
+        layout = QVBoxLayout(box)
+        layout.setContentsMargins(0, 8, 0, 0)
+        layout.addWidget(label("Assumptions", "heading"))
+        layout.addWidget(label("Every figure can be changed: double-click the value. Hover for "
+                               "its source. Figures you changed say “Your figure”; Reset puts "
+                               "the default back.", "hint"))
+        self.assumption_view = table_view(self.assumptions, stretch="source")
+        layout.addWidget(self.assumption_view)
+        return box
+
+    def _roles_section(self) -> QWidget:
+        box = QWidget()
+        layout = QVBoxLayout(box)
+        layout.setContentsMargins(0, 8, 0, 0)
+        layout.addWidget(label("Roles", "heading"))
+        layout.addWidget(label("Pay is full-time basic pay. Leave covers holidays, bank "
+                               "holidays and training. Hover a figure for its source.", "hint"))
+        self.role_view = table_view(self.roles, stretch="title")
+        layout.addWidget(self.role_view)
+        return box
+
+    def _practice_edited(self, key: str) -> None:
+        field = self.fields[key]
+        current = str(getattr(self.document.plan.practice, key))
+        if field.text().strip() == _shown(key, self.document.plan.practice):
+            return
+        try:
+            self.document.apply(edits.set_practice(self.document.plan, key, field.text()))
+        except ValueError as e:
+            self.refusal.show_reason(str(e))
+            field.setText(current)
+
+    def _place_reset_buttons(self) -> None:
+        column = self.assumptions.column_keys().index("reset")
+        for number in range(self.assumptions.rowCount()):
+            row = self.assumptions.row(number)
+            index = self.assumptions.index(number, column)
+            if not row.overridden:
+                self.assumption_view.setIndexWidget(index, None)
+                continue
+            button = QPushButton("Reset")
+            button.setToolTip(f"Put the {row.label} back to the default")
+            button.clicked.connect(lambda _=False, k=row.key: self.reset(k))
+            self.assumption_view.setIndexWidget(index, button)
+
+    def reset(self, key: str) -> None:
+        self.document.apply(edits.reset_assumption(self.document.plan, key))
+
+    def refresh(self) -> None:
+        practice = self.document.plan.practice
+        for key, field in self.fields.items():
+            field.setText(_shown(key, practice))
+            field.setReadOnly(self.document.read_only)
+        self._place_reset_buttons()
+
+
+def _shown(key: str, practice: object) -> str:
+    value = getattr(practice, key)
+    return f"{value:g}" if isinstance(value, float) else str(value)

@@ -1,0 +1,106 @@
+"""Team page: the staff (name, role, hours, salary), editable; time available and work to
+do by role; and the way in for a rota workbook."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QHBoxLayout, QPushButton, QSplitter, QVBoxLayout, QWidget
+
+from planner import edits
+from planner.model import Staff
+from ui.document import PlanDocument
+from ui.models.capacity_table import CapacityTableModel
+from ui.models.staff_table import StaffTableModel
+from ui.models.views import RefusalLine, label, table_view
+
+
+class TeamPage(QWidget):
+    def __init__(self, document: PlanDocument, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.document = document
+        self.staff = StaffTableModel(document, self)
+        self.capacity = CapacityTableModel(document, with_people=True, parent=self)
+        self.refusal = RefusalLine()
+        self.refusal.watch(self.staff)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(20, 16, 20, 12)
+        layout.addLayout(self._top_row())
+        layout.addWidget(label("Double-click a cell to change it. Hours are contracted or "
+                               "rostered hours in an average week, leave included.", "hint"))
+        split = QSplitter(Qt.Orientation.Horizontal)
+        split.addWidget(self._staff_section())
+        split.addWidget(self._capacity_section())
+        split.setSizes([560, 560])
+        split.setChildrenCollapsible(False)
+        layout.addWidget(split, 1)
+        layout.addWidget(self.refusal)
+        document.changed.connect(self._update_buttons)
+        self._update_buttons()
+
+    def _top_row(self) -> QHBoxLayout:
+        row = QHBoxLayout()
+        row.addWidget(label("Team", "title"))
+        row.addStretch(1)
+        self.add_button = QPushButton("Add person")
+        self.add_button.clicked.connect(self.add_person)
+        self.remove_button = QPushButton("Remove person")
+        self.remove_button.clicked.connect(self.remove_selected)
+        self.import_button = QPushButton("Import rota…")
+        self.import_button.setProperty("accent", True)
+        self.import_button.setToolTip("Read staff and hours from a rota workbook (.xlsx)")
+        self.import_button.clicked.connect(self._import)
+        for button in (self.add_button, self.remove_button, self.import_button):
+            row.addWidget(button)
+        return row
+
+    def _staff_section(self) -> QWidget:
+        box = QWidget()
+        layout = QVBoxLayout(box)
+        layout.setContentsMargins(0, 8, 8, 0)
+        self.staff_heading = label("Staff", "heading")
+        layout.addWidget(self.staff_heading)
+        self.staff_view = table_view(self.staff, stretch="name")
+        self.staff_view.selectionModel().selectionChanged.connect(self._update_buttons)
+        self.staff.modelReset.connect(self._update_buttons)
+        layout.addWidget(self.staff_view)
+        return box
+
+    def _capacity_section(self) -> QWidget:
+        box = QWidget()
+        layout = QVBoxLayout(box)
+        layout.setContentsMargins(8, 8, 0, 0)
+        layout.addWidget(label("Time by role (hours a week)", "heading"))
+        self.capacity_view = table_view(self.capacity, stretch="role")
+        layout.addWidget(self.capacity_view)
+        return box
+
+    def selected_row(self) -> int | None:
+        rows = self.staff_view.selectionModel().selectedRows()
+        return rows[0].row() if rows else None
+
+    def add_person(self) -> None:
+        plan = self.document.plan
+        role = plan.assumptions.gp_role if plan.role(plan.assumptions.gp_role) else plan.roles[0].code
+        number = len(plan.staff) + 1
+        self.document.apply(edits.add_staff(plan, Staff(f"New person {number}", role, 37.5)))
+        index = self.staff.index(len(self.document.plan.staff) - 1, 0)
+        self.staff_view.setCurrentIndex(index)
+        self.staff_view.edit(index)
+
+    def remove_selected(self) -> None:
+        row = self.selected_row()
+        if row is not None:
+            self.document.apply(edits.remove_staff(self.document.plan, row))
+
+    def _import(self) -> None:
+        window = self.window()
+        if hasattr(window, "import_rota"):
+            window.import_rota()
+
+    def _update_buttons(self) -> None:
+        editable = not self.document.read_only
+        self.add_button.setEnabled(editable and bool(self.document.plan.roles))
+        self.remove_button.setEnabled(editable and self.selected_row() is not None)
+        self.import_button.setEnabled(editable)
+        count = len(self.document.plan.staff)
+        self.staff_heading.setText(f"Staff ({count} {'person' if count == 1 else 'people'})")

@@ -1,0 +1,80 @@
+"""Workload page: the activities (volume, minutes by role, who does what now), where GP
+time goes with the bureaucracy share in words, and work against time for every role."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QComboBox, QHBoxLayout, QSplitter, QVBoxLayout, QWidget
+
+from ui.charts.gp_time_chart import GpTimeChart, bureaucracy_sentence
+from ui.document import PlanDocument
+from ui.models.activity_table import MODES, ActivityTableModel
+from ui.models.capacity_table import CapacityTableModel
+from ui.models.views import RefusalLine, label, table_view
+
+
+class WorkloadPage(QWidget):
+    def __init__(self, document: PlanDocument, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.document = document
+        self.activities = ActivityTableModel(document, self)
+        self.capacity = CapacityTableModel(document, with_people=False, parent=self)
+        self.refusal = RefusalLine()
+        self.refusal.watch(self.activities)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(20, 16, 20, 12)
+        layout.addWidget(label("Workload", "title"))
+        self.headline = label("", "headline")
+        layout.addWidget(self.headline)
+        split = QSplitter(Qt.Orientation.Vertical)
+        split.addWidget(self._activities_section())
+        split.addWidget(self._time_section())
+        split.setChildrenCollapsible(False)
+        split.setStretchFactor(0, 3)
+        split.setStretchFactor(1, 2)
+        layout.addWidget(split, 1)
+        layout.addWidget(self.refusal)
+        document.changed.connect(self.refresh)
+        self.refresh()
+
+    def _activities_section(self) -> QWidget:
+        box = QWidget()
+        layout = QVBoxLayout(box)
+        layout.setContentsMargins(0, 8, 0, 0)
+        row = QHBoxLayout()
+        row.addWidget(label("Activities", "heading"))
+        row.addStretch(1)
+        row.addWidget(label("Role columns show", "hint"))
+        self.mode = QComboBox()
+        for key, text in MODES.items():
+            self.mode.addItem(text, key)
+        self.mode.currentIndexChanged.connect(
+            lambda: self.activities.set_mode(self.mode.currentData()))
+        row.addWidget(self.mode)
+        layout.addLayout(row)
+        self.activity_view = table_view(self.activities, stretch="name")
+        layout.addWidget(self.activity_view)
+        return box
+
+    def _time_section(self) -> QWidget:
+        box = QWidget()
+        layout = QHBoxLayout(box)
+        layout.setContentsMargins(0, 8, 0, 0)
+        self.chart = GpTimeChart()
+        layout.addWidget(self.chart, 1)
+        right = QVBoxLayout()
+        right.addWidget(label("Time needed and available (hours a week)", "heading"))
+        self.capacity_view = table_view(self.capacity, stretch="role")
+        right.addWidget(self.capacity_view)
+        layout.addLayout(right, 1)
+        return box
+
+    def refresh(self) -> None:
+        results = self.document.results
+        if results is None:
+            self.headline.setText("The figures wait until the problems shown at the bottom of "
+                                  "the window are fixed.")
+            self.chart.show_hours({})
+            return
+        self.headline.setText(bureaucracy_sentence(results.gp_hours_by_category))
+        self.chart.show_hours(results.gp_hours_by_category)

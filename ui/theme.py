@@ -1,0 +1,60 @@
+"""The look: Fusion, a light palette and one accent colour (NHS blue)."""
+
+from __future__ import annotations
+
+from PySide6.QtGui import QColor, QPalette
+from PySide6.QtWidgets import QApplication
+
+ACCENT = "#005EB8"  # NHS blue
+ACCENT_LIGHT = "#E8F1FA"
+WARNING = "#B00020"  # red for a role short of time
+WARNING_LIGHT = "#FDECEA"
+MUTED = "#5F6B7A"
+BORDER = "#D5DCE4"
+
+_QSS = f"""
+QListWidget#navigation {{ background: #F4F6F9; border: none; border-right: 1px solid {BORDER};
+    font-size: 11pt; padding-top: 8px; outline: 0; }}
+QListWidget#navigation::item {{ padding: 10px 18px; }}
+QListWidget#navigation::item:selected {{ background: {ACCENT_LIGHT}; color: {ACCENT};
+    border-left: 4px solid {ACCENT}; }}
+QLabel[role="title"] {{ font-size: 15pt; font-weight: 600; color: #1F2933; }}
+QLabel[role="heading"] {{ font-size: 11pt; font-weight: 600; color: #1F2933; margin-top: 6px; }}
+QLabel[role="hint"] {{ color: {MUTED}; }}
+QLabel[role="headline"] {{ font-size: 12pt; font-weight: 600; color: {ACCENT}; }}
+QHeaderView::section {{ background: #F4F6F9; border: none; border-bottom: 1px solid {BORDER};
+    border-right: 1px solid {BORDER}; padding: 4px 6px; font-weight: 600; }}
+QTableView {{ gridline-color: #E6EAF0; selection-background-color: {ACCENT_LIGHT};
+    selection-color: #1F2933; }}
+QPushButton {{ padding: 5px 14px; }}
+QPushButton[accent="true"] {{ background: {ACCENT}; color: white; border: 1px solid {ACCENT};
+    border-radius: 3px; }}
+QPushButton[accent="true"]:disabled {{ background: #9DB9D8; border-color: #9DB9D8; }}
+QStatusBar {{ border-top: 1px solid {BORDER}; }}
+"""
+
+
+def light_palette() -> QPalette:
+    palette = QPalette()
+    colours = {
+        QPalette.ColorRole.Window: "#FFFFFF", QPalette.ColorRole.WindowText: "#1F2933",
+        QPalette.ColorRole.Base: "#FFFFFF", QPalette.ColorRole.AlternateBase: "#F7F9FB",
+        QPalette.ColorRole.Text: "#1F2933", QPalette.ColorRole.Button: "#F4F6F9",
+        QPalette.ColorRole.ButtonText: "#1F2933", QPalette.ColorRole.Highlight: ACCENT,
+        QPalette.ColorRole.HighlightedText: "#FFFFFF", QPalette.ColorRole.ToolTipBase: "#FFFFFF",
+        QPalette.ColorRole.ToolTipText: "#1F2933", QPalette.ColorRole.Link: ACCENT,
+        QPalette.ColorRole.PlaceholderText: MUTED,
+    }
+    for role, colour in colours.items():
+        palette.setColor(role, QColor(colour))
+    palette.setColor(QPalette.ColorGroup.Disabled, QPalette.ColorRole.Text, QColor("#9AA5B1"))
+    palette.setColor(QPalette.ColorGroup.Disabled, QPalette.ColorRole.ButtonText, QColor("#9AA5B1"))
+    palette.setColor(QPalette.ColorGroup.Disabled, QPalette.ColorRole.WindowText, QColor("#9AA5B1"))
+    return palette
+
+
+def apply_theme(app: QApplication) -> None:
+    """Fusion style, light palette, NHS blue accent and a small style sheet."""
+    app.setStyle("Fusion")
+    app.setPalette(light_palette())
+    app.setStyleSheet(_QSS)
