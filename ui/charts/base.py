@@ -5,7 +5,6 @@ it as a PNG. ``set_bars`` draws grouped bar charts with category names on one ax
 from __future__ import annotations
 
 import html
-
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
@@ -160,7 +159,7 @@ def _draw_series(chart: ChartWidget, one: BarSeries, offset: float, width: float
     chart.addItem(bars)
     if value_format is None:
         return
-    for pos, value in zip(positions, values):
+    for pos, value in zip(positions, values, strict=True):
         anchor = ((0, 0.5) if value >= 0 else (1, 0.5)) if horizontal else \
             ((0.5, 1) if value >= 0 else (0.5, 0))
         label = pg.TextItem(value_format(value), color=TEXT, anchor=anchor)
