@@ -1,0 +1,120 @@
+"""The Assumptions sheet: every figure with its value, unit, source, link and year.
+
+The figures the workbook's formulas use are named cells (``employer_ni_rate``,
+``wte_hours``...), so a partner can change one and see every total move.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from openpyxl.workbook.defined_name import DefinedName
+from openpyxl.worksheet.worksheet import Worksheet
+
+from planner.audit import avoidable_shares
+from planner.audit.vocab import SHARE_LABELS
+from planner.model import Plan
+from planner.workbook.cells import (
+    HEADER_FONT,
+    HOURS,
+    MONEY,
+    MONEY_PENCE,
+    PERCENT,
+    PERCENT_2,
+    header_row,
+    put_number,
+    put_text,
+    sheet_ref,
+    title,
+    widths,
+)
+from planner.workbook.sources import FigureSource, figure_source
+
+SHEET = "Assumptions"
+HEADERS = ("Assumption", "Value", "Unit", "Default", "Set by", "Source", "Link", "Year")
+VALUE_COL = 2
+FIRST_ROW = 5
+
+
+@dataclass(frozen=True)
+class AssumptionLine:
+    key: str  # also the Excel name of the value cell when ``named``
+    label: str
+    unit: str
+    number_format: str
+    named: bool = True  # formulas refer to it
+
+
+LINES: tuple[AssumptionLine, ...] = (
+    AssumptionLine("employer_ni_rate", "Employer National Insurance rate", "of pay above the threshold",
+                   PERCENT),
+    AssumptionLine("employer_ni_threshold", "Employer NI threshold", "£ a person a year", MONEY),
+    AssumptionLine("employer_pension_rate", "Employer pension contribution", "of pay", PERCENT_2),
+    AssumptionLine("wte_hours", "Full-time (1 WTE) hours", "hours a week", "0.00"),
+    AssumptionLine("session_hours", "GP session length", "hours", "0.00"),
+    AssumptionLine("gp_appointment_minutes", "GP appointment length", "minutes", "0.0"),
+    AssumptionLine("gp_hour_value", "Value of one freed GP hour", "£ an hour", MONEY_PENCE),
+    AssumptionLine("weeks_per_year", "Open weeks a year", "weeks", "0.0"),
+    AssumptionLine("pay_award_rate", "Yearly pay award (projection)", "a year", PERCENT, named=False),
+    AssumptionLine("list_growth_rate", "Yearly list growth (projection)", "a year", PERCENT, named=False),
+    AssumptionLine("safe_contacts_per_gp_day", "Safe patient contacts per GP a day", "contacts",
+                   "0", named=False),
+    AssumptionLine("room_sessions_per_week", "Sessions a consulting room can host", "a week", HOURS,
+                   named=False),
+)
+
+#: The Excel names the other sheets' formulas use.
+NAMED = tuple(line.key for line in LINES if line.named)
+
+
+def assumption_value(plan: Plan, key: str) -> float:
+    if key == "weeks_per_year":
+        return plan.practice.weeks_per_year
+    return float(getattr(plan.assumptions, key))
+
+
+def write_assumptions(ws: Worksheet, plan: Plan) -> None:
+    """Fill the Assumptions sheet and define the names the formulas use."""
+    title(ws, "Assumptions", "Shaded values are inputs: change one and every total in this "
+          "workbook recalculates.")
+    header_row(ws, FIRST_ROW - 1, HEADERS)
+    row = FIRST_ROW
+    for line in LINES:
+        _line(ws, row, line, assumption_value(plan, line.key), figure_source(plan, line.key))
+        if line.named:
+            ref = sheet_ref(SHEET, row, VALUE_COL)
+            ws.parent.defined_names[line.key] = DefinedName(line.key, attr_text=ref)
+        row += 1
+    put_text(ws.cell(row=row, column=1), "GP role (whose time is GP time)")
+    put_text(ws.cell(row=row, column=VALUE_COL), plan.assumptions.gp_role)
+    put_text(ws.cell(row=row, column=3), "role code (change it in Skillmix, not here)")
+    _avoidable(ws, row + 2, plan)
+    widths(ws, (40, 12, 26, 12, 16, 60, 44, 14))
+    ws.freeze_panes = ws.cell(row=FIRST_ROW, column=2)
+
+
+def _line(ws: Worksheet, row: int, line: AssumptionLine, value: float, src: FigureSource) -> None:
+    put_text(ws.cell(row=row, column=1), line.label)
+    put_number(ws.cell(row=row, column=VALUE_COL), value, line.number_format, editable=line.named)
+    put_text(ws.cell(row=row, column=3), line.unit)
+    put_number(ws.cell(row=row, column=4), src.default, line.number_format)
+    put_text(ws.cell(row=row, column=5), "Changed by you" if src.overridden else "Default")
+    put_text(ws.cell(row=row, column=6), src.source)
+    put_text(ws.cell(row=row, column=7), src.url)
+    put_text(ws.cell(row=row, column=8), src.year)
+
+
+def _avoidable(ws: Worksheet, row: int, plan: Plan) -> None:
+    shares = avoidable_shares(plan)
+    header_row(ws, row, ("Avoidable GP appointments: could have gone to", "Share", "Unit", "", "",
+                         "Source"))
+    for key, label in SHARE_LABELS.items():
+        row += 1
+        put_text(ws.cell(row=row, column=1), label)
+        put_number(ws.cell(row=row, column=2), shares.shares.get(key, 0.0), PERCENT)
+        put_text(ws.cell(row=row, column=3), "of GP appointments")
+        put_text(ws.cell(row=row, column=6), shares.source)
+    row += 1
+    put_text(ws.cell(row=row, column=1), "Total potentially avoidable").font = HEADER_FONT
+    first = row - len(SHARE_LABELS)
+    ws.cell(row=row, column=2, value=f"=SUM(B{first}:B{row - 1})").number_format = PERCENT

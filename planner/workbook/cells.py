@@ -1,0 +1,143 @@
+"""Cell helpers shared by the workbook sheets: safe text, formats, references, saving.
+
+User text (names, titles, scenario names) is always written as text, never as a formula:
+a value starting with = + - @ gets the cell type "s" and Excel's quote prefix, so neither
+Excel nor a later edit turns it into a formula.
+"""
+
+from __future__ import annotations
+
+import os
+import re
+import tempfile
+from collections.abc import Iterable, Sequence
+from pathlib import Path
+
+from openpyxl import Workbook
+from openpyxl.cell.cell import Cell
+from openpyxl.styles import Alignment, Font, PatternFill
+from openpyxl.utils import get_column_letter
+from openpyxl.worksheet.worksheet import Worksheet
+
+MONEY = "£#,##0"
+MONEY_PENCE = "£#,##0.00"
+HOURS = "0.0"
+WHOLE = "#,##0"
+PERCENT = "0.0%"
+PERCENT_2 = "0.00%"
+DATE = "dd/mm/yyyy"
+
+FORMULA_STARTS = ("=", "+", "-", "@")
+HEADER_FONT = Font(bold=True)
+HEADER_FILL = PatternFill("solid", fgColor="DCE6F1")
+TITLE_FONT = Font(bold=True, size=14)
+SECTION_FONT = Font(bold=True, size=12)
+NOTE_FONT = Font(italic=True, color="555555")
+INPUT_FILL = PatternFill("solid", fgColor="FFF2CC")  # cells a reader may change
+
+
+def put_text(cell: Cell, text: object) -> Cell:
+    """Write user text as text, whatever it starts with."""
+    value = "" if text is None else str(text)
+    cell.value = value
+    if value.startswith(FORMULA_STARTS):
+        cell.data_type = "s"
+        cell.quotePrefix = True
+    return cell
+
+
+def put_formula(cell: Cell, formula: str, number_format: str | None = None) -> Cell:
+    """Write a formula (``formula`` starts with '=') built only from our own references."""
+    if not formula.startswith("="):
+        raise ValueError(f"not a formula: {formula!r}")
+    cell.value = formula
+    if number_format:
+        cell.number_format = number_format
+    return cell
+
+
+def put_number(cell: Cell, value: float | int | bool | None,
+               number_format: str | None = None, editable: bool = False) -> Cell:
+    cell.value = value
+    if number_format:
+        cell.number_format = number_format
+    if editable:
+        cell.fill = INPUT_FILL
+    return cell
+
+
+def header_row(ws: Worksheet, row: int, labels: Sequence[str], first_col: int = 1) -> None:
+    """Bold, shaded, wrapped column headers."""
+    for i, label in enumerate(labels):
+        cell = put_text(ws.cell(row=row, column=first_col + i), label)
+        cell.font = HEADER_FONT
+        cell.fill = HEADER_FILL
+        cell.alignment = Alignment(wrap_text=True, vertical="top")
+
+
+def title(ws: Worksheet, text: str, note: str = "") -> None:
+    """Row 1: the sheet's title (user text allowed); row 2: a short note."""
+    put_text(ws.cell(row=1, column=1), text).font = TITLE_FONT
+    if note:
+        put_text(ws.cell(row=2, column=1), note).font = NOTE_FONT
+
+
+def section(ws: Worksheet, row: int, text: str) -> None:
+    put_text(ws.cell(row=row, column=1), text).font = SECTION_FONT
+
+
+def widths(ws: Worksheet, values: Iterable[float], first_col: int = 1) -> None:
+    for i, width in enumerate(values):
+        ws.column_dimensions[get_column_letter(first_col + i)].width = width
+
+
+def addr(row: int, col: int, absolute: bool = True) -> str:
+    letter = get_column_letter(col)
+    return f"${letter}${row}" if absolute else f"{letter}{row}"
+
+
+def sheet_ref(sheet: str, row: int, col: int) -> str:
+    """An absolute reference to a cell of another sheet: 'Team'!$D$5."""
+    return f"'{sheet}'!{addr(row, col)}"
+
+
+def column_range(sheet: str | None, col: int, first: int, last: int) -> str:
+    letter = get_column_letter(col)
+    rng = f"${letter}${first}:${letter}${last}"
+    return f"'{sheet}'!{rng}" if sheet else rng
+
+
+_BAD_SHEET_CHARS = re.compile(r"[\[\]:*?/\\']")
+SHEET_NAME_MAX = 31
+
+
+def safe_sheet_name(name: str, taken: Iterable[str], fallback: str = "Scenario") -> str:
+    """A sheet name Excel accepts and no other sheet has (Excel compares names without case):
+    at most 31 characters, none of []:*?/\\ and no apostrophe (the formula reader we test
+    with cannot follow one)."""
+    clean = " ".join(_BAD_SHEET_CHARS.sub(" ", name).split())[:SHEET_NAME_MAX].strip()
+    if not clean or clean.lower() == "history":
+        clean = fallback
+    used = {t.lower() for t in taken}
+    candidate, n = clean, 1
+    while candidate.lower() in used:
+        n += 1
+        suffix = f" ({n})"
+        candidate = clean[: SHEET_NAME_MAX - len(suffix)].rstrip() + suffix
+    return candidate
+
+
+def save_atomically(wb: Workbook, path: Path) -> None:
+    """Write the workbook next to ``path`` then move it into place: never half a file."""
+    path = Path(path)
+    fd, tmp = tempfile.mkstemp(prefix=f".{path.stem}-", suffix=".xlsx.part", dir=path.parent or ".")
+    os.close(fd)
+    try:
+        wb.save(tmp)
+        os.replace(tmp, path)
+    except BaseException:
+        try:
+            os.unlink(tmp)
+        except OSError:
+            pass
+        raise

@@ -1,0 +1,31 @@
+"""Where each assumption comes from: its cited reference figure, and whether the practice
+changed it."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from planner.model import Plan
+from planner.reference import ASSUMPTION_FIGURES, assumption_is_overridden, figure
+
+DEFAULT_WEEKS_PER_YEAR = 52.0  # MODEL.md, Units
+
+
+@dataclass(frozen=True)
+class FigureSource:
+    source: str
+    url: str
+    year: str
+    overridden: bool
+    default: float | None
+
+
+def figure_source(plan: Plan, key: str) -> FigureSource:
+    """The cited source of assumption ``key`` (or the practice's own setting)."""
+    if key == "weeks_per_year":
+        return FigureSource("Practice setting (Skillmix default 52: an average year)", "", "",
+                            plan.practice.weeks_per_year != DEFAULT_WEEKS_PER_YEAR, DEFAULT_WEEKS_PER_YEAR)
+    f = figure(ASSUMPTION_FIGURES[key])
+    source = f.source + (" (Skillmix estimate: check it)" if f.estimate else "")
+    return FigureSource(source, f.url, f.year, assumption_is_overridden(plan.assumptions, key),
+                        f.value)

@@ -1,0 +1,115 @@
+"""User text stays text; sheet names are safe; the workbook looks like a person made it."""
+
+from __future__ import annotations
+
+import re
+import zipfile
+from dataclasses import replace
+from pathlib import Path
+
+import pytest
+from openpyxl import load_workbook
+
+from planner.model import Scenario, Staff
+from planner.workbook import export_workbook, scenario_sheet_names
+from planner.workbook.cells import safe_sheet_name
+from tests.planner.workbook.test_export import hand_plan
+from tests.planner.workbook.xlsx_eval import Evaluated
+
+INJECTION = '=HYPERLINK("http://x")'
+
+
+def test_text_that_looks_like_a_formula_is_written_as_text(tmp_path: Path) -> None:
+    plan = hand_plan()
+    plan = replace(
+        plan,
+        practice=replace(plan.practice, name="+44 Surgery"),
+        staff=(*plan.staff, Staff(INJECTION, "PN", 10)),
+        scenarios=(replace(plan.scenarios[0], name="=1+1", description="-2 sessions"),
+                   Scenario("@SUM(A1)")))
+    path = tmp_path / "inject.xlsx"
+    export_workbook(plan, path)
+    wb = load_workbook(path)
+    names = scenario_sheet_names(plan)
+    staff_cells = [c for row in wb["Team"].iter_rows() for c in row if c.value == INJECTION]
+    assert len(staff_cells) == 1
+    assert staff_cells[0].data_type == "s" and staff_cells[0].quotePrefix
+    scenario_ws = wb[names["=1+1"]]
+    assert scenario_ws["A1"].value == "=1+1" and scenario_ws["A1"].data_type == "s"
+    assert scenario_ws["A2"].value == "-2 sessions" and scenario_ws["A2"].quotePrefix
+    assert wb["Summary"]["A1"].value == "+44 Surgery" and wb["Summary"]["A1"].quotePrefix
+    with zipfile.ZipFile(path) as z:
+        xml = "".join(z.read(n).decode() for n in z.namelist() if n.startswith("xl/worksheets/"))
+    assert "HYPERLINK" in xml and not re.search(r"<f>[^<]*HYPERLINK", xml)  # a string, never a formula
+    assert re.search(r't="inlineStr"><is><t>=HYPERLINK', xml)
+    # Still computes: the injected staff member is text, the nurse's 10 h count at 10% leave.
+    values = Evaluated(path)
+    team = wb["Team"]
+    pn_row = next(r for r in range(1, 20) if team.cell(row=r, column=1).value == "PN")
+    assert values[f"Team!I{pn_row}"] == pytest.approx((30 + 10) * 0.9)
+
+
+@pytest.mark.parametrize(("name", "taken", "expected"), [
+    ("Pharmacist [ARRS]: 1/2 WTE?", [], "Pharmacist ARRS 1 2 WTE"),
+    ("A" * 40, [], "A" * 31),
+    ("summary", ["Summary"], "summary (2)"),
+    ("Nurse's plan", [], "Nurse s plan"),
+    ("***", [], "Scenario"),
+    ("B" * 31, ["b" * 31], "B" * 27 + " (2)"),
+])
+def test_safe_sheet_names(name: str, taken: list[str], expected: str) -> None:
+    assert safe_sheet_name(name, taken) == expected
+
+
+def test_scenario_sheets_are_unique_and_the_formulas_still_work(tmp_path: Path) -> None:
+    plan = hand_plan()
+    long = "Clinical pharmacist and nurse: the long option"
+    plan = replace(plan, scenarios=(
+        replace(plan.scenarios[0], name=long), replace(plan.scenarios[0], name=long + " B"),
+        Scenario("Workload"), Scenario("Team/2")))
+    names = scenario_sheet_names(plan)
+    assert len({n.lower() for n in names.values()}) == 4
+    assert all(len(n) <= 31 for n in names.values())
+    assert names["Workload"] == "Workload (2)" and names["Team/2"] == "Team 2"
+    path = tmp_path / "names.xlsx"
+    export_workbook(plan, path)
+    assert load_workbook(path).sheetnames == ["Summary", "Team", "Workload", *names.values(), "Assumptions"]
+    values = Evaluated(path)
+    # both long scenarios are the hand-worked one: 6.0833 GP hours freed a week
+    assert values["Summary!B5"] == pytest.approx(6.083333) and values["Summary!C5"] == pytest.approx(6.083333)
+
+
+def test_formatting_headers_panes_and_number_formats(tmp_path: Path) -> None:
+    path = tmp_path / "look.xlsx"
+    export_workbook(hand_plan(), path)
+    wb = load_workbook(path)
+    for ws in wb.worksheets:
+        assert ws.freeze_panes, ws.title
+    team, scenario, assumptions = wb["Team"], wb["Pharmacist"], wb["Assumptions"]
+    assert team["A5"].value == "Code" and team["A5"].font.b
+    assert team["D6"].number_format == "£#,##0"  # GP salary
+    assert wb["Workload"]["I5"].number_format == "0.0"  # hours
+    labels = {scenario.cell(row=r, column=1).value: scenario.cell(row=r, column=2) for r in range(5, 17)}
+    assert labels["Net cost a year"].number_format == "£#,##0"
+    assert labels["GP hours freed a week"].number_format == "0.0"
+    assert str(labels["Net cost a year"].value).startswith("=")
+    rows = {assumptions.cell(row=r, column=1).value: r for r in range(5, 20)}
+    ni = rows["Employer National Insurance rate"]
+    assert assumptions.cell(row=ni, column=2).value == 0.15
+    assert assumptions.cell(row=ni, column=5).value == "Default"
+    assert assumptions.cell(row=ni, column=6).value.startswith("gov.uk")  # the cited source
+    assert assumptions.cell(row=ni, column=7).value.startswith("https://gov.uk/")
+    assert assumptions.cell(row=ni, column=8).value == "2025/26"
+    assert wb.defined_names["employer_ni_rate"].attr_text == f"'Assumptions'!$B${ni}"
+    assert team.column_dimensions["A"].width > 10
+
+
+def test_overridden_assumptions_are_marked(tmp_path: Path) -> None:
+    plan = hand_plan()
+    plan = replace(plan, assumptions=replace(plan.assumptions, employer_ni_rate=0.138))
+    path = tmp_path / "override.xlsx"
+    export_workbook(plan, path)
+    ws = load_workbook(path)["Assumptions"]
+    marks = {ws.cell(row=r, column=1).value: ws.cell(row=r, column=5).value for r in range(5, 20)}
+    assert marks["Employer National Insurance rate"] == "Changed by you"
+    assert marks["Employer pension contribution"] == "Default"
