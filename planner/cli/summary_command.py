@@ -53,13 +53,28 @@ RESULT_LINES = (
 )
 
 
+def _warnings(plan: Plan, r: dict) -> list[str]:  # type: ignore[type-arg]
+    out = []
+    safe = plan.assumptions.safe_contacts_per_gp_day
+    after = r.get("gp_contacts_per_day_after")
+    if after is not None and after > safe:
+        out.append(f"  GP patient contacts a day: {after:.1f} (above the safe {safe:g}; "
+                   f"{r['gp_contacts_per_day_before']:.1f} today)")
+    available = r.get("room_sessions_available")
+    if available is not None and r["room_sessions_needed_after"] > available:
+        out.append(f"  Room sessions needed a week: {r['room_sessions_needed_after']:.1f} "
+                   f"of {available:g} available")
+    return out
+
+
 def render_text(plan: Plan, summary: dict) -> str:  # type: ignore[type-arg]
     base = summary["baseline"]
     out = [f"{plan.practice.name} — {plan.practice.list_size:,} patients", "",
-           "Team time a week (hours):", f"  {'Role':<10}{'Demand':>10}{'Capacity':>10}{'Gap':>10}"]
+           "Team time a week (hours):", f"  {'Role':<36}{'Demand':>10}{'Capacity':>10}{'Gap':>10}"]
+    titles = {r.code: r.title or r.code for r in plan.roles}
     for role in base["demand_hours"]:
         d, c = base["demand_hours"][role], base["capacity_hours"][role]
-        out.append(f"  {role:<10}{fmt.hours(d):>10}{fmt.hours(c):>10}{fmt.hours(c - d):>10}")
+        out.append(f"  {titles[role][:35]:<36}{fmt.hours(d):>10}{fmt.hours(c):>10}{fmt.hours(c - d):>10}")
     out += ["", "Where GP time goes (hours a week):"]
     for cat, h in base["gp_hours_by_category"].items():
         if h:
@@ -73,5 +88,7 @@ def render_text(plan: Plan, summary: dict) -> str:  # type: ignore[type-arg]
         out += [f"  {label:<34}{f(r[key]):>14}" for label, key, f in RESULT_LINES]
         short = {k: v for k, v in r["shortfall_hours"].items() if v > 1e-9}
         if short:
-            out.append("  Roles short of time: " + ", ".join(f"{k} {fmt.hours(v)} h" for k, v in short.items()))
+            out.append("  Roles short of time: " + ", ".join(f"{titles[k]} {fmt.hours(v)} h"
+                                                            for k, v in short.items()))
+        out += _warnings(plan, r)
     return "\n".join(out)

@@ -100,3 +100,15 @@ def test_import_json_refuses_an_invalid_plan(tmp_path, capsys):
     assert read_plan_json(path).scenarios[0].name == "Bad"
     assert main(["import-json", str(path), str(tmp_path / "x.skillmix")]) == 2
     assert not (tmp_path / "x.skillmix").exists()
+
+
+def test_new_sample_then_summary_shows_titles_and_warnings(tmp_path, capsys):
+    path = tmp_path / "sample.skillmix"
+    assert main(["new-sample", str(path)]) == 0
+    assert main(["new-sample", str(path)]) == 2  # never overwrites without --force
+    capsys.readouterr()
+    assert main(["summary", str(path)]) == 0
+    text = capsys.readouterr().out
+    assert "General practitioner" in text and "Bureaucracy" in text
+    assert "GP patient contacts a day" in text  # the sample's GPs work above the safe 25
+    assert main(["validate", str(path)]) == 0
