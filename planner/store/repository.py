@@ -81,7 +81,9 @@ def schema_version(path: Path) -> int:
         raise PlanFileError(f"{path.name} is not a Skillmix plan (it is not a plan database). "
                             "Nothing was changed.")
     try:
-        con = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
+        # mode=rw (never create): a save interrupted by a crash left a hot journal, and
+        # SQLite rolls it back on this first read, restoring the previous version whole.
+        con = sqlite3.connect(f"file:{path}?mode=rw", uri=True)
         try:
             if con.execute("PRAGMA quick_check").fetchone()[0] != "ok":
                 raise PlanFileError(f"{path.name} is damaged (SQLite integrity check failed). "

@@ -48,13 +48,17 @@ def test_killing_a_writer_mid_save_leaves_a_whole_plan(tmp_path):
     a, b = big_plan(3000, "A"), big_plan(3000, "B")
     save_plan(a, path)
     code = WRITER.format(root=str(ROOT), path=str(path))
-    for delay in (0.05, 0.13, 0.21, 0.34, 0.55):
+    journal = path.with_name(path.name + "-journal")
+    interrupted = 0
+    for delay in (0.05, 0.13, 0.21, 0.34, 0.55, 0.72, 0.9, 1.1):
         proc = subprocess.Popen([sys.executable, "-c", code], stdout=subprocess.PIPE)
         assert proc.stdout is not None and proc.stdout.readline().strip() == b"ready"
         time.sleep(delay)
         proc.send_signal(signal.SIGKILL)
         proc.wait()
+        interrupted += journal.exists() and journal.stat().st_size > 0
         assert load_plan(path) in (a, b)  # the previous or the next version, never half
+    assert interrupted, "no kill landed inside a save; the test proved nothing"
 
 
 def test_not_a_plan_is_refused_and_untouched(tmp_path):
