@@ -183,3 +183,29 @@ def test_save_replaces_everything(tmp_path):
     smaller = replace(plan, staff=plan.staff[:3], scenarios=())
     save_plan(smaller, path)
     assert load_plan(path) == smaller
+
+
+HALF_SAVE = textwrap.dedent("""
+    import sqlite3, sys
+    con = sqlite3.connect({path!r}, isolation_level=None)
+    con.execute("PRAGMA cache_size = 1")  # spill changed pages into the file mid-transaction
+    con.execute("BEGIN IMMEDIATE")
+    con.execute("DELETE FROM staff")
+    con.executemany("INSERT INTO staff (position, name, role, weekly_hours) VALUES (?, ?, 'GP', 1)",
+                    [(i, 'half-written ' + 'x' * 200) for i in range(5000)])
+    print("half", flush=True)
+    input()
+""")
+
+
+def test_a_save_killed_after_writing_into_the_file_is_rolled_back(tmp_path):
+    path = tmp_path / "plan.skillmix"
+    plan = big_plan(300, "A")
+    save_plan(plan, path)
+    proc = subprocess.Popen([sys.executable, "-c", HALF_SAVE.format(path=str(path))],
+                            stdin=subprocess.PIPE, stdout=subprocess.PIPE)
+    assert proc.stdout is not None and proc.stdout.readline().strip() == b"half"
+    proc.send_signal(signal.SIGKILL)
+    proc.wait()
+    assert path.with_name(path.name + "-journal").stat().st_size > 0  # a hot journal is left
+    assert load_plan(path) == plan
