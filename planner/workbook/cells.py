@@ -14,7 +14,7 @@ from collections.abc import Iterable, Sequence
 from pathlib import Path
 
 from openpyxl import Workbook
-from openpyxl.cell.cell import Cell
+from openpyxl.cell.cell import ILLEGAL_CHARACTERS_RE, Cell
 from openpyxl.styles import Alignment, Font, PatternFill
 from openpyxl.utils import get_column_letter
 from openpyxl.worksheet.worksheet import Worksheet
@@ -37,8 +37,9 @@ INPUT_FILL = PatternFill("solid", fgColor="FFF2CC")  # cells a reader may change
 
 
 def put_text(cell: Cell, text: object) -> Cell:
-    """Write user text as text, whatever it starts with."""
-    value = "" if text is None else str(text)
+    """Write user text as text, whatever it starts with (control characters, which an xlsx
+    file cannot hold, are dropped)."""
+    value = ILLEGAL_CHARACTERS_RE.sub("", "" if text is None else str(text))
     cell.value = value
     if value.startswith(FORMULA_STARTS):
         cell.data_type = "s"
@@ -115,7 +116,8 @@ def safe_sheet_name(name: str, taken: Iterable[str], fallback: str = "Scenario")
     """A sheet name Excel accepts and no other sheet has (Excel compares names without case):
     at most 31 characters, none of []:*?/\\ and no apostrophe (the formula reader we test
     with cannot follow one)."""
-    clean = " ".join(_BAD_SHEET_CHARS.sub(" ", name).split())[:SHEET_NAME_MAX].strip()
+    clean = ILLEGAL_CHARACTERS_RE.sub("", _BAD_SHEET_CHARS.sub(" ", name))
+    clean = " ".join(clean.split())[:SHEET_NAME_MAX].strip()
     if not clean or clean.lower() == "history":
         clean = fallback
     used = {t.lower() for t in taken}

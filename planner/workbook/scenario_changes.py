@@ -14,7 +14,8 @@ from dataclasses import dataclass, field
 
 from openpyxl.worksheet.worksheet import Worksheet
 
-from planner.model import Avoid, Change, Hire, Retime, Scenario, Shift, describe_change
+from planner.model import Avoid, Change, Hire, Plan, Retime, Scenario, Shift
+from planner.scenario_edits import activity_name, describe
 from planner.workbook.cells import (
     HOURS,
     PERCENT,
@@ -62,7 +63,7 @@ class Flows:
             f"-{c}" for c in self.outflow[pair])
 
 
-def write_changes(ws: Worksheet, scenario: Scenario, title_row: int, work_first: int) -> Flows:
+def write_changes(ws: Worksheet, plan: Plan, scenario: Scenario, title_row: int, work_first: int) -> Flows:
     """The Changes table from ``title_row``; items before each pair are in column C of the
     work table, whose first row is ``work_first``."""
     section(ws, title_row, "Changes, in order")
@@ -72,8 +73,10 @@ def write_changes(ws: Worksheet, scenario: Scenario, title_row: int, work_first:
     for i, change in enumerate(scenario.changes, start=1):
         row = title_row + 1 + i
         ws.cell(row=row, column=1, value=i)
-        put_text(ws.cell(row=row, column=2), describe_change(change))
+        put_text(ws.cell(row=row, column=2), describe(plan, change))
         _change_row(ws, row, change, before, flows)
+        if not isinstance(change, Hire):
+            put_text(ws.cell(row=row, column=3), activity_name(plan, change.activity))
     return flows
 
 
@@ -82,7 +85,6 @@ def _change_row(ws: Worksheet, row: int, change: Change, before: dict[Pair, str]
         put_text(ws.cell(row=row, column=4), change.role)
         put_text(ws.cell(row=row, column=5), "(see New staff)")
         return
-    put_text(ws.cell(row=row, column=3), change.activity)
     if isinstance(change, Retime):
         put_text(ws.cell(row=row, column=4), change.role)
         put_number(ws.cell(row=row, column=7), change.minutes, HOURS, editable=True)
@@ -100,7 +102,7 @@ def _change_row(ws: Worksheet, row: int, change: Change, before: dict[Pair, str]
         flows.inflow[(change.activity, change.to_role)].append(f"I{row}")
 
 
-def write_work(ws: Worksheet, scenario: Scenario, title_row: int, work: WorkloadRefs,
+def write_work(ws: Worksheet, plan: Plan, scenario: Scenario, title_row: int, work: WorkloadRefs,
                flows: Flows) -> tuple[int, int]:
     """The work table; returns its first and last data rows (last < first when empty)."""
     section(ws, title_row, "Work that changes (items, minutes and hours a week)")
@@ -108,7 +110,7 @@ def write_work(ws: Worksheet, scenario: Scenario, title_row: int, work: Workload
     first = title_row + 2
     row = first - 1
     for row, pair in enumerate(touched_pairs(scenario), start=first):
-        put_text(ws.cell(row=row, column=1), pair[0])
+        put_text(ws.cell(row=row, column=1), activity_name(plan, pair[0]))
         put_text(ws.cell(row=row, column=2), pair[1])
         put_formula(ws.cell(row=row, column=3), "=" + work.items.get(pair, "0"), HOURS)
         put_formula(ws.cell(row=row, column=4), "=" + flows.running(pair, f"C{row}"), HOURS)

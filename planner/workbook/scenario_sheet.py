@@ -76,8 +76,8 @@ def write_scenario(ws: Worksheet, plan: Plan, scenario: Scenario, team: TeamRefs
     work_title = changes_title + 3 + len(scenario.changes)
     hires_title = work_title + 3 + len(touched_pairs(scenario))
     roles_title = hires_title + 5 + len(hires)
-    flows = write_changes(ws, scenario, changes_title, work_title + 2)
-    work_rows = write_work(ws, scenario, work_title, work, flows)
+    flows = write_changes(ws, plan, scenario, changes_title, work_title + 2)
+    work_rows = write_work(ws, plan, scenario, work_title, work, flows)
     totals = _hires(ws, hires, hires_title, team)
     refs = _roles(ws, plan, roles_title, work, work_rows, (hires_title + 2, hires_title + 1 + len(hires)),
                   totals["supervision"])
@@ -86,7 +86,7 @@ def write_scenario(ws: Worksheet, plan: Plan, scenario: Scenario, team: TeamRefs
     refs.results.update(_results(ws, cells))
     use = FREED_TIME_USES.get(scenario.freed_time_use, "not decided yet")
     put_text(ws.cell(row=RESULTS_FIRST + len(RESULT_LINES), column=1), f"What the freed GP time becomes: {use}")
-    widths(ws, (34, 36, 14, 14, 14, 14, 14, 14, 14, 14, 14, 14, 14))
+    widths(ws, (34, 44, 30, 12, 12, 14, 14, 14, 14, 14, 14, 14, 14))
     ws.freeze_panes = ws.cell(row=3, column=1)
     return refs
 

@@ -113,3 +113,14 @@ def test_overridden_assumptions_are_marked(tmp_path: Path) -> None:
     marks = {ws.cell(row=r, column=1).value: ws.cell(row=r, column=5).value for r in range(5, 20)}
     assert marks["Employer National Insurance rate"] == "Changed by you"
     assert marks["Employer pension contribution"] == "Default"
+
+
+def test_control_characters_in_user_text_are_dropped(tmp_path: Path) -> None:
+    plan = hand_plan()
+    plan = replace(plan, practice=replace(plan.practice, name="River\x01side"),
+                   scenarios=(replace(plan.scenarios[0], name="Bell\x07 option", description="a\x0bb"),))
+    path = tmp_path / "control.xlsx"
+    export_workbook(plan, path)
+    wb = load_workbook(path)
+    assert wb["Summary"]["A1"].value == "Riverside"
+    assert wb.sheetnames[3] == "Bell option" and wb["Bell option"]["A2"].value == "ab"
