@@ -8,6 +8,7 @@ import html
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Any
 
 import pyqtgraph as pg
 from PySide6.QtCore import QPoint, Qt
@@ -57,6 +58,14 @@ class ChartWidget(pg.PlotWidget):
             axis.setPen(pg.mkPen(GRID))
         self._title = ""
         self._legend: list[tuple[str, str]] = []
+        self._bars: list[pg.BarGraphItem] = []
+        self._labels: list[pg.TextItem] = []
+        self._labels_used = 0
+        self._extras: dict[str, pg.GraphicsObject] = {}
+        # the title row spans the axis column too, so a long legend never widens the plot
+        # beyond the widget (pyqtgraph puts it above the plot area only)
+        item.layout.removeItem(item.titleLabel)
+        item.layout.addItem(item.titleLabel, 0, 0, 1, 3)
         if title:
             self.set_title(title)
         self.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
@@ -74,14 +83,13 @@ class ChartWidget(pg.PlotWidget):
         self._show_title()
 
     def _show_title(self) -> None:
-        parts = [f"<b>{html.escape(self._title)}</b>"] if self._title else []
-        keys = "&nbsp;&nbsp;&nbsp;".join(
+        lines = [f"<b>{html.escape(self._title)}</b>"] if self._title else []
+        keys = "&nbsp;&nbsp; ".join(
             f'<span style="color:{colour}">&#9632;</span>&nbsp;{html.escape(name)}'
             for name, colour in self._legend)
         if keys:
-            parts.append(keys)
-        text = "&nbsp;&nbsp;&nbsp;&nbsp;&nbsp;".join(parts)
-        self.getPlotItem().setTitle(text or None, color=TEXT, size="10.5pt")
+            lines.append(f'<span style="font-size:9pt">{keys}</span>')
+        self.getPlotItem().setTitle("<br>".join(lines) or None, color=TEXT, size="10.5pt")
 
     def pixmap(self) -> QPixmap:
         """The chart as drawn now (at the screen's device pixel ratio)."""
@@ -112,8 +120,43 @@ class ChartWidget(pg.PlotWidget):
         self.context_menu().exec(self.mapToGlobal(pos))
 
     # --- drawing helpers ----------------------------------------------------------------
+    # Items are created once and reused (hidden when not needed), never removed: removing
+    # items from a pyqtgraph scene repeatedly crashes PySide6 6.12 (a refcount error in
+    # QGraphicsScene.removeItem), and reuse is faster too.
     def clear_chart(self) -> None:
-        self.getPlotItem().clear()
+        for item in (*self._bars, *self._labels, *self._extras.values()):
+            item.setVisible(False)
+        self._labels_used = 0
+
+    def bars(self, number: int) -> pg.BarGraphItem:
+        """The ``number``-th bar item, created on first use."""
+        while len(self._bars) <= number:
+            self._bars.append(pg.BarGraphItem(x=[], height=[], width=0.1, pen=pg.mkPen(None)))
+            self.addItem(self._bars[-1])
+        self._bars[number].setVisible(True)
+        return self._bars[number]
+
+    def value_text(self, text: str, x: float, y: float, anchor: tuple[float, float]) -> None:
+        """Write ``text`` at (x, y) in data units, from a pool of text items."""
+        if self._labels_used == len(self._labels):
+            label = pg.TextItem("", color=TEXT)
+            label.setFont(self._font)
+            self._labels.append(label)
+            self.addItem(label)
+        label = self._labels[self._labels_used]
+        self._labels_used += 1
+        label.setText(text, color=TEXT)
+        label.setAnchor(anchor)
+        label.setPos(x, y)
+        label.setVisible(True)
+
+    def extra(self, key: str, make: Callable[[], pg.GraphicsObject]) -> Any:
+        """A chart-specific item (e.g. a background band), created once by ``make``."""
+        if key not in self._extras:
+            self._extras[key] = make()
+            self.addItem(self._extras[key])
+        self._extras[key].setVisible(True)
+        return self._extras[key]
 
     def set_value_label(self, text: str, horizontal: bool) -> None:
         axis = "bottom" if horizontal else "left"
@@ -122,7 +165,8 @@ class ChartWidget(pg.PlotWidget):
 
     def category_axis_width(self, categories: Sequence[str]) -> int:
         metrics = QFontMetrics(self._font)
-        return max((metrics.horizontalAdvance(c) for c in categories), default=40) + 16
+        return max((metrics.horizontalAdvance(line) for c in categories for line in c.split("\n")),
+                   default=40) + 16
 
 
 def bar_chart(chart: ChartWidget, categories: Sequence[str], series: Sequence[BarSeries], *,
@@ -136,7 +180,7 @@ def bar_chart(chart: ChartWidget, categories: Sequence[str], series: Sequence[Ba
     width = 0.8 / n_series
     for k, one in enumerate(series):
         offset = -0.4 + width * (k + 0.5)
-        _draw_series(chart, one, offset, width * 0.92, horizontal, value_format)
+        _draw_series(chart, k, one, offset, width * 0.92, horizontal, value_format)
     chart.set_legend([(one.name, one.colour) for one in series] if len(series) > 1 else [])
     _set_category_axis(chart, categories, horizontal)
     if value_label:
@@ -144,39 +188,38 @@ def bar_chart(chart: ChartWidget, categories: Sequence[str], series: Sequence[Ba
     _fit(chart, categories, series, horizontal)
 
 
-def _draw_series(chart: ChartWidget, one: BarSeries, offset: float, width: float,
+def _draw_series(chart: ChartWidget, number: int, one: BarSeries, offset: float, width: float,
                  horizontal: bool, value_format: Formatter | None) -> None:
     positions = [i + offset for i in range(len(one.values))]
     values = [float(v) for v in one.values]
-    brushes = [pg.mkBrush(c) for c in one.bar_colours] if one.bar_colours else None
-    kwargs = {"brushes": brushes} if brushes else {"brush": pg.mkBrush(one.colour)}
+    colours = list(one.bar_colours) if one.bar_colours else [one.colour] * len(values)
+    brushes = [pg.mkBrush(c) for c in colours]
+    bars = chart.bars(number)
     if horizontal:
-        bars = pg.BarGraphItem(x0=[0] * len(values), y=positions, width=values, height=width,
-                               pen=pg.mkPen(None), **kwargs)
+        bars.setOpts(x=None, x0=[0.0] * len(values), y=positions, y0=None, width=values,
+                     height=width, brushes=brushes)
     else:
-        bars = pg.BarGraphItem(x=positions, height=values, width=width, pen=pg.mkPen(None),
-                               **kwargs)
-    chart.addItem(bars)
+        bars.setOpts(x=positions, x0=None, y=None, y0=[0.0] * len(values), height=values,
+                     width=width, brushes=brushes)
     if value_format is None:
         return
     for pos, value in zip(positions, values, strict=True):
         anchor = ((0, 0.5) if value >= 0 else (1, 0.5)) if horizontal else \
             ((0.5, 1) if value >= 0 else (0.5, 0))
-        label = pg.TextItem(value_format(value), color=TEXT, anchor=anchor)
-        label.setFont(chart._font)
-        label.setPos(value, pos) if horizontal else label.setPos(pos, value)
-        chart.addItem(label)
+        x, y = (value, pos) if horizontal else (pos, value)
+        chart.value_text(value_format(value), x, y, anchor)
 
 
 def _set_category_axis(chart: ChartWidget, categories: Sequence[str], horizontal: bool) -> None:
     item = chart.getPlotItem()
-    ticks = [[(float(i), name) for i, name in enumerate(categories)], []]
+    names = [wrap(name) for name in categories] if horizontal else list(categories)
+    ticks = [[(float(i), name) for i, name in enumerate(names)], []]
     category_axis = item.getAxis("left" if horizontal else "bottom")
     value_axis = item.getAxis("bottom" if horizontal else "left")
     category_axis.setTicks(ticks)
     value_axis.setTicks(None)
     if horizontal:
-        category_axis.setWidth(chart.category_axis_width(categories))
+        category_axis.setWidth(chart.category_axis_width(names))
         item.getAxis("bottom").setHeight(None)
     else:
         item.getAxis("left").setWidth(None)
@@ -197,6 +240,16 @@ def _fit(chart: ChartWidget, categories: Sequence[str], series: Sequence[BarSeri
     else:
         vb.setRange(xRange=(-0.6, count - 0.4), yRange=(low, high), padding=0)
         vb.invertY(False)
+
+
+def wrap(text: str, width: int = 20) -> str:
+    """Put a long category name on two lines, breaking at the space nearest the middle."""
+    if len(text) <= width or " " not in text:
+        return text
+    middle = len(text) // 2
+    spaces = [i for i, c in enumerate(text) if c == " "]
+    cut = min(spaces, key=lambda i: abs(i - middle))
+    return f"{text[:cut]}\n{text[cut + 1:]}"
 
 
 def _safe_file_name(text: str) -> str:

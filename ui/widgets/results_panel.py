@@ -1,0 +1,159 @@
+"""The results of one scenario, as the engine computes them: GP time freed, appointments
+released, costs, ARRS, payback, roles short of time (in red) and a before/after chart by
+role. Shows the problems in words instead when the scenario cannot be computed."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QFrame, QGridLayout, QLabel, QVBoxLayout, QWidget
+
+from planner.engine import ScenarioResult
+from planner.format import hours, money, number
+from planner.model import Plan
+from ui.charts.role_chart import RoleChart
+from ui.theme import ACCENT, ACCENT_LIGHT, MUTED, WARNING, WARNING_LIGHT
+
+
+def pounds_and_pence(value: float | None) -> str:
+    return "–" if value is None else (f"-£{-value:,.2f}" if value < 0 else f"£{value:,.2f}")
+
+
+def payback(result: ScenarioResult) -> str:
+    if result.payback_months is None:
+        return "Never (costs more than the GP time is worth)" if result.one_off_costs else "–"
+    if result.payback_months == 0:
+        return "Straight away (no one-off costs)"
+    return f"{result.payback_months:,.1f} months"
+
+
+@dataclass(frozen=True)
+class Figure:
+    key: str
+    label: str
+    text: Callable[[ScenarioResult], str]
+    tip: str
+
+
+FIGURES: tuple[Figure, ...] = (
+    Figure("gp_hours_freed", "GP hours freed a week",
+           lambda r: hours(r.gp_hours_freed_per_week),
+           "GP work a week before, less after (GP supervision of new staff included)"),
+    Figure("gp_sessions_freed", "GP sessions freed a week",
+           lambda r: number(r.gp_sessions_freed_per_week, 1),
+           "GP hours freed divided by the session length"),
+    Figure("appointments_released", "GP appointments released a year",
+           lambda r: number(r.gp_appointments_released_per_year),
+           "GP hours freed x 60 / appointment length x weeks a year"),
+    Figure("employment_cost", "Employment cost a year", lambda r: money(r.employment_cost_per_year),
+           "Pay, employer NI and employer pension of the people hired"),
+    Figure("arrs", "ARRS reimbursement a year", lambda r: money(r.arrs_reimbursement_per_year),
+           "What the ARRS pays back for hires ticked as ARRS funded, up to each role's cap"),
+    Figure("net_cost", "Net cost a year", lambda r: money(r.net_cost_per_year),
+           "Employment cost less ARRS reimbursement"),
+    Figure("one_off", "One-off costs", lambda r: money(r.one_off_costs),
+           "Recruitment, equipment and set-up costs of the hires"),
+    Figure("cost_per_appointment", "Cost per appointment released",
+           lambda r: pounds_and_pence(r.cost_per_appointment_released),
+           "Net cost a year / GP appointments released a year"),
+    Figure("payback", "Payback", payback,
+           "One-off costs / (value of GP time freed - net cost), in months"),
+)
+
+
+class ResultsPanel(QWidget):
+    """Call ``show_result`` with the engine's result, or ``show_problems`` with words."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.values: dict[str, QLabel] = {}
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        self.heading = QLabel("Results")
+        self.heading.setProperty("role", "heading")
+        self.banner = _note(ACCENT, ACCENT_LIGHT)
+        self.problems = _note(WARNING, WARNING_LIGHT)
+        layout.addWidget(self.heading)
+        layout.addWidget(self.banner)
+        layout.addWidget(self.problems)
+        layout.addLayout(self._figure_grid())
+        self.short = QLabel()
+        self.short.setWordWrap(True)
+        self.short.setTextFormat(Qt.TextFormat.RichText)
+        layout.addWidget(self.short)
+        self.chart = RoleChart(self)
+        layout.addWidget(self.chart, 1)
+        self.show_problems([])
+
+    def _figure_grid(self) -> QGridLayout:
+        grid = QGridLayout()
+        grid.setHorizontalSpacing(16)
+        grid.setVerticalSpacing(3)
+        for row, figure in enumerate(FIGURES):
+            name = QLabel(figure.label)
+            name.setToolTip(figure.tip)
+            value = QLabel("–")
+            value.setObjectName(figure.key)
+            value.setToolTip(figure.tip)
+            value.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+            value.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+            if figure.key in ("gp_hours_freed", "net_cost"):
+                value.setProperty("role", "headline")
+            grid.addWidget(name, row, 0)
+            grid.addWidget(value, row, 1)
+            self.values[figure.key] = value
+        grid.setColumnStretch(2, 1)
+        return grid
+
+    def set_heading(self, text: str, preview: bool = False) -> None:
+        self.heading.setText(text)
+        self.banner.setText("Preview with the change you are editing. It is not in the "
+                            "scenario until you save it; Cancel drops it.")
+        self.banner.setVisible(preview)
+
+    def show_result(self, plan: Plan, result: ScenarioResult) -> None:
+        self.problems.hide()
+        for figure in FIGURES:
+            self.values[figure.key].setText(figure.text(result))
+        self._show_short(plan, result)
+        self.chart.show_result(plan, result)
+        self.chart.show()
+
+    def show_problems(self, problems: list[str]) -> None:
+        for label in self.values.values():
+            label.setText("–")
+        self.short.clear()
+        self.chart.clear_result()
+        self.problems.setText("\n".join(problems))
+        self.problems.setVisible(bool(problems))
+
+    def figure_text(self, key: str) -> str:
+        return self.values[key].text()
+
+    def _show_short(self, plan: Plan, result: ScenarioResult) -> None:
+        short = [(r.title, result.after.shortfall(r.code), result.before.shortfall(r.code))
+                 for r in plan.roles if result.after.shortfall(r.code) > 1e-9]
+        if not short:
+            self.short.setText(f'<span style="color:{MUTED}">Every role has time for its work '
+                               "after these changes.</span>")
+            return
+        lines = "<br>".join(f"<b>{title}</b>: {hours(gap)} hours a week more work than time"
+                            + (f" (now {hours(now)})" if now > 1e-9 else " (has time now)")
+                            for title, gap, now in short)
+        self.short.setText(f'<span style="color:{WARNING}">Short of time after these changes:'
+                           f"<br>{lines}</span>")
+
+    def short_of_time_text(self) -> str:
+        return self.short.text()
+
+
+def _note(colour: str, background: str) -> QLabel:
+    note = QLabel()
+    note.setWordWrap(True)
+    note.setFrameShape(QFrame.Shape.StyledPanel)
+    note.setStyleSheet(f"color: {colour}; background: {background}; padding: 6px; "
+                       f"border: 1px solid {colour}; border-radius: 3px;")
+    note.hide()
+    return note
