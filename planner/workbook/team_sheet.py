@@ -58,7 +58,7 @@ def write_team(ws: Worksheet, plan: Plan) -> TeamRefs:
     section(ws, staff_header - 1, "Staff")
     header_row(ws, staff_header, STAFF_HEADERS)
     refs = TeamRefs()
-    role_rows = {}
+    role_rows: dict[str, int] = {}
     for row, role in enumerate(plan.roles, start=first_role):
         role_rows[role.code] = row
         put_text(ws.cell(row=row, column=1), role.code)
@@ -78,7 +78,15 @@ def write_team(ws: Worksheet, plan: Plan) -> TeamRefs:
         refs.arrs_cap[role.code] = None if role.arrs_cap is None else sheet_ref(SHEET, row, 6)
         refs.supervision[role.code] = sheet_ref(SHEET, row, 7)
         refs.capacity[role.code] = sheet_ref(SHEET, row, 9)
-    for row, person in enumerate(plan.staff, start=first_staff):
+    _staff(ws, plan, first_staff, role_rows)
+    widths(ws, (26, 28, 20, 16, 14, 16, 16, 14, 14))
+    ws.freeze_panes = ws.cell(row=ROLE_HEADER_ROW + 1, column=2)
+    return refs
+
+
+def _staff(ws: Worksheet, plan: Plan, first: int, role_rows: dict[str, int]) -> None:
+    """One row per person: capacity = hours x (1 - the leave share of their role)."""
+    for row, person in enumerate(plan.staff, start=first):
         put_text(ws.cell(row=row, column=1), person.name)
         put_text(ws.cell(row=row, column=2), person.role)
         put_number(ws.cell(row=row, column=3), person.weekly_hours, HOURS, editable=True)
@@ -86,6 +94,3 @@ def write_team(ws: Worksheet, plan: Plan) -> TeamRefs:
         leave_row = role_rows.get(person.role)
         if leave_row is not None:
             put_formula(ws.cell(row=row, column=5), f"=C{row}*(1-{addr(leave_row, 5)})", HOURS)
-    widths(ws, (26, 28, 20, 16, 14, 16, 16, 14, 14))
-    ws.freeze_panes = ws.cell(row=ROLE_HEADER_ROW + 1, column=2)
-    return refs

@@ -124,3 +124,17 @@ def test_control_characters_in_user_text_are_dropped(tmp_path: Path) -> None:
     wb = load_workbook(path)
     assert wb["Summary"]["A1"].value == "Riverside"
     assert wb.sheetnames[3] == "Bell option" and wb["Bell option"]["A2"].value == "ab"
+
+
+def test_assumptions_show_the_practice_audit_shares_when_imported(tmp_path: Path) -> None:
+    audit = {"source": "Practice audit week.xlsx", "audited": 10, "period": "3 Mar 2025 – 7 Mar 2025",
+             "shares": {"practice_role": 0.2, "pharmacy_self_care": 0.3, "navigation": 0.1, "hospital": 0.1}}
+    path = tmp_path / "audit.xlsx"
+    export_workbook(replace(hand_plan(), extras={"appointment_audit": audit}), path)
+    ws = load_workbook(path)["Assumptions"]
+    rows = {ws.cell(row=r, column=1).value: r for r in range(1, 40)}
+    row = rows["Another professional in the practice"]
+    assert ws.cell(row=row, column=2).value == 0.2
+    assert ws.cell(row=row, column=6).value == "Practice audit week.xlsx"
+    total = rows["Total potentially avoidable"]
+    assert Evaluated(path)[f"Assumptions!B{total}"] == pytest.approx(0.7)  # 20% + 30% + 10% + 10%
