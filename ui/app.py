@@ -23,19 +23,31 @@ def sample_document() -> PlanDocument:
     return PlanDocument(sample_plan(), None, SAMPLE_TITLE)
 
 
-def build_window(plan_path: Path | None = None) -> MainWindow:
-    """The main window on ``plan_path``; without one, the last plan if it still exists,
-    else the sample practice as a new unsaved plan. Needs a QApplication."""
+def start_window(plan_path: Path | None = None) -> tuple[MainWindow, Path | None]:
+    """The window before any plan file is read, and the file still to open (``plan_path``,
+    else the last plan if it still exists). With no file, the window shows the sample."""
     settings = Settings()
     path = plan_path or settings.last_plan()
     if path is None:
-        return MainWindow(sample_document(), settings)
-    # pages are built on an empty plan, so that only the opened plan is ever computed
-    window = MainWindow(PlanDocument(Plan(Practice("", 0))), settings)
-    if not window.files.open_path(Path(path)):
+        return MainWindow(sample_document(), settings), None
+    waiting = PlanDocument(Plan(Practice("", 0)), None, f"Opening {Path(path).stem}…")
+    return MainWindow(waiting, settings), Path(path)
+
+
+def open_or_sample(window: MainWindow, path: Path) -> None:
+    """Open ``path`` in ``window``; if it cannot be opened, show the sample practice."""
+    if not window.files.open_path(path):
         from planner.sample import sample_plan
 
         window.document.load(sample_plan(), None, SAMPLE_TITLE)
+
+
+def build_window(plan_path: Path | None = None) -> MainWindow:
+    """The main window on ``plan_path``; without one, the last plan if it still exists,
+    else the sample practice as a new unsaved plan. Needs a QApplication."""
+    window, path = start_window(plan_path)
+    if path is not None:
+        open_or_sample(window, path)
     return window
 
 
@@ -51,7 +63,14 @@ def main(argv: list[str]) -> int:
     if plan_path is not None and not plan_path.is_file():
         QMessageBox.warning(None, "Skillmix", f"{plan_path} does not exist.")
         plan_path = None
-    window = build_window(plan_path)
+    window, path = start_window(plan_path)
     window.show()
-    QTimer.singleShot(0, window.files.offer_recovery)
+
+    def finish_start() -> None:
+        # after the first paint: read the plan file (the database library loads now)
+        if path is not None:
+            open_or_sample(window, path)
+        window.files.offer_recovery()
+
+    QTimer.singleShot(0, finish_start)
     return app.exec()

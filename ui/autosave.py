@@ -12,12 +12,15 @@ import uuid
 from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, QTimer
 
-from planner.store import PlanFileError, PlanInUse, PlanLock, save_plan
 from ui.document import PlanDocument
 from ui.settings import skillmix_home
+
+if TYPE_CHECKING:
+    from planner.store import PlanLock
 
 INTERVAL_MS = 60_000
 
@@ -48,6 +51,8 @@ def _info_path(plan_file: Path) -> Path:
 
 def _orphaned(plan_file: Path) -> bool:
     """True when no running Skillmix holds this autosave."""
+    from planner.store import PlanInUse, PlanLock
+
     try:
         PlanLock(plan_file).acquire().release()
     except PlanInUse:
@@ -80,7 +85,7 @@ class Autosaver(QObject):
         super().__init__(parent)
         self.document = document
         self.file = autosave_dir() / f"{os.getpid()}-{uuid.uuid4().hex[:8]}.skillmix"
-        self._lock = PlanLock(self.file).acquire()
+        self._lock: PlanLock | None = None  # taken before the first write
         self._timer = QTimer(self)
         self._timer.setInterval(interval_ms)
         self._timer.timeout.connect(self.save_now)
@@ -89,8 +94,12 @@ class Autosaver(QObject):
 
     def save_now(self) -> Path | None:
         """Autosave now if there is anything unsaved; the autosave file or None."""
+        from planner.store import PlanFileError, PlanLock, save_plan
+
         if not self.document.modified:
             return None
+        if self._lock is None:
+            self._lock = PlanLock(self.file).acquire()
         doc = self.document
         info = {"original": str(doc.path) if doc.path else None, "title": doc.title,
                 "saved_at": datetime.now().isoformat(timespec="seconds")}
@@ -110,7 +119,9 @@ class Autosaver(QObject):
         """Normal exit: the user has saved or discarded; nothing is left to recover."""
         self._timer.stop()
         self.discard()
-        self._lock.release()
+        if self._lock is not None:
+            self._lock.release()
+            self._lock = None
 
     def _on_modified_changed(self, modified: bool) -> None:
         if not modified:

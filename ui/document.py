@@ -30,7 +30,7 @@ class PlanDocument(QObject):
         self._cache: tuple[Plan, list[Problem], PlanResults | None] | None = None
         self._unsaved_recovery = False  # recovered work differs from any file, yet no undo step
         self.read_only = False
-        self._undo_stack.cleanChanged.connect(lambda _clean: self.modifiedChanged.emit(self.modified))
+        self._undo_stack.cleanChanged.connect(self._clean_changed)
 
     @property
     def plan(self) -> Plan:
@@ -103,6 +103,9 @@ class PlanDocument(QObject):
         self.set_path(path)
         self._undo_stack.setClean()
         self.modifiedChanged.emit(self.modified)
+
+    def _clean_changed(self, clean: bool) -> None:
+        self.modifiedChanged.emit(self._unsaved_recovery or not clean)
 
     def _set_plan(self, plan: Plan) -> None:
         if plan is self._plan:

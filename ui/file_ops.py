@@ -1,22 +1,28 @@
 """Plan files for the window: new, open, save, save as, recent plans, dropped files, the
 lock on an open plan, the prompt before losing changes, and recovery of autosaved work.
 
-Dialogs use QMessageBox/QFileDialog static functions so tests can replace them."""
+Dialogs use QMessageBox/QFileDialog static functions so tests can replace them.
+planner.store (SQLAlchemy) is imported only when a file is read or written, so the window
+can appear before it is loaded."""
 
 from __future__ import annotations
 
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, QStandardPaths, Signal
 from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
 
 from planner.model import Plan
-from planner.store import PLAN_SUFFIX, PlanFileError, PlanInUse, PlanLock, load_plan, open_plan, save_plan
 from ui.autosave import Autosaver, Recovery, recoverable
 from ui.document import PlanDocument
 from ui.settings import Settings
 
+if TYPE_CHECKING:
+    from planner.store import PlanLock
+
 Button = QMessageBox.StandardButton
+PLAN_SUFFIX = ".skillmix"  # planner.store.PLAN_SUFFIX, without importing the store
 PLAN_FILTER = f"Skillmix plans (*{PLAN_SUFFIX})"
 ROTA_SUFFIXES = (".xlsx", ".xlsm")
 
@@ -98,6 +104,8 @@ class FileOps(QObject):
         return self._open(path)
 
     def _open(self, path: Path) -> bool:
+        from planner.store import PlanFileError, load_plan, open_plan
+
         lock = self._try_lock(path)
         if lock is False:
             return False
@@ -122,6 +130,8 @@ class FileOps(QObject):
 
     def _try_lock(self, path: Path) -> PlanLock | None | bool:
         """The lock on ``path``; None to open read-only; False to give up."""
+        from planner.store import PlanInUse, PlanLock
+
         try:
             return PlanLock(path).acquire()
         except PlanInUse as e:
@@ -156,6 +166,8 @@ class FileOps(QObject):
 
     def save_to(self, path: Path) -> bool:
         """Save as ``path``: the plan's lock moves to the new file."""
+        from planner.store import PlanInUse, PlanLock
+
         same = self.document.path is not None and path.resolve() == self.document.path.resolve()
         if same and self.lock is not None:
             return self._write(path)
@@ -174,6 +186,8 @@ class FileOps(QObject):
         return True
 
     def _write(self, path: Path) -> bool:
+        from planner.store import PlanFileError, save_plan
+
         try:
             save_plan(self.document.plan, path)
         except (PlanFileError, OSError) as e:
@@ -212,16 +226,23 @@ class FileOps(QObject):
         if answer != Button.Yes:
             latest.discard()
             return False
+        if not self.confirm_discard():
+            return False
         return self._recover(latest)
 
     def _recover(self, recovery: Recovery) -> bool:
+        from planner.store import PlanFileError, PlanInUse, PlanLock, load_plan
+
         try:
             plan = load_plan(recovery.file)
         except PlanFileError as e:
             QMessageBox.warning(self.parent_widget, "Cannot recover", str(e))
             return False
         original, lock = recovery.original, None
-        if original is not None:
+        if original is not None and self.lock is not None and self.document.path is not None \
+                and original.resolve() == self.document.path.resolve():
+            lock, self.lock = self.lock, None  # the plan open now is the one recovered
+        elif original is not None:
             try:
                 lock = PlanLock(original).acquire()
             except (PlanInUse, OSError):

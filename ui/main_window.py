@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QByteArray
+from PySide6.QtCore import QByteArray, Qt
 from PySide6.QtGui import QAction, QCloseEvent, QDragEnterEvent, QDropEvent
 from PySide6.QtWidgets import (
     QHBoxLayout,
@@ -30,6 +30,7 @@ class MainWindow(QMainWindow):
     def __init__(self, document: PlanDocument, settings: Settings) -> None:
         super().__init__()
         self.document = document
+        document.setParent(self)
         self.settings = settings
         self.files = FileOps(document, settings, self)
         self.setAcceptDrops(True)
@@ -55,12 +56,11 @@ class MainWindow(QMainWindow):
         self.navigation = QListWidget(objectName="navigation")
         self.navigation.setFixedWidth(150)
         self.stack = QStackedWidget()
-        for key, factory in page_factories().items():
-            self.pages[key] = factory(self.document)
-            self.stack.addWidget(self.pages[key])
+        self._factories = page_factories()
+        for key in self._factories:
+            self.stack.addWidget(QWidget())  # the page itself is built when first shown
             self.navigation.addItem(dict(PAGES)[key])
-        self.navigation.currentRowChanged.connect(self.stack.setCurrentIndex)
-        self.navigation.setCurrentRow(0)
+        self.navigation.currentRowChanged.connect(self._show_row)
         body = QWidget()
         layout = QHBoxLayout(body)
         layout.setContentsMargins(0, 0, 0, 0)
@@ -68,6 +68,21 @@ class MainWindow(QMainWindow):
         layout.addWidget(self.navigation)
         layout.addWidget(self.stack, 1)
         self.setCentralWidget(body)
+
+    def page(self, key: str) -> QWidget:
+        """The page ``key``, built now if it has not been shown yet."""
+        if key not in self.pages:
+            row = list(self._factories).index(key)
+            self.pages[key] = self._factories[key](self.document)
+            old = self.stack.widget(row)
+            self.stack.insertWidget(row, self.pages[key])
+            self.stack.removeWidget(old)
+            old.deleteLater()
+        return self.pages[key]
+
+    def _show_row(self, row: int) -> None:
+        if row >= 0:
+            self.stack.setCurrentWidget(self.page(list(self._factories)[row]))
 
     def _build_menus(self) -> None:
         menus = {key: self.menuBar().addMenu(text) for key, text in MENUS}
@@ -129,12 +144,14 @@ class MainWindow(QMainWindow):
     # --- handlers named in ui.actions ------------------------------------------------------
 
     def show_page(self, key: str) -> None:
-        self.navigation.setCurrentRow(list(self.pages).index(key))
+        self.navigation.setCurrentRow(list(self._factories).index(key))
 
     def import_rota(self, path: Path | None = None) -> None:
         from ui.wizards.rota_wizard import RotaImportWizard
 
-        RotaImportWizard(self.document, path, self).exec()
+        wizard = RotaImportWizard(self.document, path, self)
+        wizard.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        wizard.open()  # window-modal, without blocking the caller
 
     def about(self) -> None:
         QMessageBox.about(self, "About Skillmix", about_text())
@@ -162,7 +179,7 @@ class MainWindow(QMainWindow):
         geometry = self.settings.get("window_geometry")
         if not geometry or not self.restoreGeometry(QByteArray.fromBase64(geometry.encode())):
             self.resize(1280, 800)
-        self.navigation.setCurrentRow(int(self.settings.get("page", 0)) % len(self.pages))
+        self.navigation.setCurrentRow(int(self.settings.get("page", 0)) % len(self._factories))
 
 
 def _step(verb: str, text: str) -> str:

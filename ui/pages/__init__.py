@@ -1,4 +1,7 @@
-"""The window's pages, in navigation order. Each is ``Page(document, parent=None)``."""
+"""The window's pages, in navigation order. Each is ``Page(document, parent=None)``.
+
+Each page module is imported when its page is first shown, so the window appears before
+the heavier pages (charts) are loaded."""
 
 from __future__ import annotations
 
@@ -22,11 +25,26 @@ def _placeholder(title: str) -> PageFactory:
     return make
 
 
-def page_factories() -> dict[str, PageFactory]:
+def _practice(document: PlanDocument) -> QWidget:
     from ui.pages.practice_page import PracticePage
+
+    return PracticePage(document)
+
+
+def _team(document: PlanDocument) -> QWidget:
     from ui.pages.team_page import TeamPage
+
+    return TeamPage(document)
+
+
+def _workload(document: PlanDocument) -> QWidget:
     from ui.pages.workload_page import WorkloadPage
 
-    factories: dict[str, PageFactory] = {"practice": PracticePage, "team": TeamPage,
-                                         "workload": WorkloadPage}
+    return WorkloadPage(document)
+
+
+def page_factories() -> dict[str, PageFactory]:
+    """Page key -> a function building that page on a document."""
+    factories: dict[str, PageFactory] = {"practice": _practice, "team": _team,
+                                         "workload": _workload}
     return {key: factories.get(key, _placeholder(title)) for key, title in PAGES}
