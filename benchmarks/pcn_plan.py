@@ -41,7 +41,7 @@ def _activities(rng: random.Random, codes: list[str]) -> tuple[Activity, ...]:
     return tuple(out)
 
 
-def _changes(rng: random.Random, acts: tuple[Activity, ...]) -> tuple[Change, ...]:
+def _changes(rng: random.Random, acts: tuple[Activity, ...], capped: set[str]) -> tuple[Change, ...]:
     changes: list[Change] = []
     for j in range(20):
         a = rng.choice(acts)
@@ -54,8 +54,9 @@ def _changes(rng: random.Random, acts: tuple[Activity, ...]) -> tuple[Change, ..
         elif kind == 2:
             changes.append(Retime(a.code, "GP", float(rng.randint(4, 12))))
         else:
-            changes.append(Hire(rng.choice(others), round(rng.uniform(0.4, 1.5), 1), None,
-                                rng.random() < 0.5, float(rng.randint(0, 5000))))
+            role = rng.choice(others)
+            changes.append(Hire(role, round(rng.uniform(0.4, 1.5), 1), None,
+                                role in capped and rng.random() < 0.8, float(rng.randint(0, 5000))))
     return tuple(changes)
 
 
@@ -66,7 +67,8 @@ def build_pcn_plan(seed: int = 7) -> Plan:
     staff = tuple(Staff(f"Person {i:03d}", codes[i % 25] if i % 4 else "GP",
                         float(rng.choice([15, 20, 25, 30, 37.5])), None) for i in range(200))
     acts = _activities(rng, codes)
-    scenarios = tuple(Scenario(f"Option {k + 1}", _changes(rng, acts), f"Benchmark option {k + 1}")
+    capped = {r.code for r in roles if r.arrs_cap is not None}
+    scenarios = tuple(Scenario(f"Option {k + 1}", _changes(rng, acts, capped), f"Benchmark option {k + 1}")
                       for k in range(10))
     return Plan(Practice("Riverside Primary Care Network", 52000), roles=roles, staff=staff,
                 activities=acts, scenarios=scenarios)
