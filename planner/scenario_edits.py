@@ -11,8 +11,10 @@ from dataclasses import replace
 from planner.edits import Edit
 from planner.engine import InvalidPlan, Problem, ScenarioResult, evaluate, validate_plan
 from planner.engine.validate import validate_change
+from planner.engine.workload import Workload
 from planner.model import Activity, Avoid, Change, Plan, Retime, Role, Scenario, Shift
 
+DO_NOTHING = "Do nothing"
 CHANGE_KINDS: dict[str, str] = {"shift": "Move work", "avoid": "Avoid work",
                                 "retime": "Change minutes", "hire": "Hire"}
 
@@ -261,3 +263,9 @@ def scenario_outcome(plan: Plan, scenario: Scenario) -> ScenarioResult | list[st
         except InvalidPlan as e:
             problems = e.problems
     return [readable_problem(plan, p) for p in problems]
+
+
+def do_nothing(plan: Plan, before: Workload | None = None) -> ScenarioResult:
+    """The engine's figures for changing nothing: no hours freed, no cost, and the roles
+    short of time today. The plan must be valid."""
+    return evaluate(plan, Scenario(DO_NOTHING), before, validated=True)

@@ -7,7 +7,7 @@ from dataclasses import replace
 import pytest
 
 from planner.engine import Problem, evaluate
-from planner.model import Activity, Avoid, Hire, Plan, Retime, Scenario, Shift
+from planner.model import Activity, Avoid, Hire, Plan, Retime, Scenario, Shift, Staff
 from planner.scenario_edits import (
     activities_role_does,
     add_change,
@@ -15,6 +15,7 @@ from planner.scenario_edits import (
     copy_scenario,
     delete_scenario,
     describe,
+    do_nothing,
     move_change,
     readable_problem,
     remove_change,
@@ -203,3 +204,16 @@ def test_scenario_outcome_is_the_engines_result_or_the_problems_in_words():
     problems = scenario_outcome(plan, broken)
     assert problems == ["Scenario 'C', change 1 (shift), to role: Practice nurse has no minutes "
                         "for 'Hospital letters'; give it minutes before moving work to it."]
+
+
+def test_doing_nothing_frees_nothing_costs_nothing_and_keeps_todays_shortfalls():
+    plan = plan_with_scenarios()
+    plan = replace(plan, staff=plan.staff[:2] + (Staff("Nurse One", "PN", 5),))
+    result = do_nothing(plan)
+    assert result.scenario.name == "Do nothing"
+    assert result.gp_hours_freed_per_week == 0
+    assert result.net_cost_per_year == 0
+    assert result.cost_per_appointment_released is None
+    # GP demand 70 x 10/60 + 200 x 2/60 = 18.33 h against 45 h: no GP shortfall;
+    # PN demand 30 x 15/60 = 7.5 h against 5 h x (1 - 0.10) = 4.5 h: 3 h short
+    assert result.shortfall_hours == pytest.approx({"GP": 0.0, "PN": 3.0, "PHARM": 0.0})

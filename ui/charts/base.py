@@ -171,10 +171,10 @@ class ChartWidget(pg.PlotWidget):
 
 def bar_chart(chart: ChartWidget, categories: Sequence[str], series: Sequence[BarSeries], *,
               horizontal: bool = False, value_label: str = "",
-              value_format: Formatter | None = None) -> None:
+              value_format: Formatter | None = None, axis_format: Formatter | None = None) -> None:
     """Replace what ``chart`` shows with grouped bars: one group per category, one bar per
     series. Horizontal bars suit long names (role titles); ``value_format`` writes each
-    bar's value beside it."""
+    bar's value beside it; ``axis_format`` writes the value axis's numbers (default 1,234)."""
     chart.clear_chart()
     n_series = max(len(series), 1)
     width = 0.8 / n_series
@@ -183,6 +183,10 @@ def bar_chart(chart: ChartWidget, categories: Sequence[str], series: Sequence[Ba
         _draw_series(chart, k, one, offset, width * 0.92, horizontal, value_format)
     chart.set_legend([(one.name, one.colour) for one in series] if len(series) > 1 else [])
     _set_category_axis(chart, categories, horizontal)
+    value_axis = chart.getPlotItem().getAxis("bottom" if horizontal else "left")
+    show = axis_format or _thousands
+    value_axis.tickStrings = lambda values, _scale, _spacing: [show(v) for v in values]
+    value_axis.picture = None  # redraw the numbers with the new format
     if value_label:
         chart.set_value_label(value_label, horizontal)
     _fit(chart, categories, series, horizontal)
@@ -240,6 +244,10 @@ def _fit(chart: ChartWidget, categories: Sequence[str], series: Sequence[BarSeri
     else:
         vb.setRange(xRange=(-0.6, count - 0.4), yRange=(low, high), padding=0)
         vb.invertY(False)
+
+
+def _thousands(value: float) -> str:
+    return f"{value:,.0f}" if abs(value) >= 10 or value == int(value) else f"{value:,.1f}"
 
 
 def wrap(text: str, width: int = 20) -> str:
