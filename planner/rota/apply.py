@@ -1,0 +1,51 @@
+"""Put an imported rota into a plan: people added or updated by name, all or nothing."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+from planner.model import Plan, Staff
+from planner.rota.result import RotaImport, RotaPerson
+from planner.rota.tally import person_key
+
+HOURS_DECIMALS = 4
+
+
+def apply_rota(plan: Plan, result: RotaImport) -> Plan:
+    """A new plan with the rota's people: someone already in the plan (names compared with
+    stray spaces removed and case folded) gets the rota's weekly hours and role; anyone else is
+    added. People in the plan but not in the rota are kept as they were.
+
+    Raises ValueError, changing nothing, when the import has problems or a person's role is
+    not a role of the plan (a person with no role keeps their role in the plan)."""
+    if result.blocked:
+        first = result.problems[0].message
+        raise ValueError(f"The rota cannot be imported until its {len(result.problems)} problem(s) are "
+                         f"fixed; the first: {first}")
+    roles = {r.code for r in plan.roles}
+    staff = list(plan.staff)
+    index = {person_key(s.name): i for i, s in enumerate(staff)}
+    for person in result.people:
+        i = index.get(person_key(person.name))
+        current = staff[i] if i is not None else None
+        role = _role(person, current, roles)
+        hours = round(person.total_weekly_hours, HOURS_DECIMALS)
+        if current is not None and i is not None:
+            staff[i] = replace(current, role=role, weekly_hours=hours)
+        else:
+            index[person_key(person.name)] = len(staff)
+            staff.append(Staff(person.name, role, hours))
+    return replace(plan, staff=tuple(staff))
+
+
+def _role(person: RotaPerson, current: Staff | None, roles: set[str]) -> str:
+    if person.role is None:
+        if current is not None:
+            return current.role
+        raise ValueError(f"{person.name} has no job title in the rota and is not in the plan yet: "
+                         "add their job title to the rota")
+    if person.role not in roles:
+        title = f" ({person.job_title})" if person.job_title else ""
+        raise ValueError(f"{person.name}{title} has role {person.role}, which is not a role of this plan "
+                         f"(it has {', '.join(sorted(roles)) or 'none'}): add the role to the plan first")
+    return person.role

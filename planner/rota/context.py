@@ -1,0 +1,69 @@
+"""What every sheet reader shares during one import: the words, the running tally,
+cached cell readings, and the progress and cancel callbacks."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from datetime import date, datetime, time
+
+from planner.rota.problems import ref
+from planner.rota.result import RotaCancelled
+from planner.rota.sessions import Reading, read_session
+from planner.rota.tally import Tally
+from planner.rota.vocabulary import RotaVocabulary
+
+#: Rows between calls of ``progress`` and ``cancelled``.
+TICK_ROWS = 500
+SHOWN_CHARS = 40
+
+
+def shown(value: object) -> str:
+    """A cell value as a person would recognise it in a message."""
+    if isinstance(value, datetime):
+        return f"the date {value:%d/%m/%Y %H:%M}" if value.time() != time() else f"the date {value:%d/%m/%Y}"
+    if isinstance(value, date):
+        return f"the date {value:%d/%m/%Y}"
+    if isinstance(value, time):
+        return f"the time {value:%H:%M}"
+    if isinstance(value, bool):
+        return "TRUE" if value else "FALSE"
+    if isinstance(value, (int, float)):
+        return f"the number {value:g}"
+    text = " ".join(str(value).split())
+    return f"'{text[:SHOWN_CHARS]}...'" if len(text) > SHOWN_CHARS else f"'{text}'"
+
+
+class ReadContext:
+    def __init__(self, vocab: RotaVocabulary, session_hours: float, require_titles: bool,
+                 progress: Callable[[int, int], None] | None, cancelled: Callable[[], bool] | None,
+                 total_rows: int) -> None:
+        self.vocab = vocab
+        self.session_hours = session_hours
+        self.tally = Tally(vocab, require_titles)
+        self._progress, self._cancelled = progress, cancelled
+        self.total_rows, self.rows_done = total_rows, 0
+        self._readings: dict[tuple[str, int], Reading] = {}
+
+    def reading(self, text: str, sessions: int = 1) -> Reading:
+        """The reading of a cell's text (cached: rotas repeat the same few words)."""
+        key = (text, sessions)
+        found = self._readings.get(key)
+        if found is None:
+            found = self._readings[key] = read_session(text, self.vocab, sessions * self.session_hours)
+        return found
+
+    def report(self, reading: Reading, sheet: str, cell: str) -> bool:
+        """Log what a reading found wrong; True when its time can be counted."""
+        for word in reading.unknown:
+            self.tally.log.unknown("session", word, sheet, cell)
+        if reading.error:
+            self.tally.log.add(sheet, cell, f"The session at {ref(sheet, cell)} {reading.error}")
+        return not reading.unknown and not reading.error
+
+    def tick(self, rows: int = TICK_ROWS) -> None:
+        """Count rows read; raise RotaCancelled when the user has cancelled."""
+        self.rows_done += rows
+        if self._cancelled is not None and self._cancelled():
+            raise RotaCancelled("The rota import was cancelled; nothing was imported.")
+        if self._progress is not None:
+            self._progress(self.rows_done, max(self.total_rows, self.rows_done))

@@ -1,0 +1,133 @@
+"""``read_rota``: every rota sheet of a workbook, read into each person's average week.
+
+Each sheet is streamed (openpyxl read-only) and its layout found from its first rows:
+a weekly grid or a long list (see grid.py and long_list.py). Sheets with neither are
+skipped and named; hidden sheets are skipped unless chosen by name. Weeks are counted
+across sheets (a sheet per week, or dates in a list) and every person's hours divided by
+that count, so someone on one week of four counts a quarter of that week.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+from pathlib import Path
+from typing import Any
+
+from planner.excel.open_workbook import WorkbookError, open_workbook, sheet_rows
+from planner.rota.context import TICK_ROWS, ReadContext
+from planner.rota.grid import GridSheet
+from planner.rota.headers import day_cells, list_columns
+from planner.rota.long_list import ListSheet
+from planner.rota.result import RotaImport, RotaProblem
+from planner.rota.vocabulary import RotaVocabulary, default_vocabulary
+
+HEADER_SEARCH_ROWS = 30
+NO_HEADER = "no rota header found"
+NO_PEOPLE = "rota header found but no people under it"
+EMPTY = "empty"
+HIDDEN = "hidden sheet"
+NOT_READ = "could not be read"
+
+
+def read_rota(path: Path | str, vocabulary: RotaVocabulary | None = None, sheets: Sequence[str] | None = None,
+              session_hours: float = 25 / 6, progress: Callable[[int, int], None] | None = None,
+              cancelled: Callable[[], bool] | None = None, require_titles: bool = True) -> RotaImport:
+    """Read the rota workbook at ``path`` (only ``sheets``, when given).
+
+    Never raises for a bad file: it comes back as a problem. A session without times counts
+    ``session_hours``. ``progress(rows_done, rows_expected)`` is called as rows are read;
+    when ``cancelled()`` returns True, RotaCancelled is raised. With ``require_titles``
+    False, a person with no job title is not a problem (their role is None)."""
+    path = Path(path)
+    try:
+        wb = open_workbook(path)
+    except WorkbookError as e:
+        return RotaImport(problems=(RotaProblem("", "", str(e)),))
+    try:
+        chosen, problems = _choose(wb.worksheets, sheets, path.name)
+        total = sum(ws.max_row or 0 for ws in chosen)
+        ctx = ReadContext(vocabulary or default_vocabulary(), session_hours, require_titles,
+                          progress, cancelled, total)
+        read, skipped = _read_sheets(chosen, path.name, ctx, explicit=sheets is not None)
+    finally:
+        wb.close()
+    people = ctx.tally.result()
+    problems += list(ctx.tally.log.problems())
+    if not people and not problems:
+        problems.append(RotaProblem("", "", f"No rota found in {path.name}: no sheet has a row of day names "
+                                            "(Mon, Tue, ...) or a list with Date, Name and Activity columns"))
+    return RotaImport(people, tuple(problems), tuple(read), tuple(skipped), ctx.tally.log.unknown_words,
+                      len(ctx.tally.weeks) if people else 0)
+
+
+def _choose(worksheets: list[Any], names: Sequence[str] | None, file_name: str) -> tuple[list[Any], list[RotaProblem]]:
+    if names is None:
+        return list(worksheets), []
+    by_name = {" ".join(ws.title.split()).casefold(): ws for ws in worksheets}
+    wanted, problems = set(), []
+    for name in names:
+        ws = by_name.get(" ".join(name.split()).casefold())
+        if ws is None:
+            have = ", ".join(ws.title for ws in worksheets)
+            problems.append(RotaProblem(name, "", f"No sheet named '{name}' in {file_name} (it has: {have})"))
+        else:
+            wanted.add(ws.title)
+    return [ws for ws in worksheets if ws.title in wanted], problems
+
+
+def _read_sheets(chosen: list[Any], file_name: str, ctx: ReadContext,
+                 explicit: bool) -> tuple[list[str], list[tuple[str, str]]]:
+    read: list[str] = []
+    skipped: list[tuple[str, str]] = []
+    for ws in chosen:
+        if not explicit and getattr(ws, "sheet_state", "visible") != "visible":
+            skipped.append((ws.title, HIDDEN))
+            continue
+        try:
+            reason = _read_sheet(ws, file_name, ctx)
+        except WorkbookError as e:
+            ctx.tally.log.add(ws.title, "", str(e))
+            reason = NOT_READ
+        if reason is None:
+            read.append(ws.title)
+        else:
+            skipped.append((ws.title, reason))
+    ctx.tick(0)
+    return read, skipped
+
+
+def _read_sheet(ws: Any, file_name: str, ctx: ReadContext) -> str | None:
+    """Read one sheet into ``ctx``; the reason it was skipped, or None when read."""
+    rows = sheet_rows(ws, file_name)
+    reader: GridSheet | ListSheet | None = None
+    buffered: list[tuple[int, Any]] = []
+    row_no = 0
+    try:
+        for row_no, row in enumerate(rows, start=1):
+            if row_no % TICK_ROWS == 0:
+                ctx.tick()
+            if reader is not None:
+                reader.feed(row_no, row)
+                continue
+            buffered.append((row_no, row))
+            reader = _reader_for(ws.title, row, ctx)
+            if reader is None and row_no >= HEADER_SEARCH_ROWS:
+                return NO_HEADER
+            if isinstance(reader, GridSheet):
+                for n, r in buffered:
+                    reader.feed(n, r)
+    finally:
+        rows.close()
+        ctx.tick(row_no % TICK_ROWS)
+    if reader is None:
+        return NO_HEADER if any(v not in (None, "") for _, r in buffered for v in r) else EMPTY
+    if isinstance(reader, GridSheet):
+        reader.finish()
+    return None if reader.people_rows else NO_PEOPLE
+
+
+def _reader_for(sheet: str, row: Any, ctx: ReadContext) -> GridSheet | ListSheet | None:
+    if day_cells(row):
+        return GridSheet(sheet, ctx)
+    columns = list_columns(row)
+    return ListSheet(sheet, ctx, columns) if columns is not None else None

@@ -1,0 +1,51 @@
+"""What a rota import gives back: people with their average week, and the problems found."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+
+@dataclass(frozen=True)
+class RotaProblem:
+    """Something to fix before importing; ``cell`` like "C7" ("" when it is the whole sheet
+    or file; ``sheet`` "" when it is the whole file)."""
+
+    sheet: str
+    cell: str
+    message: str
+
+
+@dataclass(frozen=True)
+class RotaPerson:
+    """One person of the rota: ``weekly_hours`` is category -> hours in the average week
+    (every counted category present, 0.0 when none; "off" is never counted)."""
+
+    name: str
+    job_title: str
+    role: str | None
+    weekly_hours: dict[str, float]
+
+    @property
+    def total_weekly_hours(self) -> float:
+        """All their time a week, leave included."""
+        return sum(h for cat, h in self.weekly_hours.items() if cat != "off")
+
+
+@dataclass(frozen=True)
+class RotaImport:
+    """The result of ``read_rota``. Importing is blocked while there is any problem."""
+
+    people: tuple[RotaPerson, ...] = ()
+    problems: tuple[RotaProblem, ...] = ()
+    sheets_read: tuple[str, ...] = ()
+    sheets_skipped: tuple[tuple[str, str], ...] = ()
+    unknown_words: tuple[str, ...] = ()
+    weeks: int = 0
+
+    @property
+    def blocked(self) -> bool:
+        return bool(self.problems)
+
+
+class RotaCancelled(Exception):
+    """The user cancelled the import (``cancelled()`` returned True); nothing was imported."""

@@ -1,0 +1,127 @@
+"""Add up each person's sessions over every sheet and week, checking as it goes:
+a person listed twice in one week, overlapping times on one day, missing or unknown job titles."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+from datetime import date
+
+from planner.rota.problems import ProblemLog, ref
+from planner.rota.result import RotaPerson
+from planner.rota.sessions import Piece
+from planner.rota.times import hhmm
+from planner.rota.vocabulary import COUNTED, RotaVocabulary, normalise
+from planner.rota.weeks import DAY_LABELS, WeekKey
+
+DECIMALS = 9  # float noise only (25/6 x 6 = 25.000000000000004)
+_BRACKETED = re.compile(r"\s*[\(\[].*?[\)\]]\s*")
+
+
+def person_key(name: str) -> str:
+    """Names compare with stray spaces removed and case folded."""
+    return normalise(name)
+
+
+@dataclass
+class PersonTally:
+    name: str
+    sheet: str
+    cell: str
+    title: str = ""
+    title_sheet: str = ""
+    title_cell: str = ""
+    title_column: bool = True
+    hours: dict[str, float] = field(default_factory=dict)
+
+
+@dataclass
+class _Span:
+    start: int
+    end: int
+    sheet: str
+    cell: str
+
+
+class Tally:
+    def __init__(self, vocab: RotaVocabulary, require_titles: bool = True) -> None:
+        self.vocab = vocab
+        self.require_titles = require_titles
+        self.log = ProblemLog(vocab.role_codes())
+        self.people: dict[str, PersonTally] = {}
+        self.weeks: set[WeekKey] = set()
+        self._listed: dict[tuple[WeekKey, str], tuple[str, str]] = {}
+        self._spans: dict[tuple[str, object], list[_Span]] = {}
+
+    def person(self, name: str, sheet: str, cell: str) -> PersonTally:
+        key = person_key(name)
+        found = self.people.get(key)
+        if found is None:
+            found = self.people[key] = PersonTally(" ".join(name.split()), sheet, cell)
+        return found
+
+    def title(self, p: PersonTally, title: str, sheet: str, cell: str) -> None:
+        if title and not p.title:
+            p.title, p.title_sheet, p.title_cell = " ".join(title.split()), sheet, cell
+
+    def listed_once(self, week: WeekKey, p: PersonTally, sheet: str, cell: str) -> bool:
+        """Record a grid row for ``p`` in ``week``; False (and a problem) if already there."""
+        key = (week, person_key(p.name))
+        first = self._listed.get(key)
+        if first is None:
+            self._listed[key] = (sheet, cell)
+            return True
+        self.log.add(sheet, cell, f"{p.name} is listed twice in one week: at {ref(sheet, cell)} and at "
+                                  f"{ref(*first)}. If these are different weeks, name the sheets Wk1, Wk2... "
+                                  "or put the week's date above each rota")
+        return False
+
+    def add(self, p: PersonTally, pieces: Iterable[Piece]) -> None:
+        for piece in pieces:
+            if piece.category != "off":
+                p.hours[piece.category] = p.hours.get(piece.category, 0.0) + piece.hours
+
+    def span(self, p: PersonTally, day: object, start: int, end: int, sheet: str, cell: str) -> None:
+        """A session with explicit times; a problem if it overlaps another that day."""
+        spans = self._spans.setdefault((person_key(p.name), day), [])
+        for other in spans:
+            if start < other.end and other.start < end:
+                self.log.add(sheet, cell, f"{p.name} has overlapping sessions on {_day_label(day)}: "
+                                          f"{hhmm(start)}-{hhmm(end)} at {ref(sheet, cell)} overlaps "
+                                          f"{hhmm(other.start)}-{hhmm(other.end)} at {ref(other.sheet, other.cell)}")
+                return
+        spans.append(_Span(start, end, sheet, cell))
+
+    def role_of(self, title: str) -> str | None:
+        """The role code of a job title; brackets ("GP (partner)") and plurals ("GPs") tolerated."""
+        for candidate in (title, _BRACKETED.sub(" ", title), title.rstrip("sS")):
+            role = self.vocab.role(candidate)
+            if role is not None:
+                return role
+        return None
+
+    def result(self) -> tuple[RotaPerson, ...]:
+        weeks = max(1, len(self.weeks))
+        return tuple(self._person(p, weeks) for p in self.people.values())
+
+    def _person(self, p: PersonTally, weeks: int) -> RotaPerson:
+        hours = {c: round(p.hours.get(c, 0.0) / weeks, DECIMALS) for c in COUNTED}
+        role = self.role_of(p.title) if p.title else None
+        if p.title and role is None:
+            self.log.unknown("title", p.title, p.title_sheet, p.title_cell)
+        elif not p.title and self.require_titles:
+            where = ref(p.sheet, p.cell)
+            fix = ("add one in the job title column" if p.title_column
+                   else "add a Job title column next to the names")
+            self.log.add(p.sheet, p.cell, f"No job title for {p.name} at {where}: {fix} "
+                                          "(for example GP partner, Practice nurse, Receptionist)")
+        return RotaPerson(p.name, p.title, role, hours)
+
+
+def _day_label(day: object) -> str:
+    if isinstance(day, tuple) and len(day) == 2 and isinstance(day[1], int):
+        return DAY_LABELS[day[1] % 7]
+    if isinstance(day, date):
+        return day.strftime("%a %d %b %Y")
+    return str(day)

@@ -1,0 +1,106 @@
+"""Which week a rota sheet or row belongs to, and which day.
+
+A week is known from a date (ISO week), a "Week 2"/"Wk2" label, or not at all. Weeks that
+are not marked are all taken to be the same week, so a person on two unmarked sheets is
+reported as listed twice rather than counted twice.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+from datetime import date, datetime
+
+WeekKey = tuple[object, ...]
+UNMARKED: WeekKey = ("unmarked",)
+
+DAYS: dict[str, int] = {
+    "mon": 0, "monday": 0, "tue": 1, "tues": 1, "tuesday": 1, "wed": 2, "weds": 2, "wednesday": 2,
+    "thu": 3, "thur": 3, "thurs": 3, "thursday": 3, "fri": 4, "friday": 4,
+    "sat": 5, "saturday": 5, "sun": 6, "sunday": 6,
+}
+DAY_LABELS = ("Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun")
+MONTHS = {m: i for i, m in enumerate(
+    ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"), start=1)}
+
+_ISO = re.compile(r"\b(\d{4})-(\d{1,2})-(\d{1,2})\b")
+_NUMERIC = re.compile(r"(?<![\d:.])(\d{1,2})/(\d{1,2})(?:/(\d{2}|\d{4}))?(?![\d:])")
+_DOTTED = re.compile(r"(?<![\d:.])(\d{1,2})[.-](\d{1,2})[.-](\d{4}|\d{2})(?![\d:.])")
+_WORDY = re.compile(r"\b(\d{1,2})(?:st|nd|rd|th)?\s+(jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)"
+                    r"[a-z]*\.?(?:,?\s+(\d{4}))?\b", re.IGNORECASE)
+_WEEK_NO = re.compile(r"\b(?:week|wk)\s*(?:no\.?|number)?\s*(\d{1,2})\b", re.IGNORECASE)
+_FIRST_WORD = re.compile(r"^\s*([A-Za-z]+)")
+
+
+def iso_week(d: date) -> WeekKey:
+    year, week, _ = d.isocalendar()
+    return ("iso", year, week)
+
+
+def date_in_text(text: str) -> date | None:
+    """A date written in text (day first, as in the UK); one without a year is taken to be
+    in the current year."""
+    for pattern, order in ((_ISO, "ymd"), (_DOTTED, "dmy"), (_NUMERIC, "dmy")):
+        m = pattern.search(text)
+        if m:
+            found = _ymd(m.groups(), order)
+            if found is not None:
+                return found
+    m = _WORDY.search(text)
+    if m:
+        return _ymd((m.group(1), str(MONTHS[m.group(2).lower()[:3]]), m.group(3)), "dmy")
+    return None
+
+
+def _ymd(groups: tuple[str | None, ...], order: str) -> date | None:
+    parts = dict(zip(order, groups, strict=True))
+    day, month = int(parts["d"] or 0), int(parts["m"] or 0)
+    year = date.today().year if parts["y"] is None else int(parts["y"])
+    year = year + 2000 if year < 100 else year
+    try:
+        return date(year, month, day)
+    except ValueError:
+        return None
+
+
+def week_of_value(value: object) -> WeekKey | None:
+    """The week a title cell or sheet name marks: a date, or "Week N"/"WkN"."""
+    if isinstance(value, (datetime, date)):
+        return iso_week(value if isinstance(value, date) else value.date())
+    if not isinstance(value, str):
+        return None
+    found = date_in_text(value)
+    if found is not None:
+        return iso_week(found)
+    m = _WEEK_NO.search(value)
+    return ("week", int(m.group(1))) if m else None
+
+
+def week_of(values: Iterable[object]) -> WeekKey | None:
+    """The first week marked among ``values``."""
+    for v in values:
+        key = week_of_value(v)
+        if key is not None:
+            return key
+    return None
+
+
+def day_name(text: str) -> int | None:
+    """Monday=0 ... Sunday=6 when the text starts with a day name."""
+    m = _FIRST_WORD.match(text)
+    return DAYS.get(m.group(1).lower()) if m else None
+
+
+def read_day(value: object) -> tuple[WeekKey, object] | None:
+    """(week, day) of a Date/Day cell of a long list; None when it cannot be read."""
+    if isinstance(value, datetime):
+        value = value.date()
+    if isinstance(value, date):
+        return iso_week(value), value
+    if not isinstance(value, str):
+        return None
+    found = date_in_text(value)
+    if found is not None:
+        return iso_week(found), found
+    day = day_name(value)
+    return (UNMARKED, day) if day is not None else None
