@@ -206,3 +206,11 @@ def test_dropped_files(qtbot, tmp_path: Path) -> None:
     window.files.handle_drop([other])
     assert window.document.path == other
     assert window.windowTitle() == "Dropped[*] — Skillmix"
+
+
+def test_every_page_builds_on_the_sample(qtbot) -> None:
+    window = open_window(qtbot)
+    for n in range(window.navigation.count()):
+        window.navigation.setCurrentRow(n)
+        assert window.stack.currentWidget() is list(window.pages.values())[-1]
+    assert len(window.pages) == window.navigation.count() == 6

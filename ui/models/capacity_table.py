@@ -44,7 +44,7 @@ def gap_text(row: RoleTime) -> str:
 
 
 class CapacityTableModel(ColumnTableModel[RoleTime]):
-    """``with_people`` adds the head count (the Team page); the Workload page adds use %."""
+    """``with_people`` adds the head count of each role."""
 
     def __init__(self, document, with_people: bool = True, parent=None) -> None:  # type: ignore[no-untyped-def]
         self.with_people = with_people
@@ -67,10 +67,9 @@ class CapacityTableModel(ColumnTableModel[RoleTime]):
                    numeric=True, tip="Hours a week needed for the activities this role does now "
                    "(GP supervision of other roles included)"),
         ]
-        if not self.with_people:
-            columns.append(Column("use", "Use", lambda r: r.utilisation,
-                                  lambda v: "–" if v is None else fmt.percent(v), numeric=True,
-                                  warn=short, tip="Time needed as a share of time available"))
+        columns.append(Column("use", "Use", lambda r: r.utilisation,
+                              lambda v: "–" if v is None else fmt.percent(v), numeric=True,
+                              warn=short, tip="Time needed as a share of time available"))
         columns.append(Column("gap", "Spare or short", lambda r: r, gap_text, numeric=True,
                               warn=short, tip="Time available minus time needed. For GPs, work "
                               "above the rota is unrostered: extra sessions, overtime or "

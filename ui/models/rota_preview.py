@@ -77,8 +77,12 @@ def people_records(plan: Plan, people: Any, counted: tuple[str, ...]) -> tuple[l
         else:
             shown = role.title if role else f"{person.role} (a new role)"
         records.append([person.name, person.job_title, shown, fmt.hours(person.total_weekly_hours)]
-                       + [fmt.hours(person.weekly_hours.get(c, 0.0)) for c in counted])
+                       + [_hours_or_blank(person.weekly_hours.get(c, 0.0)) for c in counted])
     return records, warn
+
+
+def _hours_or_blank(hours: float) -> str:
+    return fmt.hours(hours) if round(hours, 1) else ""
 
 
 def problems_model() -> RecordsModel:

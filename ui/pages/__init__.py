@@ -43,8 +43,14 @@ def _workload(document: PlanDocument) -> QWidget:
     return WorkloadPage(document)
 
 
+def _scenarios(document: PlanDocument) -> QWidget:
+    from ui.pages.scenarios_page import ScenariosPage
+
+    return ScenariosPage(document)
+
+
 def page_factories() -> dict[str, PageFactory]:
     """Page key -> a function building that page on a document."""
     factories: dict[str, PageFactory] = {"practice": _practice, "team": _team,
-                                         "workload": _workload}
+                                         "workload": _workload, "scenarios": _scenarios}
     return {key: factories.get(key, _placeholder(title)) for key, title in PAGES}

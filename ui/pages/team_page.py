@@ -19,7 +19,7 @@ class TeamPage(QWidget):
         super().__init__(parent)
         self.document = document
         self.staff = StaffTableModel(document, self)
-        self.capacity = CapacityTableModel(document, with_people=True, parent=self)
+        self.capacity = CapacityTableModel(document, with_people=False, parent=self)
         self.refusal = RefusalLine()
         self.refusal.watch(self.staff)
         layout = QVBoxLayout(self)
@@ -30,7 +30,7 @@ class TeamPage(QWidget):
         split = QSplitter(Qt.Orientation.Horizontal)
         split.addWidget(self._staff_section())
         split.addWidget(self._capacity_section())
-        split.setSizes([560, 560])
+        split.setSizes([640, 520])
         split.setChildrenCollapsible(False)
         layout.addWidget(split, 1)
         layout.addWidget(self.refusal)

@@ -10,7 +10,6 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
-    QDoubleSpinBox,
     QFileDialog,
     QFormLayout,
     QGridLayout,
@@ -21,6 +20,7 @@ from PySide6.QtWidgets import (
     QListWidget,
     QListWidgetItem,
     QPushButton,
+    QSpinBox,
     QTableView,
     QVBoxLayout,
     QWizardPage,
@@ -113,19 +113,22 @@ class SheetsPage(QWizardPage):
         self.setSubTitle("Untick sheets that are not rotas (holiday lists, notes). Sheets "
                          "with dates or 'Week 2' labels are averaged over the weeks.")
         self.list = QListWidget()
+        self.list.setSpacing(3)
+        self.list.setMaximumHeight(260)
         self.list.itemChanged.connect(self.completeChanged)
-        self.session_hours = QDoubleSpinBox()
-        self.session_hours.setRange(1, 12)
-        self.session_hours.setDecimals(2)
-        self.session_hours.setSuffix(" h")
-        self.session_hours.setValue(wizard.document.plan.assumptions.session_hours)
+        self.session_minutes = QSpinBox()  # whole minutes: 250 is exactly 4 h 10 min
+        self.session_minutes.setRange(30, 720)
+        self.session_minutes.setSuffix(" minutes")
+        self.session_minutes.setValue(round(wizard.document.plan.assumptions.session_hours * 60))
+        self.session_minutes.setFixedWidth(140)
         self.error = _error_label()
         form = QFormLayout()
-        form.addRow("A session written without times counts as", self.session_hours)
+        form.addRow("A session written without times counts as", self.session_minutes)
         layout = QVBoxLayout(self)
-        layout.addWidget(self.list, 1)
+        layout.addWidget(self.list)
         layout.addLayout(form)
         layout.addWidget(self.error)
+        layout.addStretch(1)
 
     def initializePage(self) -> None:
         self.list.clear()
@@ -144,7 +147,7 @@ class SheetsPage(QWizardPage):
 
     def validatePage(self) -> bool:
         self.wiz.chosen_sheets = self.chosen()
-        self.wiz.session_hours = self.session_hours.value()
+        self.wiz.session_hours = self.session_minutes.value() / 60
         error = self.wiz.read()
         self.error.setText(error)
         return not error and self.wiz.result is not None
@@ -158,6 +161,8 @@ class PreviewPage(QWizardPage):
         super().__init__()
         self.wiz = wizard
         self.setTitle("Check what was found")
+        self.setSubTitle("Each person's average week from the rota. Anything Skillmix could not "
+                         "read is listed with its sheet and cell.")
         self.setFinalPage(True)
         self.summary = QLabel()
         self.summary.setWordWrap(True)
@@ -245,6 +250,7 @@ class ConfirmPage(QWizardPage):
         super().__init__()
         self.wiz = wizard
         self.setTitle("Import the rota")
+        self.setSubTitle("Nothing has changed in your plan yet.")
         self.text = QLabel()
         self.text.setWordWrap(True)
         self.error = _error_label()

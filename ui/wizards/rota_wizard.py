@@ -72,12 +72,19 @@ class RotaImportWizard(QWizard):
         return text
 
     def confirm_text(self) -> str:
+        from planner.rota import apply_rota
+
         r, plan = self.result, self.document.plan
-        return (f"Import {len(r.people)} people from {self.path.name if self.path else 'the rota'} "
-                f"into {plan.practice.name}. The team's staff list ({len(plan.staff)} people now) "
-                "is replaced by the people found, with their average weekly hours. The words "
-                "you mapped are saved with the plan for the next import.<br><br>"
-                "You can undo the whole import with Edit ▸ Undo.")
+        try:
+            added = len(apply_rota(plan, r).staff) - len(plan.staff)
+        except ValueError as e:
+            return str(e)
+        source = self.path.name if self.path else "the rota"
+        return (f"Import {len(r.people)} people from {source} into {plan.practice.name}: "
+                f"{len(r.people) - added} already in the team get the rota's role and average "
+                f"weekly hours; {added} {'is' if added == 1 else 'are'} added. People not on the "
+                "rota keep their hours. The words you mapped are saved with the plan for the "
+                "next import.<br><br>You can undo the whole import with Edit ▸ Undo.")
 
     def accept(self) -> None:
         from planner.rota import apply_rota
