@@ -7,22 +7,12 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QLabel, QWidget
+from PySide6.QtWidgets import QWidget
 
 from ui.actions import PAGES
 from ui.document import PlanDocument
 
 PageFactory = Callable[[PlanDocument], QWidget]
-
-
-def _placeholder(title: str) -> PageFactory:
-    def make(document: PlanDocument) -> QWidget:
-        label = QLabel(f"The {title} page is on its way.")
-        label.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        label.setProperty("role", "hint")
-        return label
-    return make
 
 
 def _practice(document: PlanDocument) -> QWidget:
@@ -49,8 +39,21 @@ def _scenarios(document: PlanDocument) -> QWidget:
     return ScenariosPage(document)
 
 
+def _compare(document: PlanDocument) -> QWidget:
+    from ui.pages.compare_page import ComparePage
+
+    return ComparePage(document)
+
+
+def _report(document: PlanDocument) -> QWidget:
+    from ui.pages.report_page import ReportPage
+
+    return ReportPage(document)
+
+
 def page_factories() -> dict[str, PageFactory]:
     """Page key -> a function building that page on a document."""
     factories: dict[str, PageFactory] = {"practice": _practice, "team": _team,
-                                         "workload": _workload, "scenarios": _scenarios}
-    return {key: factories.get(key, _placeholder(title)) for key, title in PAGES}
+                                         "workload": _workload, "scenarios": _scenarios,
+                                         "compare": _compare, "report": _report}
+    return {key: factories[key] for key, _ in PAGES}
