@@ -192,13 +192,13 @@ def _dropped(event: QDragEnterEvent | QDropEvent) -> list[Path]:
 
 
 def about_text() -> str:
-    try:
-        from planner.reference import load_figures
+    from planner.reference import ReferenceDataError, read_json
 
-        edition = getattr(load_figures(), "edition", "")
-    except (ImportError, OSError, ValueError):
+    try:
+        edition = str(read_json("reference/figures.json").get("edition", ""))
+    except (ReferenceDataError, AttributeError):
         edition = ""
-    reference = f"<br>Reference figures: {edition}" if edition else ""
+    reference = f"<br>Reference figures: {edition} edition" if edition else ""
     return (f"<b>Skillmix {planner.__version__}</b><br>Plan your practice's skill mix: where GP "
             f"time goes, and what a new team would cost.{reference}<br><br>Works offline: your "
             "plans, staff names and salaries never leave this computer.")

@@ -214,3 +214,36 @@ def test_every_page_builds_on_the_sample(qtbot) -> None:
         window.navigation.setCurrentRow(n)
         assert window.stack.currentWidget() is list(window.pages.values())[-1]
     assert len(window.pages) == window.navigation.count() == 6
+
+
+def test_about_names_the_version_and_reference_edition(qtbot) -> None:
+    import json
+
+    import planner
+    from planner.reference import resources_dir
+    from ui.main_window import about_text
+
+    edition = json.loads((resources_dir() / "reference" / "figures.json").read_text())["edition"]
+    assert f"Skillmix {planner.__version__}" in about_text()
+    assert f"Reference figures: {edition} edition" in about_text()
+
+
+def test_window_layout_and_recent_plans_are_remembered(qtbot, tmp_path: Path) -> None:
+    path = saved_plan(tmp_path)
+    window = open_window(qtbot, path)
+    window.resize(700, 500)  # within the offscreen screen (800 x 600)
+    window.show_page("workload")
+    window.close()
+    again = open_window(qtbot, path)
+    assert (again.width(), again.height()) == (700, 500)
+    assert again.stack.currentWidget() is again.page("workload")
+    assert [a.text() for a in again.recent_menu.actions()] == ["Test Practice.skillmix"]
+
+
+def test_keyboard_shortcuts_for_common_actions(qtbot) -> None:
+    window = open_window(qtbot)
+    shortcuts = {key: a.shortcut().toString() for key, a in window.actions_by_id.items()}
+    assert shortcuts["save"] == "Ctrl+S" and shortcuts["open"] == "Ctrl+O"
+    assert shortcuts["undo"] == "Ctrl+Z" and shortcuts["page_team"] == "Ctrl+2"
+    window.actions_by_id["page_team"].trigger()
+    assert window.stack.currentWidget() is window.page("team")
