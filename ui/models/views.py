@@ -110,6 +110,13 @@ class _FillColumn(QObject):
         header.resizeSection(column, max(content, self.view.viewport().width() - others))
 
 
+def refill(view: QTableView) -> None:
+    """Share out the width again after a column was sized by hand."""
+    fill = view.findChild(_FillColumn)
+    if fill is not None:
+        fill.fill()
+
+
 class RefusalLine(QLabel):
     """Shows, in red, why the last typed value was not taken; clears on the next change."""
 

@@ -19,7 +19,7 @@ from planner import edits
 from ui.document import PlanDocument
 from ui.models.assumption_table import AssumptionTableModel
 from ui.models.role_table import RoleTableModel
-from ui.models.views import RefusalLine, label, table_view
+from ui.models.views import RefusalLine, label, refill, table_view
 
 PRACTICE_FIELDS = (("name", "Practice name"), ("list_size", "Registered patients"),
                    ("weeks_per_year", "Weeks open a year"), ("consulting_rooms", "Consulting rooms"))
@@ -41,6 +41,7 @@ class PracticePage(QWidget):
         split.addWidget(self._assumptions_section())
         split.addWidget(self._roles_section())
         split.setChildrenCollapsible(False)
+        split.setSizes([480, 340])
         layout.addWidget(split, 1)
         layout.addWidget(self.refusal)
         self.refusal.watch(self.assumptions)
@@ -112,6 +113,8 @@ class PracticePage(QWidget):
             button.setToolTip(f"Put the {row.label} back to the default")
             button.clicked.connect(lambda _=False, k=row.key: self.reset(k))
             self.assumption_view.setIndexWidget(index, button)
+        self.assumption_view.setColumnWidth(column, 90)
+        refill(self.assumption_view)
 
     def reset(self, key: str) -> None:
         self.document.apply(edits.reset_assumption(self.document.plan, key))
