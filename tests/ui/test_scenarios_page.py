@@ -231,3 +231,18 @@ def test_a_taken_name_is_refused_in_words(page, monkeypatch):
     assert page.current_name == "Nurse-led"
     assert page.changes.rowCount() == 0
     assert page.panel.figure_text("gp_hours_freed") == "0.0"
+
+
+def test_many_edits_do_not_wear_away_pythons_none(page):
+    """PySide6-Essentials 6.12.0 on Python 3.11 dropped a reference to None on every Qt call
+    returning void, so the app aborted ("deallocating None") after a few thousand calls,
+    e.g. a minute of typing in the change editor. (From Python 3.12 None is immortal.)"""
+    import sys
+
+    page.add_change()
+    choose(page.editor.kind, "Hire")
+    spin = page.editor.forms["hire"].wte
+    before = sys.getrefcount(None)
+    for i in range(60):
+        spin.setValue(0.5 + i / 10)
+    assert sys.getrefcount(None) >= before - 100

@@ -120,9 +120,8 @@ class ChartWidget(pg.PlotWidget):
         self.context_menu().exec(self.mapToGlobal(pos))
 
     # --- drawing helpers ----------------------------------------------------------------
-    # Items are created once and reused (hidden when not needed), never removed: removing
-    # items from a pyqtgraph scene repeatedly crashes PySide6 6.12 (a refcount error in
-    # QGraphicsScene.removeItem), and reuse is faster too.
+    # Items are created once and reused (hidden when not needed), never removed and made
+    # again: a redraw as the user types then costs a few setOpts calls, not a scene rebuild.
     def clear_chart(self) -> None:
         for item in (*self._bars, *self._labels, *self._extras.values()):
             item.setVisible(False)
