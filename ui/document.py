@@ -19,6 +19,7 @@ class PlanDocument(QObject):
     changed = Signal()  # plan replaced: any edit, undo, redo, load
     pathChanged = Signal()
     modifiedChanged = Signal(bool)
+    editRefused = Signal(str)  # an edit was dropped (the plan is open read-only)
 
     def __init__(self, plan: Plan, path: Path | None = None, title: str = "",
                  parent: QObject | None = None) -> None:
@@ -75,19 +76,23 @@ class PlanDocument(QObject):
 
     def apply(self, edit: Edit) -> None:
         """Push the edit on the undo stack (which applies it); an edit that changes nothing
-        is dropped."""
+        is dropped, and so is every edit while the plan is open read-only."""
         if edit.changes_nothing:
+            return
+        if self.read_only:
+            self.editRefused.emit("This plan is open read-only: use Save As to make your own "
+                                  "copy, then change it.")
             return
         self._undo_stack.push(EditCommand(self, edit))
 
     def load(self, plan: Plan, path: Path | None = None, title: str = "",
-             recovered: bool = False) -> None:
+             recovered: bool = False, read_only: bool = False) -> None:
         """Replace the whole document (open, new, recover): the undo history starts again."""
         self._undo_stack.clear()
         self._title = title
         self._plan = plan
         self._unsaved_recovery = recovered
-        self.read_only = False
+        self.read_only = read_only
         self.set_path(path)
         self.changed.emit()
         self.modifiedChanged.emit(self.modified)

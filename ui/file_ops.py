@@ -118,9 +118,7 @@ class FileOps(QObject):
             return False
         self._release()
         self.lock = lock or None
-        self.document.load(plan, path)
-        self.document.read_only = lock is None
-        self.document.pathChanged.emit()
+        self.document.load(plan, path, read_only=lock is None)
         if lock:
             self.settings.add_recent(path)
             self.recentChanged.emit()
@@ -181,7 +179,9 @@ class FileOps(QObject):
             return False
         self._release()
         self.lock = lock
-        self.document.read_only = False
+        if self.document.read_only:
+            self.document.read_only = False
+            self.document.changed.emit()  # pages become editable
         self.document.pathChanged.emit()
         return True
 

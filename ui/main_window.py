@@ -45,6 +45,7 @@ class MainWindow(QMainWindow):
         document.modifiedChanged.connect(self._update_title)
         self.files.recentChanged.connect(self._fill_recent)
         self.files.message.connect(lambda text: self.statusBar().showMessage(text, 8000))
+        document.editRefused.connect(lambda text: self.statusBar().showMessage(text, 8000))
         self.files.rotaRequested.connect(self.import_rota)
         self._update_title()
         self._update_problems()

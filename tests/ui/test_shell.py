@@ -173,6 +173,19 @@ def test_plan_in_use_opens_read_only_when_asked(qtbot, tmp_path: Path, monkeypat
         assert window.windowTitle() == "Test Practice (read-only)[*] — Skillmix"
         staff = window.page("team").staff
         assert not staff.flags(staff.index(0, 0)) & Qt.ItemFlag.ItemIsEditable
+        assert not window.page("team").add_button.isEnabled()
+        from planner import edits
+
+        window.document.apply(edits.set_staff_field(window.document.plan, 0, "weekly_hours", 1))
+        assert window.document.plan.staff[0].weekly_hours == 30
+        assert "read-only" in window.statusBar().currentMessage()
+        # Save As makes the user's own copy, which can be changed
+        monkeypatch.setattr(QFileDialog, "getSaveFileName",
+                            lambda *a, **k: (str(tmp_path / "mine.skillmix"), ""))
+        assert window.files.save()
+        assert not window.document.read_only
+        assert staff.flags(staff.index(0, 0)) & Qt.ItemFlag.ItemIsEditable
+        assert window.windowTitle() == "mine[*] — Skillmix"
 
 
 def test_plan_in_use_cancel_falls_back_to_the_sample(qtbot, tmp_path: Path,
@@ -247,3 +260,30 @@ def test_keyboard_shortcuts_for_common_actions(qtbot) -> None:
     assert shortcuts["undo"] == "Ctrl+Z" and shortcuts["page_team"] == "Ctrl+2"
     window.actions_by_id["page_team"].trigger()
     assert window.stack.currentWidget() is window.page("team")
+
+
+def test_import_rota_button_opens_the_wizard(qtbot) -> None:
+    window = open_window(qtbot)
+    window.page("team").import_button.click()
+    wizard = window.findChild(RotaImportWizard)
+    assert wizard.isVisible() and wizard.document is window.document
+    wizard.reject()
+
+
+def test_autosave_runs_every_minute(qtbot) -> None:
+    window = open_window(qtbot)
+    assert window.files.autosaver._timer.interval() == 60_000
+    assert window.files.autosaver._timer.isActive()
+
+
+def test_new_plan_starts_from_the_catalogue(qtbot, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    from planner.catalogue import default_roles
+
+    window = open_window(qtbot, saved_plan(tmp_path))
+    set_cell(window.page("team").staff, 0, "weekly_hours", "31")
+    Answers(monkeypatch, Button.Discard)
+    window.files.new_plan()
+    assert window.windowTitle() == "New plan[*] — Skillmix"
+    assert window.document.path is None and window.files.lock is None
+    assert [r.code for r in window.document.plan.roles] == [r.code for r in default_roles()]
+    assert window.document.problems == []
