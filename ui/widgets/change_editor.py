@@ -60,6 +60,7 @@ class ChangeEditor(QFrame):
         self.accept_button.clicked.connect(self.accepted)
         self.cancel_button.clicked.connect(self.cancelled)
         QShortcut(QKeySequence(Qt.Key.Key_Escape), self, self.cancelled.emit)
+        QShortcut(QKeySequence("Ctrl+Return"), self, self.accept_button.click)
         self._layout()
         self.kind.currentIndexChanged.connect(self._kind_chosen)
 
@@ -90,11 +91,14 @@ class ChangeEditor(QFrame):
         self.kind.blockSignals(True)
         self.kind.setCurrentIndex(self.kind.findData(old.type if old else self.current_kind()))
         self.kind.setEnabled(old is None)  # an edit keeps its kind; remove and add to change it
+        self.kind.setToolTip("" if old is None else
+                             "A change keeps its kind: remove it and add a new one instead")
         self.kind.blockSignals(False)
         self.stack.setCurrentWidget(self.forms[self.current_kind()])
         number = f" {index + 1}" if index is not None else ""
         self.title.setText(f"Edit change{number}" if old else f"New change in {scenario.name}")
         self.accept_button.setText("Save change" if old else "Add to scenario")
+        self.accept_button.setToolTip("Ctrl+Enter; Esc cancels")
         self.show()
         self.candidateChanged.emit()
 
