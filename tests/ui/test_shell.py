@@ -287,3 +287,19 @@ def test_new_plan_starts_from_the_catalogue(qtbot, tmp_path: Path, monkeypatch: 
     assert window.document.path is None and window.files.lock is None
     assert [r.code for r in window.document.plan.roles] == [r.code for r in default_roles()]
     assert window.document.problems == []
+
+
+def test_role_is_chosen_from_a_drop_down_of_role_titles(qtbot, tmp_path: Path) -> None:
+    from PySide6.QtWidgets import QComboBox, QStyleOptionViewItem
+
+    window = open_window(qtbot, saved_plan(tmp_path))
+    team = window.page("team")
+    index = team.staff.index(0, team.staff.column_keys().index("role"))
+    delegate = team.staff_view.itemDelegate()
+    editor = delegate.createEditor(team.staff_view.viewport(), QStyleOptionViewItem(), index)
+    assert isinstance(editor, QComboBox)
+    assert [editor.itemText(i) for i in range(editor.count())] == ["General practitioner", "Practice nurse"]
+    editor.setCurrentText("Practice nurse")
+    delegate.setModelData(editor, team.staff, index)
+    assert window.document.plan.staff[0].role == "PN"
+    assert window.document.undo_stack.undoText() == "Change role of Dr One"
