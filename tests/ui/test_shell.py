@@ -303,3 +303,21 @@ def test_role_is_chosen_from_a_drop_down_of_role_titles(qtbot, tmp_path: Path) -
     delegate.setModelData(editor, team.staff, index)
     assert window.document.plan.staff[0].role == "PN"
     assert window.document.undo_stack.undoText() == "Change role of Dr One"
+
+
+def test_a_plan_with_problems_opens_and_says_what_to_fix(qtbot, tmp_path: Path) -> None:
+    from planner.model import Staff
+
+    broken = two_role_plan(staff=(Staff("Dr One", "GP", 30), Staff("Locum", "LOCUM", 10)))
+    window = open_window(qtbot, saved_plan(tmp_path, broken))
+    assert window.document.results is None
+    assert window._problems.text() == "⚠ 1 problem to fix before the figures can be worked out"
+    assert "'LOCUM' is not a role code" in window._problems.toolTip()
+    workload = window.page("workload")
+    assert workload.headline.text().startswith("The figures wait")
+    assert workload.capacity.rowCount() == 0
+    staff = window.page("team").staff
+    assert cell(staff, 1, "role") == "LOCUM (not a role of this plan)"
+    assert set_cell(staff, 1, "role", "General practitioner")
+    assert window._problems.text() == "No problems"
+    assert workload.headline.text() == "Bureaucracy: 6.7 h a week, 36% of GP time"
