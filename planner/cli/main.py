@@ -8,14 +8,15 @@ from collections.abc import Sequence
 from types import ModuleType
 
 from planner import __version__
-from planner.cli import excel_commands, plan_commands, rota_command, summary_command
+from planner.cli import excel_commands, plan_commands, report_command, rota_command, summary_command
 from planner.cli.errors import UserError
 from planner.engine import InvalidPlan
 from planner.interchange import PlanFormatError
 from planner.store import PlanFileError
 
 #: Each module has ``register(subparsers)``; its parsers set ``run(args) -> int``.
-COMMAND_MODULES: list[ModuleType] = [plan_commands, summary_command, excel_commands, rota_command]
+COMMAND_MODULES: list[ModuleType] = [plan_commands, summary_command, excel_commands, report_command,
+                                     rota_command]
 
 
 def build_parser() -> argparse.ArgumentParser:

@@ -5,8 +5,9 @@ Which inputs move the answer most? Each input below is moved on its own to
 input left as it is, and the scenario recomputed with the MODEL.md engine (baseline included,
 so an activity's volume moves both the "before" and the "after"). Inputs varied:
 
-- assumptions: employer NI rate and threshold, employer pension rate, value of a GP hour,
-  GP appointment length, and the practice's working weeks a year;
+- assumptions: employer NI rate and threshold, employer pension rate, value of a GP hour and
+  GP appointment length (not weeks a year or session length: they are definitions, not
+  uncertain estimates);
 - each hire of the scenario: its full-time salary (the role's salary when the hire has none)
   and its WTE;
 - each role the scenario hires, and the GP role: leave fraction; each hired role: GP
@@ -26,9 +27,19 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from dataclasses import dataclass, replace
+from typing import Any, TypeVar
 
 from planner.engine.results import check, evaluate
 from planner.model import Avoid, Hire, Plan, Retime, Scenario, Shift
+
+T = TypeVar("T")
+
+
+def _with(value: T, field: str, new: float) -> T:
+    """A copy of the dataclass ``value`` with ``field`` set to ``new``."""
+    changes: dict[str, Any] = {field: new}
+    return replace(value, **changes)  # type: ignore[type-var]
+
 
 #: Changes an input: (plan, scenario, new value) -> (plan, scenario).
 Setter = Callable[[Plan, Scenario, float], tuple[Plan, Scenario]]
@@ -51,7 +62,7 @@ class SensitivityBar:
 
     key: str  # e.g. "assumptions.employer_ni_rate", "change 2.fraction", "role PHARM.leave_fraction"
     label: str  # for people: "Employer NI rate", "Salary of hire 1 (Clinical pharmacist)"
-    kind: str  # how to print the input: rate, money, hours, minutes, wte, items, weeks
+    kind: str  # how to print the input: rate, money, hours, minutes, wte, items
     base_value: float
     low_value: float
     high_value: float
@@ -131,21 +142,15 @@ ASSUMPTION_INPUTS: tuple[tuple[str, str, str, float | None], ...] = (
 
 def _assumption_inputs(plan: Plan) -> list[_Input]:
     a = plan.assumptions
-    out = [_Input(f"assumptions.{k}", label, kind, float(getattr(a, k)), _set_assumption(k), upper)
-           for k, label, kind, upper in ASSUMPTION_INPUTS]
-    out.append(_Input("practice.weeks_per_year", "Working weeks a year", "weeks",
-                      plan.practice.weeks_per_year, _set_weeks))
-    return out
+    return [_Input(f"assumptions.{k}", label, kind, float(getattr(a, k)), _set_assumption(k), upper)
+            for k, label, kind, upper in ASSUMPTION_INPUTS]
 
 
 def _set_assumption(key: str) -> Setter:
     def setter(plan: Plan, s: Scenario, v: float) -> tuple[Plan, Scenario]:
-        return replace(plan, assumptions=replace(plan.assumptions, **{key: v})), s
+        return replace(plan, assumptions=_with(plan.assumptions, key, v)), s
     return setter
 
-
-def _set_weeks(plan: Plan, s: Scenario, v: float) -> tuple[Plan, Scenario]:
-    return replace(plan, practice=replace(plan.practice, weeks_per_year=v)), s
 
 
 # ---------------------------------------------------------------- hires and roles
@@ -185,7 +190,7 @@ def _role_inputs(plan: Plan, scenario: Scenario) -> list[_Input]:
 
 def _set_role(code: str, field: str) -> Setter:
     def setter(plan: Plan, s: Scenario, v: float) -> tuple[Plan, Scenario]:
-        roles = tuple(replace(r, **{field: v}) if r.code == code else r for r in plan.roles)
+        roles = tuple(_with(r, field, v) if r.code == code else r for r in plan.roles)
         return replace(plan, roles=roles), s
     return setter
 
@@ -216,7 +221,7 @@ def _change_inputs(plan: Plan, scenario: Scenario) -> list[_Input]:
 
 def _set_change(index: int, field: str) -> Setter:
     def setter(plan: Plan, s: Scenario, v: float) -> tuple[Plan, Scenario]:
-        changes = tuple(replace(c, **{field: v}) if i == index else c for i, c in enumerate(s.changes))
+        changes = tuple(_with(c, field, v) if i == index else c for i, c in enumerate(s.changes))
         return plan, replace(s, changes=changes)
     return setter
 

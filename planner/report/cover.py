@@ -1,0 +1,81 @@
+"""The cover: practice, title, date, who prepared it, and which version of the plan."""
+
+from __future__ import annotations
+
+from xml.sax.saxutils import escape
+
+from reportlab.lib.units import mm
+from reportlab.platypus import Flowable, NextPageTemplate, PageBreak, Paragraph, Spacer, Table
+
+from planner.report.context import PackContext
+from planner.report.fonts import REGULAR
+from planner.report.styles import BODY, CELL, CELL_BOLD, FRAME_WIDTH, LEAD, LIGHT_GREY, NOTE, SUBTITLE, TITLE
+
+TITLE_TEXT = "Skill-mix options for the partners' meeting"
+
+
+def cover(ctx: PackContext) -> list[Flowable]:
+    n = len(ctx.options)
+    options = {0: "doing nothing", 1: "one option and doing nothing"}.get(n, f"{n} options and doing nothing")
+    story: list[Flowable] = [
+        NextPageTemplate("body"),
+        Spacer(1, 30 * mm),
+        Paragraph(ctx.para(ctx.plan.practice.name), SUBTITLE),
+        Paragraph(TITLE_TEXT, TITLE),
+        Paragraph(f"A business case for the partners: where GP time goes now, {options}, what each "
+                  "would cost, what it would free, and what could go wrong.", LEAD),
+        Spacer(1, 8 * mm),
+        _details(ctx),
+        Spacer(1, 10 * mm),
+        Paragraph("<b>Contents</b>", BODY),
+        *[Paragraph(f"{i}. {escape(ctx.clean(t))}", BODY) for i, t in enumerate(contents(ctx), start=1)],
+        Spacer(1, 8 * mm),
+        Paragraph(_privacy(ctx), NOTE),
+        PageBreak(),
+    ]
+    return story
+
+
+#: more options than this are listed on the cover as one line, so the cover stays one page
+LISTED_OPTIONS = 6
+
+
+def contents(ctx: PackContext) -> list[str]:
+    n = len(ctx.options)
+    options = ([ctx.option_title(r) for r in ctx.options] if n <= LISTED_OPTIONS
+               else [f"Options 1 to {n}, one section each"])
+    return ["Summary", "Where GP time goes now", *options, "Options side by side", "Assumptions and sources"]
+
+
+def version_text(ctx: PackContext) -> str:
+    return f"Skillmix {ctx.version}, plan fingerprint {ctx.fingerprint}"
+
+
+def long_date(ctx: PackContext) -> str:
+    """'3 March 2026' (no platform-specific strftime flags)."""
+    return f"{ctx.on.day} {ctx.on:%B %Y}"
+
+
+def _details(ctx: PackContext) -> Table:
+    rows = [
+        ("Practice", ctx.para(ctx.plan.practice.name)),
+        ("Registered patients", f"{ctx.plan.practice.list_size:,}"),
+        ("Plan", ctx.para(ctx.plan_name)),
+        ("Date", long_date(ctx)),
+        ("Prepared by", ctx.para(ctx.prepared_by) or "Not stated"),
+        ("Version", version_text(ctx)),
+    ]
+    t = Table([[Paragraph(k, CELL_BOLD), Paragraph(v, CELL)] for k, v in rows],
+              colWidths=[FRAME_WIDTH * 0.25, FRAME_WIDTH * 0.75])
+    t.setStyle([("FONT", (0, 0), (-1, -1), REGULAR, 9), ("LINEBELOW", (0, 0), (-1, -1), 0.25, LIGHT_GREY),
+                ("VALIGN", (0, 0), (-1, -1), "TOP"),
+                ("TOPPADDING", (0, 0), (-1, -1), 4), ("BOTTOMPADDING", (0, 0), (-1, -1), 4),
+                ("LEFTPADDING", (0, 0), (-1, -1), 0)])
+    return t
+
+
+def _privacy(ctx: PackContext) -> str:
+    if ctx.anonymise:
+        return "Staff are shown by role and number (for example 'GP 1'), not by name."
+    return ("Confidential to the partnership: this pack names staff. Make an anonymised copy "
+            "(staff shown by role and number) to share outside the practice.")

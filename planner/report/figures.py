@@ -1,0 +1,142 @@
+"""The numbers the pack prints, rounded so that every table adds up as printed.
+
+Headline figures come from ``planner.summary.scenario_summary`` (the figures of
+``skillmix summary --json``) and are formatted exactly as ``skillmix summary`` prints them.
+Hours are printed to one decimal place and differences are taken from the printed values, so
+"before - after = freed" holds on paper; money totals are split across line items with the
+largest-remainder method (``planner.format.apportion``)."""
+
+from __future__ import annotations
+
+import math
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
+from typing import Any
+
+from planner import format as fmt
+from planner.engine import ScenarioResult, Workload
+from planner.report.rounding import controlled_round
+from planner.summary import scenario_summary
+
+
+def pence(value: float | None) -> str:
+    """£12.34 (cost per appointment), as ``skillmix summary`` prints it."""
+    return "–" if value is None else f"£{value:,.2f}"
+
+
+def months(value: float | None) -> str:
+    return fmt.number(value, 1)
+
+
+Formatter = Callable[[Any], str]
+
+#: (label, key of the summary JSON, formatter): the summary page's figures, in order.
+HEADLINES: tuple[tuple[str, str, Formatter], ...] = (
+    ("GP hours freed a week", "gp_hours_freed_per_week", fmt.hours),
+    ("GP sessions freed a week", "gp_sessions_freed_per_week", fmt.hours),
+    ("GP appointments released a year", "gp_appointments_released_per_year", fmt.number),
+    ("Employment cost a year", "employment_cost_per_year", fmt.money),
+    ("ARRS reimbursement a year", "arrs_reimbursement_per_year", fmt.money),
+    ("Net cost a year", "net_cost_per_year", fmt.money),
+    ("Cost per appointment released", "cost_per_appointment_released", pence),
+    ("One-off costs", "one_off_costs", fmt.money),
+    ("Payback (months)", "payback_months", months),
+)
+
+#: Further figures printed side by side and on each option's page.
+VALUE_LINES: tuple[tuple[str, str, Formatter], ...] = (
+    ("Value of GP time freed a year", "gp_time_value_per_year", fmt.money),
+    ("Net benefit a year", "net_benefit_per_year", fmt.money),
+)
+
+DO_NOTHING: dict[str, Any] = {key: 0.0 for _, key, _ in HEADLINES + VALUE_LINES} | {
+    "cost_per_appointment_released": None, "payback_months": None}
+
+
+def headline_values(result: ScenarioResult | None) -> dict[str, Any]:
+    """The summary JSON figures of a scenario; doing nothing (None) is all zeros."""
+    return dict(DO_NOTHING) if result is None else scenario_summary(result)
+
+
+def round1(value: float) -> float:
+    return round(value, 1) + 0.0  # no "-0.0" on paper
+
+
+@dataclass(frozen=True)
+class RoleHours:
+    """Printed hours a week of one role for one option (all to one decimal place)."""
+
+    before: float
+    change: float
+    capacity: float
+
+    @property
+    def after(self) -> float:
+        return round1(self.before + self.change)
+
+    @property
+    def short(self) -> float:
+        """Work with no time for it: printed demand after minus printed capacity, or 0."""
+        return max(0.0, round1(self.after - self.capacity))
+
+
+def role_hours(before: Workload, after: Workload) -> dict[str, RoleHours]:
+    """Printed demand before, its change, and capacity after, for every role."""
+    return {r: RoleHours(round1(before.demand.get(r, 0.0)),
+                         round1(after.demand.get(r, 0.0) - before.demand.get(r, 0.0)),
+                         round1(after.capacity.get(r, 0.0)))
+            for r in after.capacity}
+
+
+def apportion_to(values: Sequence[float], target: int) -> list[int]:
+    """Whole numbers close to ``values`` that add up to ``target`` (largest remainder)."""
+    if not values:
+        return []
+    floors = [math.floor(v) for v in values]
+    short = target - sum(floors)
+    order = sorted(range(len(values)), key=lambda i: values[i] - floors[i], reverse=short > 0)
+    for k in range(abs(short)):
+        floors[order[k % len(order)]] += 1 if short > 0 else -1
+    return floors
+
+
+@dataclass(frozen=True)
+class CostLine:
+    """One printed row of a cost build-up, whole pounds."""
+
+    label: str
+    pay: int
+    ni: int
+    pension: int
+    net: int
+    one_off: int
+
+    @property
+    def employment(self) -> int:
+        return self.pay + self.ni + self.pension
+
+    @property
+    def arrs(self) -> int:
+        return self.employment - self.net
+
+
+def cost_lines(result: ScenarioResult, labels: Sequence[str]) -> tuple[list[CostLine], CostLine]:
+    """One line per hire and a total line whose employment cost and net cost print as the
+    headline figures. Every column adds up to the total and every row adds across
+    (pay + NI + pension = employment cost; employment cost - ARRS = net cost); a hire without
+    ARRS shows £0 ARRS and a hire ARRS pays in full a net cost of £0 (controlled rounding)."""
+    hires = result.hires
+    employment, net = round(result.employment_cost_per_year), round(result.net_cost_per_year)
+    pay, ni, pension = apportion_to([sum(h.pay for h in hires), sum(h.ni for h in hires),
+                                     sum(h.pension for h in hires)], employment)
+    total = CostLine("Total", pay, ni, pension, net, round(result.one_off_costs))
+    one_off = apportion_to([h.one_off_cost for h in hires], total.one_off)
+    table = controlled_round([[h.pay, h.ni, h.pension, -h.arrs, -h.net_cost] for h in hires],
+                             [pay, ni, pension, -(employment - net), -net])
+    if table is None:  # no exact rounding: columns still add up; a row may be £1 out
+        table = [[*row, 0, -n] for row, n in zip(
+            zip(*(apportion_to([getattr(h, f) for h in hires], getattr(total, f)) for f in ("pay", "ni", "pension")),
+                strict=True), apportion_to([h.net_cost for h in hires], net), strict=True)]
+    lines = [CostLine(label, row[0], row[1], row[2], -row[4], o)
+             for label, row, o in zip(labels, table, one_off, strict=True)]
+    return lines, total

@@ -1,0 +1,60 @@
+"""An option's money: the cost build-up of its hires, and its figures year by year."""
+
+from __future__ import annotations
+
+from reportlab.platypus import Flowable, Paragraph
+
+from planner import format as fmt
+from planner.engine import ScenarioResult, project
+from planner.report.context import PackContext
+from planner.report.figures import cost_lines
+from planner.report.styles import BODY, FRAME_WIDTH, H2, NOTE
+from planner.report.tables import cell, grid, head
+
+COST_HEADERS = ("Pay", "Employer NI", "Employer pension", "Employment cost", "ARRS", "Net cost a year")
+
+
+def cost_buildup(ctx: PackContext, result: ScenarioResult) -> list[Flowable]:
+    story: list[Flowable] = [Paragraph("Cost build-up", H2)]
+    if not result.hires:
+        return story + [Paragraph("Nobody is hired in this option, so it adds no employment cost.", BODY)]
+    labels = [f"{ctx.role_title(h.role)}, {h.wte:g} WTE" for h in result.hires]
+    lines, total = cost_lines(result, labels)
+    body = [[cell(ctx.para(x.label)), *(fmt.money(v) for v in
+                                        (x.pay, x.ni, x.pension, x.employment, x.arrs, x.net))]
+            for x in [*lines, total]]
+    body[-1][0] = cell("Total a year", bold=True)
+    w = FRAME_WIDTH
+    table = grid([head("Hire"), *(head(h, True) for h in COST_HEADERS)], body,
+                 [w * 0.19] + [w * 0.135] * 6, total=True)
+    one_off = Paragraph(f"<b>One-off costs</b> (recruitment, equipment, induction): {fmt.money(total.one_off)}.",
+                        BODY)
+    a = ctx.plan.assumptions
+    note = (f"Employer NI = {fmt.percent(a.employer_ni_rate, 1)} of pay above {fmt.money(a.employer_ni_threshold)} "
+            f"a person; employer pension = {fmt.percent(a.employer_pension_rate, 2)} of pay. ARRS reimburses "
+            "the employment cost up to the role's yearly maximum per WTE. Net cost = employment cost − ARRS.")
+    return story + [table, Paragraph(note, NOTE), one_off]
+
+
+def projection(ctx: PackContext, result: ScenarioResult) -> list[Flowable]:
+    """Year-by-year figures with ramp-up, pay awards and list growth (docs/MODEL-EXTENSIONS.md)."""
+    a = ctx.plan.assumptions
+    years = project(result, a, ctx.plan.practice.weeks_per_year)
+    if not years:
+        return []
+    body, running = [], 0
+    for y in years:
+        value, net, one_off = round(y.gp_time_value), round(y.net_cost), round(y.one_off_costs)
+        benefit = value - net - one_off
+        running += benefit
+        body.append([f"Year {y.year}", fmt.percent(y.ramp), fmt.hours(y.gp_hours_freed_per_week),
+                     fmt.money(value), fmt.money(net), fmt.money(one_off), fmt.money(benefit), fmt.money(running)])
+    w = FRAME_WIDTH
+    table = grid([head("Year"), head("New staff at full speed", True), head("GP hours freed a week", True),
+                  head("Value of GP time", True), head("Net cost", True), head("One-off", True),
+                  head("Net benefit", True), head("Running total", True)],
+                 body, [w * 0.09] + [w * 0.13] * 7)
+    note = (f"Pay awards of {fmt.percent(a.pay_award_rate, 1)} a year raise pay, ARRS and the value of GP "
+            f"time; list growth of {fmt.percent(a.list_growth_rate, 1)} a year raises the work moved. New staff "
+            "reach full speed over their ramp-up months. Net benefit = value of GP time − net cost − one-off.")
+    return [Paragraph(f"Over {len(years)} years", H2), table, Paragraph(note, NOTE)]

@@ -1,0 +1,56 @@
+"""Build the partners' pack: an A4 PDF business case made from a plan."""
+
+from __future__ import annotations
+
+import os
+import tempfile
+from datetime import date
+from pathlib import Path
+
+from reportlab.platypus import Flowable
+
+from planner.model import Plan
+from planner.report.assumptions import assumptions_section
+from planner.report.compare import side_by_side
+from planner.report.context import PackContext, build_context
+from planner.report.cover import TITLE_TEXT, cover, long_date
+from planner.report.document import build_document
+from planner.report.fonts import register_fonts
+from planner.report.gp_time import gp_time
+from planner.report.options import option_section
+from planner.report.summary_page import summary
+
+
+def build_pack(plan: Plan, out: Path, scenarios: list[str] | None = None, anonymise: bool = False,
+               prepared_by: str = "", plan_name: str = "", *, on: date | None = None) -> None:
+    """Write the pack for ``plan`` to ``out`` (all scenarios, or those named, in plan order).
+
+    With ``anonymise`` staff appear as role and number ("GP 1"), never by name. ``on`` is the
+    date printed (today by default). The file is written whole or not at all. Raises
+    InvalidPlan for a plan that cannot be computed, ValueError for an unknown scenario name."""
+    register_fonts()
+    ctx = build_context(plan, scenarios, anonymise, prepared_by, plan_name, on)
+    story = pack_story(ctx)
+    out = Path(out)
+    fd, tmp = tempfile.mkstemp(prefix=f".{out.stem}-", suffix=".pdf.tmp", dir=out.parent or Path("."))
+    os.close(fd)
+    try:
+        build_document(tmp, story, footer=footer_text(ctx), title=f"{TITLE_TEXT}: {ctx.clean(plan.practice.name)}",
+                       author=ctx.clean(ctx.prepared_by), subject="Skill-mix business case")
+        os.replace(tmp, out)
+    finally:
+        if os.path.exists(tmp):
+            os.remove(tmp)
+
+
+def pack_story(ctx: PackContext) -> list[Flowable]:
+    story = cover(ctx) + summary(ctx) + gp_time(ctx)
+    for result in ctx.options:
+        story += option_section(ctx, result)
+    return story + side_by_side(ctx) + assumptions_section(ctx)
+
+
+def footer_text(ctx: PackContext) -> str:
+    """'Practice · plan name · date' (the plan name only when it is not the practice's name)."""
+    parts = dict.fromkeys([ctx.clean(ctx.plan.practice.name), ctx.clean(ctx.plan_name), long_date(ctx)])
+    return " · ".join(p for p in parts if p)

@@ -1,0 +1,63 @@
+"""The one-at-a-time sensitivity chart ("tornado"): for each input, what the figure becomes
+when that input alone is lower (hatched grey) or higher (NHS blue) than planned."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from reportlab.graphics.shapes import Drawing, Line
+
+from planner.report.charts import ACCENT, HATCHED, VALUE_SIZE, ValueText, bar, drawing, fit_lines, legend, text
+from planner.report.styles import BLACK, DARK_GREY
+
+SIDE = 46.0  # room for a value label beyond a bar's end
+
+
+@dataclass(frozen=True)
+class TornadoRow:
+    label: str
+    low: float  # the figure when the input is lower
+    high: float  # the figure when the input is higher
+
+
+def tornado_chart(rows: Sequence[TornadoRow], base: float, width: float, value_text: ValueText,
+                  names: tuple[str, str], base_name: str) -> Drawing:
+    """Bars from the planned figure ``base`` to each row's low and high figure."""
+    label_w = width * 0.42
+    labels = [fit_lines(r.label, label_w - 6, max_lines=3) for r in rows]
+    bar_h, top = 9.0, 30.0
+    heights = [max(24.0, 9.0 * len(lines) + 6) for lines in labels]
+    height = top + sum(heights) + 4
+    d = drawing(width, height)
+    values = [base] + [v for r in rows for v in (r.low, r.high)]
+    lo, hi = min(values), max(values)
+    span = (hi - lo) or 1.0
+    x0, area = label_w + SIDE, width - label_w - 2 * SIDE
+
+    def x(v: float) -> float:
+        return x0 + (v - lo) / span * area
+
+    y = height - top
+    for row, lines, row_h in zip(rows, labels, heights, strict=True):
+        y -= row_h
+        y0 = y + (row_h - 2 * bar_h) / 2
+        _label(d, lines, label_w - 6, y0 + bar_h)
+        for k, (v, look) in enumerate(((row.low, HATCHED), (row.high, ACCENT))):
+            yb = y0 + bar_h * (1 - k)
+            d.add(bar(x(base), yb, x(v) - x(base), bar_h - 1, look))
+            left = v < base
+            d.add(text(x(v) + (-3 if left else 3), yb + 1.5, value_text(v), VALUE_SIZE,
+                       anchor="end" if left else "start"))
+    d.add(Line(x(base), 2, x(base), height - top + 4, strokeColor=BLACK, strokeWidth=0.9,
+               strokeDashArray=[2, 1.5]))
+    d.add(text(x(base), height - top + 7, f"{base_name}: {value_text(base)}", anchor="middle",
+               bold=True, colour=DARK_GREY))
+    d.add(legend([(HATCHED, names[0]), (ACCENT, names[1])], label_w, height - 11))
+    return d
+
+
+def _label(d: Drawing, lines: list[str], right: float, mid: float) -> None:
+    first = mid - 3 + 4.5 * (len(lines) - 1)
+    for k, line in enumerate(lines):
+        d.add(text(right, first - 9 * k, line, anchor="end"))
