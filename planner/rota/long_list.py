@@ -9,6 +9,7 @@ A blank activity with no times is time off; a repeated header row is passed over
 from __future__ import annotations
 
 from collections.abc import Sequence
+from functools import lru_cache
 from typing import Any
 
 from planner.rota.context import ReadContext, shown
@@ -28,6 +29,16 @@ def _get(row: Row, i: int | None) -> Any:
 
 def _blank(value: Any) -> bool:
     return value is None or (isinstance(value, str) and not value.strip())
+
+
+@lru_cache(maxsize=4096)
+def _timed(reading: Reading, start: int, end: int) -> Reading:
+    """``reading`` taking the time from ``start`` to ``end``, shared equally between its sessions."""
+    if reading.error or not reading.pieces:
+        return reading
+    share = (end - start) / 60 / len(reading.pieces)
+    counted = any(piece.category != "off" for piece in reading.pieces)
+    return Reading(tuple(Piece(piece.category, share) for piece in reading.pieces), ((start, end),) if counted else ())
 
 
 class ListSheet:
@@ -115,11 +126,7 @@ class ListSheet:
             self._problem(c.end, row_no, f"The session at {{ref}} ends at {hhmm(e % 1440)}, "
                                          f"{'when' if e == s else 'before'} it starts at {hhmm(s)}")
             return None
-        if reading.error or not reading.pieces:
-            return reading
-        share = (e - s) / 60 / len(reading.pieces)
-        counted = any(piece.category != "off" for piece in reading.pieces)
-        return Reading(tuple(Piece(piece.category, share) for piece in reading.pieces), ((s, e),) if counted else ())
+        return _timed(reading, s, e)
 
     def _problem(self, col: int | None, row_no: int, message: str) -> None:
         cell = cell_name(col or 0, row_no)

@@ -36,7 +36,7 @@ class PersonTally:
     hours: dict[str, float] = field(default_factory=dict)
 
 
-@dataclass
+@dataclass(slots=True)
 class _Span:
     start: int
     end: int

@@ -1,0 +1,114 @@
+"""Rota import speed and memory: ``/work/venv/bin/python benchmarks/bench_rota.py [ROWS]``.
+
+Writes a long-list rota of 100,000 rows (100 people x 2 sessions a day x 5 days x 100 weeks;
+times as Excel times, a few as text), then times ``read_rota`` against a bare openpyxl
+read-only pass over the same file (``iter_rows(values_only=True)``). Goal: at most 1.5x.
+Peak memory is traced (tracemalloc) in a separate run, so tracing does not skew the timing.
+"""
+
+from __future__ import annotations
+
+import gc
+import resource
+import sys
+import tempfile
+import time
+import tracemalloc
+from collections.abc import Callable
+from datetime import date, timedelta
+from datetime import time as clock
+from pathlib import Path
+
+import openpyxl
+from openpyxl.cell import WriteOnlyCell
+
+sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
+
+from planner.rota import read_rota  # noqa: E402
+
+ROWS = 100_000
+PEOPLE = 100
+TITLES = ("GP partner", "Salaried GP", "Practice nurse", "HCA", "Clinical pharmacist")
+SESSIONS = (("Surgery", clock(8, 30), clock(12, 0)), ("Admin", clock(14, 0), clock(18, 0)))
+REPEATS = 3
+
+
+def write_rota(path: Path, rows: int) -> None:
+    wb = openpyxl.Workbook(write_only=True)
+    ws = wb.create_sheet("Sessions")
+    ws.append(["Date", "Name", "Job title", "Start", "End", "Activity"])
+    written, day = 0, date(2024, 1, 1)
+    while written < rows:
+        if day.weekday() < 5:
+            for p in range(PEOPLE):
+                for activity, start, end in SESSIONS:
+                    if written >= rows:
+                        break
+                    ws.append(_row(ws, day, p, activity, start, end, text_times=(written % 10 == 0)))
+                    written += 1
+        day += timedelta(days=1)
+    wb.save(path)
+
+
+def _row(ws: object, day: date, p: int, activity: str, start: clock, end: clock, text_times: bool) -> list[object]:
+    times: list[object] = [start.strftime("%H:%M"), end.strftime("%H:%M")] if text_times else []
+    if not times:
+        for t in (start, end):
+            cell = WriteOnlyCell(ws, value=t)  # type: ignore[arg-type]
+            cell.number_format = "hh:mm"
+            times.append(cell)
+    return [day, f"Person {p:03d}", TITLES[p % len(TITLES)], *times, activity]
+
+
+def bare_pass(path: Path) -> int:
+    wb = openpyxl.load_workbook(path, read_only=True, data_only=True)
+    count = 0
+    for ws in wb.worksheets:
+        for _ in ws.iter_rows(values_only=True):
+            count += 1
+    wb.close()
+    return count
+
+
+def best_of(fn: Callable[[], object]) -> float:
+    times = []
+    for _ in range(REPEATS):
+        gc.collect()
+        t0 = time.perf_counter()
+        fn()
+        times.append(time.perf_counter() - t0)
+    return min(times)
+
+
+def peak_mib(fn: Callable[[], object]) -> float:
+    gc.collect()
+    tracemalloc.start()
+    fn()
+    _, peak = tracemalloc.get_traced_memory()
+    tracemalloc.stop()
+    return peak / 2**20
+
+
+def main() -> None:
+    rows = int(sys.argv[1]) if len(sys.argv) > 1 else ROWS
+    with tempfile.TemporaryDirectory() as folder:
+        path = Path(folder) / "rota.xlsx"
+        t0 = time.perf_counter()
+        write_rota(path, rows)
+        print(f"wrote {rows:,} rows ({path.stat().st_size / 2**20:.1f} MiB) in {time.perf_counter() - t0:.1f} s")
+        result = read_rota(path)
+        assert not result.blocked, result.problems[:3]
+        print(f"read_rota: {len(result.people)} people, {result.weeks} weeks, "
+              f"{result.people[0].name} {result.people[0].total_weekly_hours:.2f} h a week")
+        bare = best_of(lambda: bare_pass(path))
+        rota = best_of(lambda: read_rota(path))
+        print(f"bare openpyxl read-only pass : {bare:6.2f} s (best of {REPEATS})")
+        print(f"read_rota                    : {rota:6.2f} s (best of {REPEATS})")
+        print(f"ratio                        : {rota / bare:6.2f}x (goal <= 1.5x)")
+        print(f"peak traced memory, bare     : {peak_mib(lambda: bare_pass(path)):6.1f} MiB")
+        print(f"peak traced memory, read_rota: {peak_mib(lambda: read_rota(path)):6.1f} MiB")
+        print(f"max resident set size        : {resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024:6.1f} MiB")
+
+
+if __name__ == "__main__":
+    main()
