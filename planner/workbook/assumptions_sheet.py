@@ -15,19 +15,22 @@ from planner.audit import avoidable_shares
 from planner.audit.vocab import SHARE_LABELS
 from planner.model import Plan
 from planner.workbook.cells import (
-    HEADER_FONT,
     HOURS,
     MONEY,
     MONEY_PENCE,
     PERCENT,
     PERCENT_2,
+    WRAP,
     header_row,
+    put_formula,
     put_number,
     put_text,
     sheet_ref,
     title,
+    total_style,
     widths,
 )
+from planner.workbook.layout import finish
 from planner.workbook.sources import FigureSource, figure_source
 
 SHEET = "Assumptions"
@@ -43,6 +46,7 @@ class AssumptionLine:
     unit: str
     number_format: str
     named: bool = True  # formulas refer to it
+    editable: bool = True  # shaded: changing it in the workbook moves the totals
 
 
 LINES: tuple[AssumptionLine, ...] = (
@@ -55,28 +59,31 @@ LINES: tuple[AssumptionLine, ...] = (
     AssumptionLine("gp_appointment_minutes", "GP appointment length", "minutes", "0.0"),
     AssumptionLine("gp_hour_value", "Value of one freed GP hour", "£ an hour", MONEY_PENCE),
     AssumptionLine("weeks_per_year", "Open weeks a year", "weeks", "0.0"),
-    AssumptionLine("pay_award_rate", "Yearly pay award (projection)", "a year", PERCENT, named=False),
-    AssumptionLine("list_growth_rate", "Yearly list growth (projection)", "a year", PERCENT, named=False),
-    AssumptionLine("safe_contacts_per_gp_day", "Safe patient contacts per GP a day", "contacts",
-                   "0", named=False),
-    AssumptionLine("room_sessions_per_week", "Sessions a consulting room can host", "a week", HOURS,
-                   named=False),
+    AssumptionLine("pay_award_rate", "Yearly pay award (projection)", "a year", PERCENT),
+    AssumptionLine("list_growth_rate", "Yearly list growth (projection)", "a year", PERCENT),
+    AssumptionLine("projection_years", "Years projected", "years (one column each: change it in Skillmix)",
+                   "0", editable=False),
+    AssumptionLine("safe_contacts_per_gp_day", "Safe patient contacts per GP a day", "contacts", "0"),
+    AssumptionLine("room_sessions_per_week", "Sessions a consulting room can host", "a week", HOURS),
+    AssumptionLine("consulting_rooms", "Consulting rooms", "rooms (0: not recorded)", "0"),
 )
 
 #: The Excel names the other sheets' formulas use.
 NAMED = tuple(line.key for line in LINES if line.named)
+PRACTICE_KEYS = ("weeks_per_year", "consulting_rooms")  # settings of the practice, not Assumptions
 
 
 def assumption_value(plan: Plan, key: str) -> float:
-    if key == "weeks_per_year":
-        return plan.practice.weeks_per_year
+    if key in PRACTICE_KEYS:
+        return float(getattr(plan.practice, key))
     return float(getattr(plan.assumptions, key))
 
 
 def write_assumptions(ws: Worksheet, plan: Plan) -> None:
     """Fill the Assumptions sheet and define the names the formulas use."""
     title(ws, "Assumptions", "Shaded values are inputs: change one and every total in this "
-          "workbook recalculates.")
+          "workbook recalculates. Each value is a named cell (Formulas > Name Manager) that the "
+          "other sheets' formulas use by name.", 6)
     header_row(ws, FIRST_ROW - 1, HEADERS)
     row = FIRST_ROW
     for line in LINES:
@@ -89,19 +96,21 @@ def write_assumptions(ws: Worksheet, plan: Plan) -> None:
     put_text(ws.cell(row=row, column=VALUE_COL), plan.assumptions.gp_role)
     put_text(ws.cell(row=row, column=3), "role code (change it in Skillmix, not here)")
     _avoidable(ws, row + 2, plan)
-    widths(ws, (40, 12, 26, 12, 16, 60, 44, 14))
+    widths(ws, (40, 11, 26, 11, 15, 44, 36, 16))
     ws.freeze_panes = ws.cell(row=FIRST_ROW, column=2)
+    finish(ws, plan.practice.name, f"{FIRST_ROW - 1}:{FIRST_ROW - 1}")
 
 
 def _line(ws: Worksheet, row: int, line: AssumptionLine, value: float, src: FigureSource) -> None:
     put_text(ws.cell(row=row, column=1), line.label)
-    put_number(ws.cell(row=row, column=VALUE_COL), value, line.number_format, editable=line.named)
-    put_text(ws.cell(row=row, column=3), line.unit)
+    put_number(ws.cell(row=row, column=VALUE_COL), value, line.number_format,
+               editable=line.named and line.editable)
+    put_text(ws.cell(row=row, column=3), line.unit).alignment = WRAP
     put_number(ws.cell(row=row, column=4), src.default, line.number_format)
     put_text(ws.cell(row=row, column=5), "Changed by you" if src.overridden else "Default")
-    put_text(ws.cell(row=row, column=6), src.source)
-    put_text(ws.cell(row=row, column=7), src.url)
-    put_text(ws.cell(row=row, column=8), src.year)
+    put_text(ws.cell(row=row, column=6), src.source).alignment = WRAP
+    put_text(ws.cell(row=row, column=7), src.url).alignment = WRAP
+    put_text(ws.cell(row=row, column=8), src.year).alignment = WRAP
 
 
 def _avoidable(ws: Worksheet, row: int, plan: Plan) -> None:
@@ -113,8 +122,9 @@ def _avoidable(ws: Worksheet, row: int, plan: Plan) -> None:
         put_text(ws.cell(row=row, column=1), label)
         put_number(ws.cell(row=row, column=2), shares.shares.get(key, 0.0), PERCENT)
         put_text(ws.cell(row=row, column=3), "of GP appointments")
-        put_text(ws.cell(row=row, column=6), shares.source)
+        put_text(ws.cell(row=row, column=6), shares.source).alignment = WRAP
     row += 1
-    put_text(ws.cell(row=row, column=1), "Total potentially avoidable").font = HEADER_FONT
+    put_text(ws.cell(row=row, column=1), "Total potentially avoidable")
     first = row - len(SHARE_LABELS)
-    ws.cell(row=row, column=2, value=f"=SUM(B{first}:B{row - 1})").number_format = PERCENT
+    put_formula(ws.cell(row=row, column=2), f"=SUM(B{first}:B{row - 1})", PERCENT)
+    total_style(ws, row, 1, 6)

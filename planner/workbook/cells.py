@@ -15,7 +15,7 @@ from pathlib import Path
 
 from openpyxl import Workbook
 from openpyxl.cell.cell import ILLEGAL_CHARACTERS_RE, Cell
-from openpyxl.styles import Alignment, Font, PatternFill
+from openpyxl.styles import Alignment, Border, Font, PatternFill, Side
 from openpyxl.utils import get_column_letter
 from openpyxl.worksheet.worksheet import Worksheet
 
@@ -34,6 +34,10 @@ TITLE_FONT = Font(bold=True, size=14)
 SECTION_FONT = Font(bold=True, size=12)
 NOTE_FONT = Font(italic=True, color="555555")
 INPUT_FILL = PatternFill("solid", fgColor="FFF2CC")  # cells a reader may change
+TOTAL_FONT = Font(bold=True)
+TOTAL_BORDER = Border(top=Side(style="thin"))
+WRAP = Alignment(wrap_text=True, vertical="top")
+YEAR = '"Year "0'
 
 
 def put_text(cell: Cell, text: object) -> Cell:
@@ -67,20 +71,50 @@ def put_number(cell: Cell, value: float | int | bool | None,
     return cell
 
 
-def header_row(ws: Worksheet, row: int, labels: Sequence[str], first_col: int = 1) -> None:
-    """Bold, shaded, wrapped column headers."""
+def header_row(ws: Worksheet, row: int, labels: Sequence[str], first_col: int = 1,
+               numbers_from: int | None = None) -> None:
+    """Bold, shaded, wrapped column headers; those from column ``numbers_from`` on sit over
+    numbers and are right-aligned like them."""
     for i, label in enumerate(labels):
-        cell = put_text(ws.cell(row=row, column=first_col + i), label)
+        col = first_col + i
+        cell = put_text(ws.cell(row=row, column=col), label)
         cell.font = HEADER_FONT
         cell.fill = HEADER_FILL
-        cell.alignment = Alignment(wrap_text=True, vertical="top")
+        right = numbers_from is not None and col >= numbers_from
+        cell.alignment = Alignment(wrap_text=True, vertical="top", horizontal="right" if right else None)
 
 
-def title(ws: Worksheet, text: str, note: str = "") -> None:
-    """Row 1: the sheet's title (user text allowed); row 2: a short note."""
+def title(ws: Worksheet, text: str, note: str = "", last_col: int = 1) -> None:
+    """Row 1: the sheet's title (user text allowed); row 2: a short note, wrapped across
+    columns A to ``last_col``."""
     put_text(ws.cell(row=1, column=1), text).font = TITLE_FONT
     if note:
-        put_text(ws.cell(row=2, column=1), note).font = NOTE_FONT
+        note_row(ws, 2, note, last_col)
+
+
+def note_row(ws: Worksheet, row: int, text: str, last_col: int) -> Cell:
+    """An italic note merged across columns A to ``last_col`` and wrapped, so it prints
+    whole (with ``last_col`` 1 it stays one line that may run on to the right)."""
+    cell = put_text(ws.cell(row=row, column=1), text)
+    cell.font = NOTE_FONT
+    if last_col > 1:
+        cell.alignment = WRAP
+        ws.merge_cells(start_row=row, start_column=1, end_row=row, end_column=last_col)
+    return cell
+
+
+def total_style(ws: Worksheet, row: int, first_col: int, last_col: int) -> None:
+    """Bold with a line above: the row is a total."""
+    for col in range(first_col, last_col + 1):
+        cell = ws.cell(row=row, column=col)
+        cell.font = TOTAL_FONT
+        cell.border = TOTAL_BORDER
+
+
+def row_range(sheet: str | None, row: int, first_col: int, last_col: int) -> str:
+    """An absolute range along one row: $B$7:$D$7."""
+    rng = f"{addr(row, first_col)}:{addr(row, last_col)}"
+    return f"'{sheet}'!{rng}" if sheet else rng
 
 
 def section(ws: Worksheet, row: int, text: str) -> None:

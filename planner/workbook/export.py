@@ -7,7 +7,7 @@ from pathlib import Path
 
 from openpyxl import Workbook
 
-from planner.engine import check
+from planner.engine import compute
 from planner.model import Plan
 from planner.workbook import assumptions_sheet, summary_sheet, team_sheet, workload_sheet
 from planner.workbook.cells import safe_sheet_name, save_atomically
@@ -27,6 +27,7 @@ class WorkbookIndex:
     scenario_sheets: dict[str, str] = field(default_factory=dict)  # scenario name -> sheet name
     scenarios: dict[str, ScenarioRefs] = field(default_factory=dict)
     summary: dict[str, dict[str, str]] = field(default_factory=dict)
+    do_nothing: dict[str, str] = field(default_factory=dict)  # the Summary's "Do nothing" column
 
 
 def scenario_sheet_names(plan: Plan) -> dict[str, str]:
@@ -41,7 +42,7 @@ def scenario_sheet_names(plan: Plan) -> dict[str, str]:
 
 def build_workbook(plan: Plan) -> tuple[Workbook, WorkbookIndex]:
     """The workbook of ``plan`` (which must be valid) and where its figures are."""
-    check(plan)
+    results = compute(plan)
     wb = Workbook()
     summary = wb.active
     assert summary is not None
@@ -49,11 +50,12 @@ def build_workbook(plan: Plan) -> tuple[Workbook, WorkbookIndex]:
     team = team_sheet.write_team(wb.create_sheet(team_sheet.SHEET), plan)
     work = workload_sheet.write_workload(wb.create_sheet(workload_sheet.SHEET), plan, team)
     index = WorkbookIndex(team, work, scenario_sheet_names(plan))
-    for scenario in plan.scenarios:
-        ws = wb.create_sheet(index.scenario_sheets[scenario.name])
-        index.scenarios[scenario.name] = write_scenario(ws, plan, scenario, team, work)
+    for result in results.scenarios:
+        ws = wb.create_sheet(index.scenario_sheets[result.scenario.name])
+        index.scenarios[result.scenario.name] = write_scenario(ws, plan, result, team, work)
     assumptions_sheet.write_assumptions(wb.create_sheet(assumptions_sheet.SHEET), plan)
-    index.summary = summary_sheet.write_summary(summary, plan, work, list(index.scenarios.items()))
+    index.summary, index.do_nothing = summary_sheet.write_summary(
+        summary, plan, results, work, list(index.scenarios.items()))
     return wb, index
 
 

@@ -12,6 +12,7 @@ from __future__ import annotations
 from collections import defaultdict
 from dataclasses import dataclass, field
 
+from openpyxl.styles import Alignment
 from openpyxl.worksheet.worksheet import Worksheet
 
 from planner.model import Avoid, Change, Hire, Plan, Retime, Scenario, Shift
@@ -19,19 +20,23 @@ from planner.scenario_edits import activity_name, describe
 from planner.workbook.cells import (
     HOURS,
     PERCENT,
+    WRAP,
+    column_range,
     header_row,
     put_formula,
     put_number,
     put_text,
     section,
+    total_style,
 )
+from planner.workbook.labels import role_labels
 from planner.workbook.workload_sheet import WorkloadRefs
 
-CHANGE_HEADERS = ("#", "Change", "Activity", "Role", "To role", "Share moved or avoided",
-                  "Minutes per item", "Items a week before the change",
-                  "Items a week moved or avoided")
+CHANGE_HEADERS = ("Change, in the order Skillmix applies them", "Share moved or avoided",
+                  "Minutes per item", "Items a week before the change", "Items a week moved or avoided")
 WORK_HEADERS = ("Activity", "Role", "Items a week before", "Items a week after", "Minutes before",
                 "Minutes after", "Hours a week before", "Hours a week after", "Change in hours a week")
+WORK_ROLE_COL, WORK_CHANGE_COL = 2, 9
 
 Pair = tuple[str, str]  # (activity code, role code)
 
@@ -66,52 +71,48 @@ class Flows:
 def write_changes(ws: Worksheet, plan: Plan, scenario: Scenario, title_row: int, work_first: int) -> Flows:
     """The Changes table from ``title_row``; items before each pair are in column C of the
     work table, whose first row is ``work_first``."""
-    section(ws, title_row, "Changes, in order")
-    header_row(ws, title_row + 1, CHANGE_HEADERS)
+    section(ws, title_row, "Changes")
+    header_row(ws, title_row + 1, CHANGE_HEADERS, numbers_from=2)
     before = {p: f"C{work_first + i}" for i, p in enumerate(touched_pairs(scenario))}
     flows = Flows()
     for i, change in enumerate(scenario.changes, start=1):
         row = title_row + 1 + i
-        ws.cell(row=row, column=1, value=i)
-        put_text(ws.cell(row=row, column=2), describe(plan, change))
+        put_text(ws.cell(row=row, column=1), f"{i}. {describe(plan, change)}").alignment = WRAP
         _change_row(ws, row, change, before, flows)
-        if not isinstance(change, Hire):
-            put_text(ws.cell(row=row, column=3), activity_name(plan, change.activity))
     return flows
 
 
 def _change_row(ws: Worksheet, row: int, change: Change, before: dict[Pair, str], flows: Flows) -> None:
+    """Share in B, minutes in C, items before the change in D and items moved in E."""
     if isinstance(change, Hire):
-        put_text(ws.cell(row=row, column=4), change.role)
-        put_text(ws.cell(row=row, column=5), "(see New staff)")
+        put_text(ws.cell(row=row, column=2), "see New staff").alignment = Alignment(horizontal="right")
         return
     if isinstance(change, Retime):
-        put_text(ws.cell(row=row, column=4), change.role)
-        put_number(ws.cell(row=row, column=7), change.minutes, HOURS, editable=True)
-        flows.minutes[(change.activity, change.role)] = f"G{row}"
+        put_number(ws.cell(row=row, column=3), change.minutes, HOURS, editable=True)
+        flows.minutes[(change.activity, change.role)] = f"C{row}"
         return
     source = change.from_role if isinstance(change, Shift) else change.role
     pair = (change.activity, source)
-    put_text(ws.cell(row=row, column=4), source)
-    put_number(ws.cell(row=row, column=6), change.fraction, PERCENT, editable=True)
-    put_formula(ws.cell(row=row, column=8), "=" + flows.running(pair, before[pair]), HOURS)
-    put_formula(ws.cell(row=row, column=9), f"=H{row}*F{row}", HOURS)
-    flows.outflow[pair].append(f"I{row}")
+    put_number(ws.cell(row=row, column=2), change.fraction, PERCENT, editable=True)
+    put_formula(ws.cell(row=row, column=4), "=" + flows.running(pair, before[pair]), HOURS)
+    put_formula(ws.cell(row=row, column=5), f"=D{row}*B{row}", HOURS)
+    flows.outflow[pair].append(f"E{row}")
     if isinstance(change, Shift):
-        put_text(ws.cell(row=row, column=5), change.to_role)
-        flows.inflow[(change.activity, change.to_role)].append(f"I{row}")
+        flows.inflow[(change.activity, change.to_role)].append(f"E{row}")
 
 
 def write_work(ws: Worksheet, plan: Plan, scenario: Scenario, title_row: int, work: WorkloadRefs,
                flows: Flows) -> tuple[int, int]:
-    """The work table; returns its first and last data rows (last < first when empty)."""
+    """The work table and its total row; returns its first and last data rows (last < first
+    when empty)."""
     section(ws, title_row, "Work that changes (items, minutes and hours a week)")
-    header_row(ws, title_row + 1, WORK_HEADERS)
+    header_row(ws, title_row + 1, WORK_HEADERS, numbers_from=3)
+    labels = role_labels(plan)
     first = title_row + 2
     row = first - 1
     for row, pair in enumerate(touched_pairs(scenario), start=first):
-        put_text(ws.cell(row=row, column=1), activity_name(plan, pair[0]))
-        put_text(ws.cell(row=row, column=2), pair[1])
+        put_text(ws.cell(row=row, column=1), activity_name(plan, pair[0])).alignment = WRAP
+        put_text(ws.cell(row=row, column=2), labels.get(pair[1], pair[1])).alignment = WRAP
         put_formula(ws.cell(row=row, column=3), "=" + work.items.get(pair, "0"), HOURS)
         put_formula(ws.cell(row=row, column=4), "=" + flows.running(pair, f"C{row}"), HOURS)
         put_formula(ws.cell(row=row, column=5), "=" + work.minutes.get(pair, "0"), HOURS)
@@ -119,4 +120,10 @@ def write_work(ws: Worksheet, plan: Plan, scenario: Scenario, title_row: int, wo
         put_formula(ws.cell(row=row, column=7), "=" + work.hours.get(pair, "0"), HOURS)
         put_formula(ws.cell(row=row, column=8), f"=D{row}*F{row}/60", HOURS)
         put_formula(ws.cell(row=row, column=9), f"=H{row}-G{row}", HOURS)
-    return first, row
+    last = row
+    put_text(ws.cell(row=last + 1, column=1), "All work that changes")
+    for col in (7, 8, 9):
+        total = f"=SUM({column_range(None, col, first, last)})" if last >= first else "=0"
+        put_formula(ws.cell(row=last + 1, column=col), total, HOURS)
+    total_style(ws, last + 1, 1, len(WORK_HEADERS))
+    return first, last

@@ -1,40 +1,50 @@
-"""One sheet per scenario: results at the top, then changes, work, new staff and time by role.
+"""One sheet per scenario: results at the top, the years ahead, safe working, then the
+changes, the work they move, the new staff and time by role that the results come from.
 
-Every figure is a formula over the Assumptions, Team and Workload cells (MODEL.md, Scenario
-results): pay = salary x WTE; NI = rate x MAX(0, pay - threshold); pension = rate x pay;
-ARRS = IF(funded, MIN(employment cost, cap x WTE), 0); GP hours freed = GP demand before - after.
+Every result is a formula over the Assumptions, Team and Workload cells (MODEL.md, Scenario
+results); GP hours freed = GP demand before - after.
 """
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
+from openpyxl.utils.cell import column_index_from_string, coordinate_from_string
 from openpyxl.worksheet.worksheet import Worksheet
 
-from planner.model import FREED_TIME_USES, Hire, Plan, Scenario
+from planner.engine import safety_check
+from planner.engine.results import ScenarioResult
+from planner.model import FREED_TIME_USES, Hire, Plan
 from planner.workbook.cells import (
     HOURS,
     MONEY,
     MONEY_PENCE,
+    NOTE_FONT,
     WHOLE,
-    addr,
     column_range,
     header_row,
     put_formula,
-    put_number,
     put_text,
     section,
     sheet_ref,
     title,
+    total_style,
     widths,
 )
-from planner.workbook.scenario_changes import touched_pairs, write_changes, write_work
+from planner.workbook.labels import role_labels
+from planner.workbook.layout import finish
+from planner.workbook.scenario_changes import (
+    WORK_CHANGE_COL,
+    WORK_ROLE_COL,
+    touched_pairs,
+    write_changes,
+    write_work,
+)
+from planner.workbook.scenario_hires import HIRE_ROWS, HireCells, write_hires
+from planner.workbook.scenario_projection import PROJECTION_ROWS, SAFETY_ROWS, write_projection, write_safety
 from planner.workbook.team_sheet import TeamRefs
 from planner.workbook.workload_sheet import WorkloadRefs
 
-HIRE_HEADERS = ("Role", "WTE", "Salary, full time", "ARRS funded", "ARRS cap per WTE", "Pay",
-                "Employer NI", "Employer pension", "Employment cost", "ARRS reimbursement",
-                "One-off cost", "GP supervision (hours a week)", "Capacity added (hours a week)")
 ROLE_HEADERS = ("Role", "Demand before", "Demand after", "Capacity before", "Capacity after",
                 "Short of time after")
 
@@ -57,7 +67,9 @@ RESULT_LINES: tuple[tuple[str, str, str, str], ...] = (
     ("gp_supervision_hours_per_week", "GP supervision of new staff (hours a week)", HOURS,
      "={supervision}"),
 )
-RESULTS_FIRST = 5
+TOTAL_LINES = ("net_cost_per_year", "net_benefit_per_year")
+RESULTS_FIRST = 6
+SCENARIO_WIDTHS = (48, 24, 13, 13, 13, 13, 13, 13, 13, 13, 13)
 
 
 @dataclass
@@ -66,29 +78,47 @@ class ScenarioRefs:
     demand_after: dict[str, str]
     capacity_after: dict[str, str]
     shortfall_after: dict[str, str]
+    projection: dict[str, list[str]] = field(default_factory=dict)  # line -> a reference a year
+    short_total: str = ""  # work with no time for it after, all roles, hours a week
+    contacts_after: str = ""
 
 
-def write_scenario(ws: Worksheet, plan: Plan, scenario: Scenario, team: TeamRefs,
+def write_scenario(ws: Worksheet, plan: Plan, result: ScenarioResult, team: TeamRefs,
                    work: WorkloadRefs) -> ScenarioRefs:
-    title(ws, scenario.name, scenario.description)
+    scenario = result.scenario
+    title(ws, scenario.name, scenario.description, len(SCENARIO_WIDTHS))
+    use = FREED_TIME_USES.get(scenario.freed_time_use, "not decided yet")
+    put_text(ws.cell(row=3, column=1), f"What the freed GP time becomes: {use}").font = NOTE_FONT
     hires = [c for c in scenario.changes if isinstance(c, Hire)]
-    changes_title = RESULTS_FIRST + len(RESULT_LINES) + 2
+    projection_title = RESULTS_FIRST + len(RESULT_LINES) + 1
+    safety_title = projection_title + PROJECTION_ROWS + 1
+    changes_title = safety_title + SAFETY_ROWS + 1
     work_title = changes_title + 3 + len(scenario.changes)
-    hires_title = work_title + 3 + len(touched_pairs(scenario))
-    roles_title = hires_title + 5 + len(hires)
+    hires_title = work_title + 4 + len(touched_pairs(scenario))
+    roles_title = hires_title + HIRE_ROWS + 1
     flows = write_changes(ws, plan, scenario, changes_title, work_title + 2)
     work_rows = write_work(ws, plan, scenario, work_title, work, flows)
-    totals = _hires(ws, hires, hires_title, team)
-    refs = _roles(ws, plan, roles_title, work, work_rows, (hires_title + 2, hires_title + 1 + len(hires)),
-                  totals["supervision"])
+    hire_cells = write_hires(ws, plan, hires, hires_title, team)
+    refs = _roles(ws, plan, roles_title, work, work_rows, hire_cells)
     gp_row = roles_title + 2 + [r.code for r in plan.roles].index(plan.assumptions.gp_role)
-    cells = {**totals, "gp_before": f"B{gp_row}", "gp_after": f"C{gp_row}"}
+    cells = {**hire_cells.totals, "gp_before": f"B{gp_row}", "gp_after": f"C{gp_row}"}
     refs.results.update(_results(ws, cells))
-    use = FREED_TIME_USES.get(scenario.freed_time_use, "not decided yet")
-    put_text(ws.cell(row=RESULTS_FIRST + len(RESULT_LINES), column=1), f"What the freed GP time becomes: {use}")
-    widths(ws, (34, 44, 30, 12, 12, 14, 14, 14, 14, 14, 14, 14, 14))
-    ws.freeze_panes = ws.cell(row=3, column=1)
+    local = {key: ref.split("!")[1] for key, ref in refs.results.items()}
+    projected = write_projection(ws, plan, scenario, projection_title, {
+        "r_freed": local["gp_hours_freed_per_week"], "r_employment": local["employment_cost_per_year"],
+        "r_arrs": local["arrs_reimbursement_per_year"], "r_one_off": local["one_off_costs"]})
+    refs.projection = {k: [sheet_ref(ws.title, *_row_col(c)) for c in v] for k, v in projected.items()}
+    safety = write_safety(ws, safety_title, safety_check(plan, result.before), safety_check(plan, result.after))
+    refs.contacts_after = sheet_ref(ws.title, *_row_col(safety["contacts_after"]))
+    widths(ws, SCENARIO_WIDTHS)
+    ws.freeze_panes = ws.cell(row=4, column=2)
+    finish(ws, plan.practice.name, "1:1")
     return refs
+
+
+def _row_col(cell: str) -> tuple[int, int]:
+    letters, row = coordinate_from_string(cell.replace("$", ""))
+    return row, column_index_from_string(letters)
 
 
 def _results(ws: Worksheet, cells: dict[str, str]) -> dict[str, str]:
@@ -98,65 +128,26 @@ def _results(ws: Worksheet, cells: dict[str, str]) -> dict[str, str]:
     for i, (key, label, fmt, formula) in enumerate(RESULT_LINES, start=1):
         row = RESULTS_FIRST + i - 1
         places[f"r{i}"] = f"B{row}"
-        ws.cell(row=row, column=1, value=label)
+        put_text(ws.cell(row=row, column=1), label)
         put_formula(ws.cell(row=row, column=2), formula.format(**places), fmt)
+        if key in TOTAL_LINES:
+            total_style(ws, row, 1, 2)
         out[key] = sheet_ref(ws.title, row, 2)
     return out
 
 
-def _hires(ws: Worksheet, hires: list[Hire], title_row: int, team: TeamRefs) -> dict[str, str]:
-    section(ws, title_row, "New staff")
-    header_row(ws, title_row + 1, HIRE_HEADERS)
-    first = title_row + 2
-    for row, hire in enumerate(hires, start=first):
-        _hire_row(ws, row, hire, team)
-    total = first + len(hires)
-    ws.cell(row=total, column=1, value="Total")
-    names = {6: "pay", 9: "employment", 10: "arrs", 11: "one_off", 12: "supervision", 13: "capacity"}
-    out = {}
-    for col in range(6, 14):
-        formula = f"=SUM({column_range(None, col, first, total - 1)})" if hires else "=0"
-        put_formula(ws.cell(row=total, column=col), formula, HOURS if col >= 12 else MONEY)
-        if col in names:
-            out[names[col]] = addr(total, col, False)
-    return out
-
-
-def _hire_row(ws: Worksheet, row: int, hire: Hire, team: TeamRefs) -> None:
-    put_text(ws.cell(row=row, column=1), hire.role)
-    put_number(ws.cell(row=row, column=2), hire.wte, "0.00", editable=True)
-    if hire.annual_salary is None:
-        put_formula(ws.cell(row=row, column=3), f"={team.salary[hire.role]}", MONEY)
-    else:
-        put_number(ws.cell(row=row, column=3), hire.annual_salary, MONEY, editable=True)
-    put_number(ws.cell(row=row, column=4), bool(hire.arrs_funded), editable=True)
-    cap = team.arrs_cap.get(hire.role)
-    if cap:
-        put_formula(ws.cell(row=row, column=5), f"={cap}", MONEY)
-    r = row
-    formulas = {
-        6: f"=C{r}*B{r}",
-        7: f"=employer_ni_rate*MAX(0,F{r}-employer_ni_threshold)",
-        8: f"=employer_pension_rate*F{r}",
-        9: f"=F{r}+G{r}+H{r}",
-        10: f"=IF(D{r},MIN(I{r},E{r}*B{r}),0)",
-    }
-    for col, formula in formulas.items():
-        put_formula(ws.cell(row=row, column=col), formula, MONEY)
-    put_number(ws.cell(row=row, column=11), hire.one_off_cost, MONEY, editable=True)
-    put_formula(ws.cell(row=row, column=12), f"=B{r}*{team.supervision[hire.role]}", HOURS)
-    put_formula(ws.cell(row=row, column=13), f"=B{r}*wte_hours*(1-{team.leave[hire.role]})", HOURS)
-
-
 def _roles(ws: Worksheet, plan: Plan, title_row: int, work: WorkloadRefs, work_rows: tuple[int, int],
-           hire_rows: tuple[int, int], supervision: str) -> ScenarioRefs:
+           hires: HireCells) -> ScenarioRefs:
     section(ws, title_row, "Time by role after the changes (hours a week)")
-    header_row(ws, title_row + 1, ROLE_HEADERS)
-    moved = _sumproduct(work_rows, 2, 9)
-    added = _sumproduct(hire_rows, 1, 13)
+    header_row(ws, title_row + 1, ROLE_HEADERS, numbers_from=2)
+    moved = _sumproduct(work_rows)
+    added = f"+SUMPRODUCT(({hires.labels}=A{{row}})*{hires.capacity})" if hires.labels else ""
+    supervision = hires.totals["supervision"]
+    labels = role_labels(plan)
     refs = ScenarioRefs({}, {}, {}, {})
-    for row, role in enumerate(plan.roles, start=title_row + 2):
-        put_text(ws.cell(row=row, column=1), role.code)
+    first = title_row + 2
+    for row, role in enumerate(plan.roles, start=first):
+        put_text(ws.cell(row=row, column=1), labels[role.code])
         put_formula(ws.cell(row=row, column=2), f"={work.demand[role.code]}", HOURS)
         extra = moved.format(row=row) + (f"+{supervision}" if role.code == plan.assumptions.gp_role else "")
         put_formula(ws.cell(row=row, column=3), f"=B{row}{extra}", HOURS)
@@ -166,13 +157,20 @@ def _roles(ws: Worksheet, plan: Plan, title_row: int, work: WorkloadRefs, work_r
         refs.demand_after[role.code] = sheet_ref(ws.title, row, 3)
         refs.capacity_after[role.code] = sheet_ref(ws.title, row, 5)
         refs.shortfall_after[role.code] = sheet_ref(ws.title, row, 6)
+    total = first + len(plan.roles)
+    put_text(ws.cell(row=total, column=1), "All roles")
+    for col in range(2, 7):
+        put_formula(ws.cell(row=total, column=col), f"=SUM({column_range(None, col, first, total - 1)})", HOURS)
+    total_style(ws, total, 1, len(ROLE_HEADERS))
+    refs.short_total = sheet_ref(ws.title, total, 6)
     return refs
 
 
-def _sumproduct(rows: tuple[int, int], key_col: int, value_col: int) -> str:
-    """'+SUMPRODUCT((keys=A{row})*values)' over ``rows``, or '' when there are none."""
+def _sumproduct(rows: tuple[int, int]) -> str:
+    """'+SUMPRODUCT((roles=A{row})*change in hours)' over the work rows, or '' when none."""
     first, last = rows
     if last < first:
         return ""
-    keys, values = column_range(None, key_col, first, last), column_range(None, value_col, first, last)
+    keys = column_range(None, WORK_ROLE_COL, first, last)
+    values = column_range(None, WORK_CHANGE_COL, first, last)
     return f"+SUMPRODUCT(({keys}=A{{row}})*{values})"

@@ -22,6 +22,9 @@ class FigureSource:
 
 def figure_source(plan: Plan, key: str) -> FigureSource:
     """The cited source of assumption ``key`` (or the practice's own setting)."""
+    if key == "consulting_rooms":
+        return FigureSource("Practice setting: clinical rooms in the building", "", "",
+                            plan.practice.consulting_rooms != 0, 0)
     if key == "weeks_per_year":
         return FigureSource("Practice setting (Skillmix default 52: an average year)", "", "",
                             plan.practice.weeks_per_year != DEFAULT_WEEKS_PER_YEAR, DEFAULT_WEEKS_PER_YEAR)

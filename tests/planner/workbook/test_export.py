@@ -74,7 +74,24 @@ def assert_matches_engine(plan: Plan, path: Path) -> Evaluated:
             assert values[ref] == pytest.approx(want["demand_hours"][role], abs=0.01), (name, role)
             assert values[refs.capacity_after[role]] == pytest.approx(want["capacity_hours"][role], abs=0.01)
             assert values[refs.shortfall_after[role]] == pytest.approx(want["shortfall_hours"][role], abs=0.01)
+        assert_projection_matches(values, refs.projection, want["projection"], name)
+        assert values[index.summary[name]["net_benefit_over_years"]] == pytest.approx(
+            want["projection"][-1]["cumulative_net_benefit"], abs=0.01)
+        assert values[refs.short_total] == pytest.approx(sum(want["shortfall_hours"].values()), abs=0.01)
+        contacts = want["gp_contacts_per_day_after"]
+        assert values[refs.contacts_after] == ("–" if contacts is None else pytest.approx(contacts, abs=1e-9))
     return values
+
+
+def assert_projection_matches(values: Evaluated, cells: dict[str, list[str]], years: list[dict[str, float]],
+                              name: str) -> None:
+    """Each year's figures of the workbook's projection equal planner.engine.project()'s."""
+    assert len(cells["net_benefit"]) == len(years), name
+    pairs = {"net_benefit": "net_benefit", "cumulative": "cumulative_net_benefit", "net_cost": "net_cost",
+             "hours": "gp_hours_freed_per_week", "value": "gp_time_value", "one_off": "one_off_costs"}
+    for i, year in enumerate(years):
+        for ours, theirs in pairs.items():
+            assert values[cells[ours][i]] == pytest.approx(year[theirs], abs=0.01), (name, i + 1, ours)
 
 
 def test_hand_made_plan_formulas_give_the_hand_worked_figures(tmp_path: Path) -> None:
@@ -121,8 +138,10 @@ def test_changing_the_gp_hour_value_moves_the_benefit(tmp_path: Path) -> None:
     set_named_value(path, "gp_hour_value", 100.0, changed)
     values = Evaluated(changed)
     # 6.0833 h x 52 weeks x £100 = £31,633.33; net benefit = that - 19,950.80
-    assert values[labelled(changed, "Summary", "Value of GP time freed a year")] == pytest.approx(31633.333)
-    assert values[labelled(changed, "Summary", "Net benefit a year")] == pytest.approx(31633.333 - 19950.80)
+    # Summary: column B is doing nothing, C the first option
+    assert values[labelled(changed, "Summary", "Value of GP time freed a year", 3)] == pytest.approx(31633.333)
+    assert values[labelled(changed, "Summary", "Net benefit a year", 3)] == pytest.approx(31633.333 - 19950.80)
+    assert values[labelled(changed, "Summary", "Net benefit a year", 2)] == 0
 
 
 def test_invalid_plan_raises_and_writes_nothing(tmp_path: Path) -> None:

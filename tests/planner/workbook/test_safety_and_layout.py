@@ -14,7 +14,7 @@ from planner.model import Scenario, Staff
 from planner.workbook import export_workbook, scenario_sheet_names
 from planner.workbook.cells import safe_sheet_name
 from tests.planner.workbook.test_export import hand_plan
-from tests.planner.workbook.xlsx_eval import Evaluated
+from tests.planner.workbook.xlsx_eval import Evaluated, labelled
 
 INJECTION = '=HYPERLINK("http://x")'
 
@@ -45,7 +45,7 @@ def test_text_that_looks_like_a_formula_is_written_as_text(tmp_path: Path) -> No
     # Still computes: the injected staff member is text, the nurse's 10 h count at 10% leave.
     values = Evaluated(path)
     team = wb["Team"]
-    pn_row = next(r for r in range(1, 20) if team.cell(row=r, column=1).value == "PN")
+    pn_row = next(r for r in range(1, 20) if team.cell(row=r, column=3).value == "PN")
     assert values[f"Team!I{pn_row}"] == pytest.approx((30 + 10) * 0.9)
 
 
@@ -76,7 +76,8 @@ def test_scenario_sheets_are_unique_and_the_formulas_still_work(tmp_path: Path) 
     assert load_workbook(path).sheetnames == ["Summary", "Team", "Workload", *names.values(), "Assumptions"]
     values = Evaluated(path)
     # both long scenarios are the hand-worked one: 6.0833 GP hours freed a week
-    assert values["Summary!B5"] == pytest.approx(6.083333) and values["Summary!C5"] == pytest.approx(6.083333)
+    freed = [labelled(path, "Summary", "GP hours freed a week", col) for col in (2, 3, 4)]
+    assert [values[ref] for ref in freed] == [0, pytest.approx(6.083333), pytest.approx(6.083333)]
 
 
 def test_formatting_headers_panes_and_number_formats(tmp_path: Path) -> None:
@@ -86,14 +87,15 @@ def test_formatting_headers_panes_and_number_formats(tmp_path: Path) -> None:
     for ws in wb.worksheets:
         assert ws.freeze_panes, ws.title
     team, scenario, assumptions = wb["Team"], wb["Pharmacist"], wb["Assumptions"]
-    assert team["A5"].value == "Code" and team["A5"].font.b
+    assert team["A5"].value == "Role" and team["A5"].font.b
+    assert team["A6"].value == "General practitioner" and team["C6"].value == "GP"
     assert team["D6"].number_format == "£#,##0"  # GP salary
-    assert wb["Workload"]["I5"].number_format == "0.0"  # hours
-    labels = {scenario.cell(row=r, column=1).value: scenario.cell(row=r, column=2) for r in range(5, 17)}
+    assert wb["Workload"]["H5"].number_format == "0.0"  # hours
+    labels = {scenario.cell(row=r, column=1).value: scenario.cell(row=r, column=2) for r in range(5, 19)}
     assert labels["Net cost a year"].number_format == "£#,##0"
     assert labels["GP hours freed a week"].number_format == "0.0"
     assert str(labels["Net cost a year"].value).startswith("=")
-    rows = {assumptions.cell(row=r, column=1).value: r for r in range(5, 20)}
+    rows = {assumptions.cell(row=r, column=1).value: r for r in range(5, 25)}
     ni = rows["Employer National Insurance rate"]
     assert assumptions.cell(row=ni, column=2).value == 0.15
     assert assumptions.cell(row=ni, column=5).value == "Default"
