@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
 )
 
 from planner.engine import InvalidPlan
+from planner.model import Plan
 from planner.scenario_edits import readable_problem
 from ui.document import PlanDocument
 from ui.models.views import label
@@ -224,10 +225,10 @@ class ReportPage(QWidget):
         return window_settings if isinstance(window_settings, Settings) else Settings()
 
 
-def explain(plan: object, what: str, path: Path, error: BaseException) -> str:
+def explain(plan: Plan, what: str, path: Path, error: BaseException) -> str:
     """An export failure in a practice manager's words."""
     if isinstance(error, InvalidPlan):
-        problems = [readable_problem(plan, p) for p in error.problems[:5]]  # type: ignore[arg-type]
+        problems = [readable_problem(plan, p) for p in error.problems[:5]]
         more = f"\n(and {len(error.problems) - 5} more)" if len(error.problems) > 5 else ""
         return (f"The {what} cannot be made until these problems are fixed:\n"
                 + "\n".join(problems) + more)
