@@ -19,32 +19,35 @@ from planner.model import (
     Shift,
     Staff,
 )
-from planner.store import tables as t
 
-Rows = dict[type, list[dict[str, Any]]]
+#: table name -> rows as dicts (names as in tables.py; the writer maps them to SQLModel classes)
+Rows = dict[str, list[dict[str, Any]]]
+
+TABLE_NAMES = ("meta", "practice", "assumption", "role", "staff", "activity", "activity_role",
+               "scenario", "change", "extra")
 
 
 def plan_to_rows(plan: Plan) -> Rows:
     p = plan.practice
     rows: Rows = {
-        t.PracticeRow: [{"id": 1, "name": p.name, "list_size": p.list_size,
+        "practice": [{"id": 1, "name": p.name, "list_size": p.list_size,
                          "weeks_per_year": p.weeks_per_year, "consulting_rooms": p.consulting_rooms}],
-        t.AssumptionRow: [_assumption_row(k, getattr(plan.assumptions, k))
+        "assumption": [_assumption_row(k, getattr(plan.assumptions, k))
                           for k in Assumptions.keys()],
-        t.RoleRow: [{**r.__dict__, "position": i} for i, r in enumerate(plan.roles)],
-        t.StaffRow: [{**s.__dict__, "position": i, "id": i + 1} for i, s in enumerate(plan.staff)],
-        t.ActivityRow: [{"code": a.code, "position": i, "name": a.name, "category": a.category,
+        "role": [{**r.__dict__, "position": i} for i, r in enumerate(plan.roles)],
+        "staff": [{**s.__dict__, "position": i, "id": i + 1} for i, s in enumerate(plan.staff)],
+        "activity": [{"code": a.code, "position": i, "name": a.name, "category": a.category,
                          "volume_per_week": a.volume_per_week}
                         for i, a in enumerate(plan.activities)],
-        t.ActivityRoleRow: [row for a in plan.activities for row in _activity_role_rows(a)],
-        t.ScenarioRow: [], t.ChangeRow: [],
-        t.ExtraRow: [{"key": k, "value_json": json.dumps(v)} for k, v in plan.extras.items()],
+        "activity_role": [row for a in plan.activities for row in _activity_role_rows(a)],
+        "scenario": [], "change": [],
+        "extra": [{"key": k, "value_json": json.dumps(v)} for k, v in plan.extras.items()],
     }
     for i, s in enumerate(plan.scenarios, start=1):
-        rows[t.ScenarioRow].append({"id": i, "position": i, "name": s.name,
+        rows["scenario"].append({"id": i, "position": i, "name": s.name,
                                     "description": s.description, "recommended": s.recommended,
                                     "freed_time_use": s.freed_time_use})
-        rows[t.ChangeRow] += [_change_row(c, i, j) for j, c in enumerate(s.changes)]
+        rows["change"] += [_change_row(c, i, j) for j, c in enumerate(s.changes)]
     return rows
 
 
@@ -82,19 +85,19 @@ def _change_row(c: Change, scenario_id: int, position: int) -> dict[str, Any]:
 
 
 def rows_to_plan(rows: Rows) -> Plan:
-    (p,) = rows[t.PracticeRow]
+    (p,) = rows["practice"]
     practice = Practice(p["name"], int(p["list_size"]), p["weeks_per_year"], int(p["consulting_rooms"]))
     values = {r["key"]: (r["text"] if r["text"] is not None else r["number"])
-              for r in rows[t.AssumptionRow] if r["key"] in Assumptions.keys()}
+              for r in rows["assumption"] if r["key"] in Assumptions.keys()}
     if "projection_years" in values:
         values["projection_years"] = int(values["projection_years"])
     role_keys = ("code", "title", "staff_group", "annual_salary", "leave_fraction", "arrs_cap",
                  "supervision_gp_hours_per_wte_week")
-    roles = tuple(Role(**{k: r[k] for k in role_keys}) for r in _by_position(rows[t.RoleRow]))
+    roles = tuple(Role(**{k: r[k] for k in role_keys}) for r in _by_position(rows["role"]))
     staff = tuple(Staff(s["name"], s["role"], s["weekly_hours"], s["annual_salary"])
-                  for s in _by_position(rows[t.StaffRow]))
+                  for s in _by_position(rows["staff"]))
     return Plan(practice, Assumptions(**values), roles, staff, _activities(rows),
-                _scenarios(rows), {e["key"]: json.loads(e["value_json"]) for e in rows[t.ExtraRow]})
+                _scenarios(rows), {e["key"]: json.loads(e["value_json"]) for e in rows["extra"]})
 
 
 def _by_position(rows: list[dict[str, Any]]) -> list[dict[str, Any]]:
@@ -104,23 +107,23 @@ def _by_position(rows: list[dict[str, Any]]) -> list[dict[str, Any]]:
 def _activities(rows: Rows) -> tuple[Activity, ...]:
     minutes: dict[str, dict[str, float]] = {}
     split: dict[str, dict[str, float]] = {}
-    for r in rows[t.ActivityRoleRow]:
+    for r in rows["activity_role"]:
         if r["minutes"] is not None:
             minutes.setdefault(r["activity"], {})[r["role"]] = r["minutes"]
         if r["split"] is not None:
             split.setdefault(r["activity"], {})[r["role"]] = r["split"]
     return tuple(Activity(a["code"], a["name"], a["category"], a["volume_per_week"],
                           minutes.get(a["code"], {}), split.get(a["code"], {}))
-                 for a in _by_position(rows[t.ActivityRow]))
+                 for a in _by_position(rows["activity"]))
 
 
 def _scenarios(rows: Rows) -> tuple[Scenario, ...]:
     changes: dict[int, list[dict[str, Any]]] = {}
-    for c in _by_position(rows[t.ChangeRow]):
+    for c in _by_position(rows["change"]):
         changes.setdefault(c["scenario_id"], []).append(c)
     return tuple(Scenario(s["name"], tuple(_change(c) for c in changes.get(s["id"], [])),
                           s["description"], bool(s["recommended"]), s["freed_time_use"] or "")
-                 for s in _by_position(rows[t.ScenarioRow]))
+                 for s in _by_position(rows["scenario"]))
 
 
 def _change(c: dict[str, Any]) -> Change:

@@ -1,20 +1,22 @@
 """Schema versions of the plan file and the ordered steps between them.
 
 A step ``n`` upgrades a file from schema ``n`` to ``n + 1`` inside the open transaction.
-A copy of the file is taken before any step runs (see ``repository.open_plan``).
+A copy of the file is taken before any step runs (see ``writer.migrate``).
 Every released schema keeps a fixture file in ``tests/fixtures/`` that the tests migrate.
 """
 
 from __future__ import annotations
 
 from collections.abc import Callable
+from typing import TYPE_CHECKING
 
-from sqlalchemy import Connection
+if TYPE_CHECKING:
+    from sqlalchemy import Connection
 
 SCHEMA_VERSION = 1
 FORMAT = "skillmix-plan"
 
-Step = Callable[[Connection], None]
+Step = Callable[["Connection"], None]
 
 #: from-version -> step to the next version. Schema 1 is the first release: no steps yet.
 MIGRATIONS: dict[int, Step] = {}

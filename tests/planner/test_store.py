@@ -17,7 +17,7 @@ import pytest
 from planner.interchange import read_plan_json
 from planner.model import Staff
 from planner.store import PlanFileError, PlanInUse, PlanLock, load_plan, migrations, open_plan, save_plan
-from planner.store.repository import backup_path
+from planner.store.reader import backup_path
 from tests.planner.builders import two_role_plan
 
 FIXTURES = Path(__file__).resolve().parents[1] / "fixtures"
