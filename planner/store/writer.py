@@ -20,7 +20,7 @@ from planner.store.mapping import plan_to_rows
 from planner.store.migrations import FORMAT
 from planner.store.reader import backup_path, schema_version
 
-TABLES: dict[str, type] = {c.__tablename__: c for c in t.ALL_TABLES}  # type: ignore[misc]
+TABLES: dict[str, type] = {str(c.__tablename__): c for c in t.ALL_TABLES}
 
 
 def _engine(path: Path) -> Engine:
