@@ -4,7 +4,9 @@ Rows above the header are titles (a date or "Week 2" there marks the week). Unde
 header, a row with a name and sessions is a person; a row with only a name ("GPs",
 "Nursing team") is a section, whose name becomes the job title of the people under it
 who have none; blank rows, a Total/Key/Notes row and columns that are not sessions are
-passed over. Another header row further down starts another week (or team) on the sheet.
+passed over. With whole-day columns, AM/PM in a column of its own makes each row a
+half-day (one session a cell), the person's name perhaps only on their first row.
+Another header row further down starts another week (or team) on the sheet.
 """
 
 from __future__ import annotations
@@ -15,7 +17,7 @@ from typing import Any
 from openpyxl.utils import get_column_letter
 
 from planner.rota.context import ReadContext, shown
-from planner.rota.headers import SessionColumn, day_cells, grid_columns, halves_row, person_columns
+from planner.rota.headers import SessionColumn, day_cells, grid_columns, half_of, halves_row, person_columns
 from planner.rota.problems import cell_name, ref
 from planner.rota.tally import PersonTally, person_key
 from planner.rota.weeks import UNMARKED, WeekKey, week_of, week_of_value
@@ -27,6 +29,10 @@ Row = Sequence[Any]
 
 def _get(row: Row, i: int | None) -> Any:
     return row[i] if i is not None and i < len(row) else None
+
+
+def _blank(value: Any) -> bool:
+    return value is None or (isinstance(value, str) and not value.strip())
 
 
 def _text(value: Any) -> str:
@@ -47,6 +53,8 @@ class GridSheet:
         self.pending: tuple[Row, dict[int, tuple[int, str, Any]]] | None = None
         self.section = ""
         self.people_rows = 0
+        self.whole_days = False
+        self.last: PersonTally | None = None
 
     def feed(self, row_no: int, row: Row) -> None:
         days = day_cells(row)
@@ -77,14 +85,18 @@ class GridSheet:
         self.name_col, self.title_col = person_columns(header_rows, self.columns)
         dated = [c.date for c in self.columns if c.date is not None]
         self.week = week_of(dated[:1] + self.loose) or self.sheet_week or UNMARKED
-        self.loose, self.section = [], ""
+        self.loose, self.section, self.last = [], "", None
+        self.whole_days = all(not c.half for c in self.columns)
 
     def _data_row(self, row_no: int, row: Row) -> None:
         name = _text(_get(row, self.name_col))
         title = _text(_get(row, self.title_col))
-        cells = [(c, _get(row, c.index)) for c in self.columns]
-        filled = [(c, v) for c, v in cells if v is not None and v != "" and not (isinstance(v, str) and not v.strip())]
-        key = person_key(name)
+        filled = [(c, v) for c in self.columns if not _blank(v := _get(row, c.index))]
+        half = self._row_half(row)
+        if half and self.last is not None and person_key(name) in ("", person_key(self.last.name)):
+            self._sessions(self.last, filled, row_no, 1)  # the same person's next half-day row
+            return
+        self.last = None
         if not name:
             if filled:
                 cell = cell_name(filled[0][0].index, row_no)
@@ -93,15 +105,27 @@ class GridSheet:
                                        f"{get_column_letter(self.name_col + 1)}")
             self.loose.extend(row)
             return
-        if key.startswith(NOT_PEOPLE):
+        if person_key(name).startswith(NOT_PEOPLE):
             return
         if not filled and not title:
             self.section = name
             self.loose.extend(row)
             return
-        self._person(row_no, name, title, filled)
+        self._person(row_no, name, title, filled, 1 if half else 0)
 
-    def _person(self, row_no: int, name: str, title: str, filled: list[tuple[SessionColumn, Any]]) -> None:
+    def _row_half(self, row: Row) -> str | None:
+        """AM/PM written in a column of its own, when the header has whole days: the layout
+        with a row per person per half-day (the name often only on the first)."""
+        if not self.whole_days:
+            return None
+        first = self.columns[0].index
+        for i in range(min(first, len(row))):
+            if i not in (self.name_col, self.title_col) and (h := half_of(row[i])) is not None:
+                return h
+        return None
+
+    def _person(self, row_no: int, name: str, title: str, filled: list[tuple[SessionColumn, Any]],
+                sessions: int) -> None:
         tally, name_cell = self.ctx.tally, cell_name(self.name_col, row_no)
         p = tally.person(name, self.sheet, name_cell)
         tally.weeks.add(self.week)
@@ -115,16 +139,20 @@ class GridSheet:
             tally.title(p, self.section, self.sheet, name_cell)
         elif self.title_col is None:
             p.title_column = False
-        for col, value in filled:
-            self._session(p, col, value, cell_name(col.index, row_no))
+        self.last = p
+        self._sessions(p, filled, row_no, sessions)
 
-    def _session(self, p: PersonTally, col: SessionColumn, value: Any, cell: str) -> None:
+    def _sessions(self, p: PersonTally, filled: list[tuple[SessionColumn, Any]], row_no: int, sessions: int) -> None:
+        for col, value in filled:
+            self._session(p, col, value, cell_name(col.index, row_no), sessions or col.sessions)
+
+    def _session(self, p: PersonTally, col: SessionColumn, value: Any, cell: str, sessions: int) -> None:
         ctx = self.ctx
         if not isinstance(value, str):
             ctx.tally.log.add(self.sheet, cell, f"Cannot read {shown(value)} at {ref(self.sheet, cell)}: expected "
                                                 "a session word such as Surgery, Admin or AL")
             return
-        reading = ctx.reading(value, col.sessions)
+        reading = ctx.reading(value, sessions)
         if not ctx.report(reading, self.sheet, cell):
             return
         ctx.tally.add(p, reading.pieces)

@@ -4,7 +4,7 @@ Weekly grid: a row with at least three day names ("Mon", "Monday", "MON AM", "Mo
 or dates; the halves (AM/PM/Eve) either in the same cells or on the row below, under a day
 merged across its columns. A day column with no half is a whole day (two sessions).
 Long list: a row naming a Name column, an Activity column and a Date or Day column
-(Start, End and Job title are read when present).
+(Start and End, or Hours, and Job title are read when present).
 """
 
 from __future__ import annotations
@@ -34,6 +34,7 @@ HEADER_WORDS: dict[str, tuple[str, ...]] = {
               "start (time)"),
     "end": ("end", "end time", "to", "time to", "finish", "finish time", "ends", "until", "session end",
             "time out", "end (time)"),
+    "hours": ("hours", "hrs", "duration", "length", "no. of hours", "number of hours", "time (hours)"),
     "activity": ("activity", "session", "session type", "type", "what", "duty", "task", "work",
                  "activity type", "shift", "shift type", "clinic type", "sessions"),
 }
@@ -64,10 +65,11 @@ class ListColumns:
     title: int | None
     start: int | None
     end: int | None
+    hours: int | None = None
 
 
 def header_word(value: object) -> str | None:
-    """Which column a header cell names (name, title, date, start, end, activity), if any."""
+    """Which column a header cell names (name, title, date, start, end, hours, activity), if any."""
     if not isinstance(value, str):
         return None
     return _ROLE_OF_WORD.get(normalise(value).strip(" :*"))
@@ -152,4 +154,4 @@ def list_columns(row: Sequence[Any]) -> ListColumns | None:
     if not {"name", "activity", "date"} <= found.keys():
         return None
     return ListColumns(found["name"], found["activity"], found["date"],
-                       found.get("title"), found.get("start"), found.get("end"))
+                       found.get("title"), found.get("start"), found.get("end"), found.get("hours"))

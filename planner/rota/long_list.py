@@ -1,8 +1,8 @@
 """Read a long list: a row per session (date or day, person, job title, start, end, activity).
 
 Start and End may be Excel times, numbers or text ("13:30", "1.30pm", "9am"); they override
-any times written in the activity. Without them, the activity's own times count, else one
-session. Dates make weeks (ISO weeks); a Day column alone ("Mon") is one week.
+any times written in the activity. Without them, an Hours (or Duration) column counts, else
+the activity's own times, else one session. Dates make weeks (ISO weeks); a Day column alone ("Mon") is one week.
 A blank activity with no times is time off; a repeated header row is passed over.
 """
 
@@ -17,7 +17,7 @@ from planner.rota.headers import ListColumns, header_word
 from planner.rota.problems import cell_name, ref
 from planner.rota.sessions import Piece, Reading
 from planner.rota.tally import PersonTally
-from planner.rota.times import clock_of, hhmm, resolve
+from planner.rota.times import clock_of, duration_of, hhmm, resolve
 from planner.rota.weeks import read_day
 
 Row = Sequence[Any]
@@ -100,6 +100,8 @@ class ListSheet:
         reading: Reading | None = ctx.reading(activity)
         if timed and reading is not None and not reading.unknown:
             reading = self._with_times(reading, start, end, row_no)
+        elif not _blank(length := _get(row, c.hours)) and reading is not None and not reading.unknown:
+            reading = self._with_hours(reading, length, row_no)
         if reading is None or not ctx.report(reading, self.sheet, cell):
             return
         ctx.tally.add(p, reading.pieces)
@@ -127,6 +129,17 @@ class ListSheet:
                                          f"{'when' if e == s else 'before'} it starts at {hhmm(s)}")
             return None
         return _timed(reading, s, e)
+
+    def _with_hours(self, reading: Reading, length: Any, row_no: int) -> Reading | None:
+        """The activity's sessions taking the Hours column's time, shared equally."""
+        hours = duration_of(length)
+        if hours is None:
+            self._problem(self.cols.hours, row_no, f"Cannot read the hours {shown(length)} at {{ref}}: write "
+                                                   "them like 3.5 or 3:30")
+            return None
+        if reading.error or not reading.pieces:
+            return reading
+        return Reading(tuple(Piece(p.category, hours / len(reading.pieces)) for p in reading.pieces))
 
     def _problem(self, col: int | None, row_no: int, message: str) -> None:
         cell = cell_name(col or 0, row_no)

@@ -112,5 +112,32 @@ def resolve(start: Clock, end: Clock) -> tuple[int, int]:
     return s, e
 
 
+def duration_of(value: object) -> float | None:
+    """Hours from an Hours/Duration cell: a number (3.5), an Excel time or duration (03:30),
+    or text ("3.5", "3:30"); None when it cannot be read or is not between 0 and 24 hours."""
+    if isinstance(value, bool):
+        return None
+    hours: float | None = None
+    if isinstance(value, (int, float)):
+        hours = float(value)
+    elif isinstance(value, (time, datetime)):
+        hours = value.hour + value.minute / 60
+    elif isinstance(value, timedelta):
+        hours = value.total_seconds() / 3600
+    elif isinstance(value, str):
+        hours = _duration_text(value.strip())
+    return hours if hours is not None and 0 < hours <= 24 else None
+
+
+def _duration_text(text: str) -> float | None:
+    m = re.fullmatch(r"(\d{1,2}):(\d{2})", text)
+    if m:
+        return int(m.group(1)) + int(m.group(2)) / 60 if int(m.group(2)) < 60 else None
+    try:
+        return float(text.replace(",", "."))
+    except ValueError:
+        return None
+
+
 def hhmm(minutes: int) -> str:
     return f"{minutes // 60:02d}:{minutes % 60:02d}"

@@ -141,3 +141,35 @@ def test_section_rows_give_a_job_title_to_people_without_one(tmp_path: Path) -> 
     result = read_rota(books.save(wb, tmp_path / "sections.xlsx"))
     assert [(p.name, p.role) for p in result.people] == [("Dr A", "GP"), ("Jo Bloggs", "RECEP")]
     assert result.unknown_words == ("reception",)
+
+
+def test_a_row_per_half_day_with_the_name_on_the_first_row(tmp_path: Path) -> None:
+    """Name | Session | Mon | Tue ...: AM and PM rows per person, the name merged over both."""
+    wb = Workbook()
+    ws = wb.active
+    ws.append(["Name", "Role", "Session", "Mon", "Tue", "Wed", "Thu", "Fri"])
+    ws.append(["Dr A", "GP", "AM", "Surgery", "Surgery", "Duty", None, "AL"])
+    ws.append([None, None, "PM", "Admin", "Surgery", None, None, "AL"])
+    ws.merge_cells("A2:A3")
+    ws.append(["Dr B", "GP", "AM", "Surgery"])
+    ws.append(["Dr B", "GP", "PM", "Visits"])
+    result = read_rota(books.save(wb, tmp_path / "halves.xlsx"))
+    assert result.problems == ()
+    people = by_name(result.people)
+    assert hours(people["Dr A"]) == pytest.approx({"clinic": 3 * S, "duty": S, "admin": S, "leave": 2 * S})
+    assert hours(people["Dr B"]) == pytest.approx({"clinic": S, "visits": S})
+
+
+def test_an_hours_column_in_a_long_list(tmp_path: Path) -> None:
+    from datetime import time
+
+    wb = Workbook()
+    ws = wb.active
+    ws.append(["Day", "Name", "Role", "Activity", "Hours"])
+    ws.append(["Mon", "Dr A", "GP", "Surgery", 3.5])
+    ws.append(["Tue", "Dr A", "GP", "Surgery/Admin", "3:00"])
+    ws.append(["Wed", "Dr A", "GP", "Admin", time(2, 15)])
+    ws.append(["Thu", "Dr A", "GP", "Visits", None])
+    result = read_rota(books.save(wb, tmp_path / "hours.xlsx"))
+    assert result.problems == () and result.weeks == 1
+    assert hours(result.people[0]) == pytest.approx({"clinic": 3.5 + 1.5, "admin": 1.5 + 2.25, "visits": S})
