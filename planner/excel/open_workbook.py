@@ -29,6 +29,7 @@ SCAN_CHUNK = 1 << 20
 SAVE_AS = "Open it in Excel and save it as an Excel Workbook (.xlsx), then try again."
 OTHER_FORMATS = {
     ".xls": "is in the old Excel 97-2003 format (.xls)",
+    ".xlsb": "is an Excel binary workbook (.xlsb)",
     ".ods": "is an OpenDocument spreadsheet (.ods)",
     ".csv": "is a CSV file",
     ".txt": "is a text file",

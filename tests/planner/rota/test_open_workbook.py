@@ -88,7 +88,8 @@ def test_password_protected_workbook(tmp_path: Path) -> None:
     assert "protected with a password" in message and ".xls)" not in message
 
 
-@pytest.mark.parametrize("suffix, words", [(".ods", "OpenDocument"), (".csv", "CSV"), (".txt", "text file")])
+@pytest.mark.parametrize("suffix, words", [(".ods", "OpenDocument"), (".csv", "CSV"), (".txt", "text file"),
+                                          (".xlsb", "binary workbook")])
 def test_other_formats_are_named(tmp_path: Path, suffix: str, words: str) -> None:
     path = tmp_path / f"rota{suffix}"
     path.write_bytes(b"PK\x03\x04 not really" if suffix == ".ods" else b"Name,Mon\n")
