@@ -33,11 +33,11 @@ class PackContext:
 
     def role_title(self, code: str) -> str:
         role = self.plan.role(code)
-        return role.title if role is not None else code
+        return self.clean(role.title if role is not None else code)
 
     def activity_name(self, code: str) -> str:
         activity = self.plan.activity(code)
-        return activity.name if activity is not None else code
+        return self.clean(activity.name if activity is not None else code)
 
     def option_number(self, result: ScenarioResult) -> int:
         return self.options.index(result) + 1

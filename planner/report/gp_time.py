@@ -70,7 +70,7 @@ def _roles(ctx: PackContext) -> list[Flowable]:
         h = hours[code]
         gap = round(h.capacity - h.before, 1)
         busy = fmt.percent(h.before / h.capacity) if h.capacity else "no staff"
-        body.append([cell(ctx.role_title(code)), str(people[code]), fmt.hours(h.capacity),
+        body.append([cell(ctx.para(ctx.role_title(code))), str(people[code]), fmt.hours(h.capacity),
                      fmt.hours(h.before), fmt.hours(gap), busy])
     w = FRAME_WIDTH
     table = grid([head("Role"), head("People", True), head("Capacity, hours a week", True),

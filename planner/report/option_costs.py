@@ -54,7 +54,7 @@ def projection(ctx: PackContext, result: ScenarioResult) -> list[Flowable]:
                   head("Value of GP time", True), head("Net cost", True), head("One-off", True),
                   head("Net benefit", True), head("Running total", True)],
                  body, [w * 0.09] + [w * 0.13] * 7)
-    note = (f"Pay awards of {fmt.percent(a.pay_award_rate, 1)} a year raise pay, ARRS and the value of GP "
-            f"time; list growth of {fmt.percent(a.list_growth_rate, 1)} a year raises the work moved. New staff "
-            "reach full speed over their ramp-up months. Net benefit = value of GP time − net cost − one-off.")
+    note = (f"Pay awards ({fmt.percent(a.pay_award_rate, 1)} a year) raise pay, ARRS and the value of GP time; "
+            f"list growth ({fmt.percent(a.list_growth_rate, 1)} a year) raises the work moved. Net benefit = "
+            "value of GP time − net cost − one-off.")
     return [Paragraph(f"Over {len(years)} years", H2), table, Paragraph(note, NOTE)]

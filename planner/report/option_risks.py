@@ -17,7 +17,7 @@ from planner.report.tables import cell, grid, head
 from planner.report.tornado import TornadoRow, tornado_chart
 
 SWING = 0.2
-TOP_BARS = 8
+TOP_BARS = 5
 
 
 def risks(ctx: PackContext, result: ScenarioResult) -> list[Flowable]:
@@ -32,8 +32,7 @@ def _shortfalls(ctx: PackContext, result: ScenarioResult) -> list[str]:
     if not short:
         return ["Every role has the time for its work after the change."]
     return [f"<b>{ctx.para(ctx.role_title(code))}: {fmt.hours(s)} hours a week of work with no time "
-            "for it.</b> The plan shows this rather than hiding it: the work would be late, unpaid or "
-            "undone unless more time is found." for code, s in short]
+            "for it</b>: late, unpaid or undone unless more time is found." for code, s in short]
 
 
 def _supervision(ctx: PackContext, result: ScenarioResult) -> list[str]:
@@ -43,8 +42,8 @@ def _supervision(ctx: PackContext, result: ScenarioResult) -> list[str]:
     if hours <= 0:
         return ["No GP supervision is counted for the new staff: check that this is realistic."]
     return [f"The new staff need {fmt.hours(hours)} hours of GP supervision a week "
-            f"({fmt.hours(hours / ctx.plan.assumptions.session_hours)} sessions). This is unfunded GP time "
-            "and is already taken off the GP hours freed."]
+            f"({fmt.hours(hours / ctx.plan.assumptions.session_hours)} sessions): unfunded GP time, already "
+            "taken off the GP hours freed."]
 
 
 def _safe_working(ctx: PackContext, result: ScenarioResult) -> list[str]:
@@ -107,12 +106,16 @@ def sensitivity_section(ctx: PackContext, result: ScenarioResult) -> list[Flowab
 
 def _bars_table(ctx: PackContext, bars: list[SensitivityBar]) -> Flowable:
     body = [[cell(ctx.para(b.label)),
-             f"{fmt.money(b.low.net_cost_per_year)} to {fmt.money(b.high.net_cost_per_year)}",
-             f"{fmt.hours(b.low.gp_hours_freed_per_week)} to {fmt.hours(b.high.gp_hours_freed_per_week)}"]
+             span(fmt.money(b.low.net_cost_per_year), fmt.money(b.high.net_cost_per_year)),
+             span(fmt.hours(b.low.gp_hours_freed_per_week), fmt.hours(b.high.gp_hours_freed_per_week))]
             for b in bars]
     w = FRAME_WIDTH
     return grid([head("Input"), head("Net cost a year", True), head("GP hours freed a week", True)],
                 body, [w * 0.52, w * 0.26, w * 0.22])
+
+
+def span(low: str, high: str) -> str:
+    return f"{low} (no change)" if low == high else f"{low} to {high}"
 
 
 def input_text(kind: str, v: float) -> str:

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import os
-import tempfile
 from datetime import date
 from pathlib import Path
 
@@ -32,8 +31,7 @@ def build_pack(plan: Plan, out: Path, scenarios: list[str] | None = None, anonym
     ctx = build_context(plan, scenarios, anonymise, prepared_by, plan_name, on)
     story = pack_story(ctx)
     out = Path(out)
-    fd, tmp = tempfile.mkstemp(prefix=f".{out.stem}-", suffix=".pdf.tmp", dir=out.parent or Path("."))
-    os.close(fd)
+    tmp = str(out.with_name(f".{out.name}.{os.getpid()}.tmp"))  # made by reportlab: usual permissions
     try:
         build_document(tmp, story, footer=footer_text(ctx), title=f"{TITLE_TEXT}: {ctx.clean(plan.practice.name)}",
                        author=ctx.clean(ctx.prepared_by), subject="Skill-mix business case")

@@ -38,12 +38,12 @@ def _style(name: str, size: float, font: str = REGULAR, leading: float | None = 
 TITLE = _style("title", 24, BOLD, 29, textColor=NHS_BLUE, spaceAfter=6 * mm)
 SUBTITLE = _style("subtitle", 14, REGULAR, 18, textColor=DARK_GREY, spaceAfter=3 * mm)
 H1 = _style("h1", 16, BOLD, 20, textColor=NHS_BLUE, spaceBefore=0, spaceAfter=3 * mm, keepWithNext=1)
-H2 = _style("h2", 11.5, BOLD, 14.5, spaceBefore=4 * mm, spaceAfter=1.5 * mm, keepWithNext=1)
+H2 = _style("h2", 11.5, BOLD, 14.5, spaceBefore=3.2 * mm, spaceAfter=1.5 * mm, keepWithNext=1)
 BODY = _style("body", 9.5, REGULAR, 13, spaceAfter=2 * mm, alignment=TA_LEFT)
 LEAD = _style("lead", 11, REGULAR, 15, spaceAfter=3 * mm)
 NOTE = _style("note", 8, ITALIC, 10.5, textColor=DARK_GREY, spaceAfter=2 * mm)
-BULLET = _style("bullet", 9.5, REGULAR, 13, leftIndent=5 * mm, bulletIndent=1 * mm, spaceAfter=1 * mm)
-WARNING = _style("warning", 9.5, REGULAR, 13, spaceAfter=1.5 * mm, leftIndent=5 * mm, bulletIndent=1 * mm)
+BULLET = _style("bullet", 9.5, REGULAR, 12.5, leftIndent=5 * mm, bulletIndent=1 * mm, spaceAfter=1 * mm)
+WARNING = _style("warning", 9.5, REGULAR, 12.5, spaceAfter=1 * mm, leftIndent=5 * mm, bulletIndent=1 * mm)
 CELL = _style("cell", 8.5, REGULAR, 10.5)
 CELL_BOLD = _style("cell_bold", 8.5, BOLD, 10.5)
 CELL_RIGHT = _style("cell_right", 8.5, REGULAR, 10.5, alignment=TA_RIGHT)
@@ -64,8 +64,8 @@ def table_style(rows: int, *, total: bool = False, numeric_from: int = 1) -> Tab
         ("VALIGN", (0, 0), (-1, -1), "TOP"),
         ("ALIGN", (numeric_from, 0), (-1, -1), "RIGHT"),
         ("LINEBELOW", (0, 1), (-1, -1), 0.25, LIGHT_GREY),
-        ("TOPPADDING", (0, 0), (-1, -1), 2.5),
-        ("BOTTOMPADDING", (0, 0), (-1, -1), 2.5),
+        ("TOPPADDING", (0, 0), (-1, -1), 2.2),
+        ("BOTTOMPADDING", (0, 0), (-1, -1), 2.2),
         ("LEFTPADDING", (0, 0), (-1, -1), 3),
         ("RIGHTPADDING", (0, 0), (-1, -1), 3),
     ]

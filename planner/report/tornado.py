@@ -27,7 +27,7 @@ def tornado_chart(rows: Sequence[TornadoRow], base: float, width: float, value_t
     label_w = width * 0.42
     labels = [fit_lines(r.label, label_w - 6, max_lines=3) for r in rows]
     bar_h, top = 9.0, 30.0
-    heights = [max(24.0, 9.0 * len(lines) + 6) for lines in labels]
+    heights = [max(21.0, 9.0 * len(lines) + 3) for lines in labels]
     height = top + sum(heights) + 4
     d = drawing(width, height)
     values = [base] + [v for r in rows for v in (r.low, r.high)]

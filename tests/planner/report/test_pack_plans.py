@@ -135,3 +135,18 @@ def test_only_the_chosen_scenarios_are_printed(tmp_path: Path) -> None:
     text = flat(" ".join(page_texts(out)))
     assert "Option 1: Paramedic for home visits" in text
     assert "Clinical pharmacist frees" not in text and "Option 2" not in text
+
+
+def test_markup_characters_in_names_are_printed_as_typed(tmp_path: Path) -> None:
+    plan = three_hires_plan()
+    roles = tuple(replace(r, title="Nurse <senior> & co") if r.code == "PN" else r for r in plan.roles)
+    acts = tuple(replace(a, name="Bloods & <urgent>") if a.code == "appts" else a for a in plan.activities)
+    scenario = replace(plan.scenarios[0], name="A & B <test>", description="Uses <b>bold</b> & more")
+    plan = replace(plan, practice=replace(plan.practice, name="Smith & Jones <Surgery>"), roles=roles,
+                   activities=acts, scenarios=(scenario,))
+    out = tmp_path / "markup.pdf"
+    build_pack(plan, out, prepared_by="R & D")
+    text = flat(" ".join(page_texts(out)))
+    for typed in ("Smith & Jones <Surgery>", "Nurse <senior> & co", "Bloods & <urgent>", "Option 1: A & B <test>",
+                  "Uses <b>bold</b> & more", "R & D"):
+        assert typed in text
