@@ -55,9 +55,11 @@ def summary(ctx: PackContext) -> list[Flowable]:
 def point_to_weigh(ctx: PackContext, r: ScenarioResult) -> str:
     """One line per option: what it frees, for what, and its main risks."""
     v = headline_values(r)
-    gist = (f"<b>{ctx.para(ctx.option_title(r))}</b> frees {fmt.hours(v['gp_hours_freed_per_week'])} GP hours "
-            f"a week ({fmt.number(v['gp_appointments_released_per_year'])} appointments a year) for a net cost "
-            f"of {fmt.money(v['net_cost_per_year'])} a year.")
+    freed = v["gp_hours_freed_per_week"]
+    effect = (f"frees {fmt.hours(freed)} GP hours a week ({fmt.number(v['gp_appointments_released_per_year'])} "
+              "appointments a year)" if freed >= 0 else f"adds {fmt.hours(-freed)} GP hours a week")
+    gist = (f"<b>{ctx.para(ctx.option_title(r))}</b> {effect} for a net cost of "
+            f"{fmt.money(v['net_cost_per_year'])} a year.")
     risks = [f"{ctx.para(ctx.role_title(code))} short by {fmt.hours(h.short)} hours a week"
              for code, h in role_hours(r.before, r.after).items() if h.short > 0]
     if r.after.supervision_hours > 0:
