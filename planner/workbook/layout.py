@@ -3,7 +3,6 @@ fitted to the page width, repeated header rows, and a footer with the sheet and 
 
 from __future__ import annotations
 
-import math
 from copy import copy
 
 from openpyxl.cell.cell import ILLEGAL_CHARACTERS_RE
@@ -69,7 +68,7 @@ def used_width(ws: Worksheet) -> float:
 def header_footer_text(text: str) -> str:
     """User text safe in an Excel header or footer ('&' starts a code there; 255 characters
     at most for the whole section)."""
-    return ILLEGAL_CHARACTERS_RE.sub("", text)[:100].replace("&", "&&")
+    return str(ILLEGAL_CHARACTERS_RE.sub("", text))[:100].replace("&", "&&")
 
 
 def print_setup(ws: Worksheet, practice: str, title_rows: str | None = None,

@@ -12,8 +12,6 @@ GP contacts a day and room sessions (E3/E4, planner.engine.safety) are written a
 
 from __future__ import annotations
 
-from dataclasses import dataclass
-
 from openpyxl.styles import Alignment
 from openpyxl.utils import get_column_letter
 from openpyxl.worksheet.worksheet import Worksheet
@@ -80,7 +78,8 @@ def write_projection(ws: Worksheet, plan: Plan, scenario: Scenario, title_row: i
         put_number(ws.cell(row=rows["ramp"], column=col), ramp_share(12 * (y - 1), 12 * y, r), PERCENT)
         for key, _, fmt, formula in LINES[1:-1]:
             put_formula(ws.cell(row=rows[key], column=col), formula.format(c=c, **rows, **results), fmt)
-        so_far = f"={c}{rows['net_benefit']}" if y == 1 else f"={get_column_letter(col - 1)}{rows['cumulative']}+{c}{rows['net_benefit']}"
+        earlier = f"{get_column_letter(col - 1)}{rows['cumulative']}+" if y > 1 else ""
+        so_far = f"={earlier}{c}{rows['net_benefit']}"
         put_formula(ws.cell(row=rows["cumulative"], column=col), so_far, MONEY)
         for key, *_ in LINES:
             out[key].append(f"{c}{rows[key]}")
@@ -140,4 +139,4 @@ def _pair(ws: Worksheet, row: int, label: str, before: float | None, after: floa
 
 
 def _c(col: int) -> str:
-    return get_column_letter(col)
+    return str(get_column_letter(col))

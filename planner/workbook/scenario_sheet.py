@@ -10,6 +10,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 from openpyxl.utils.cell import column_index_from_string, coordinate_from_string
+from openpyxl.worksheet.pagebreak import Break
 from openpyxl.worksheet.worksheet import Worksheet
 
 from planner.engine import safety_check
@@ -96,6 +97,7 @@ def write_scenario(ws: Worksheet, plan: Plan, result: ScenarioResult, team: Team
     work_title = changes_title + 3 + len(scenario.changes)
     hires_title = work_title + 4 + len(touched_pairs(scenario))
     roles_title = hires_title + HIRE_ROWS + 1
+    ws.row_breaks.append(Break(id=changes_title - 1))  # page 1 the answer, then the workings
     flows = write_changes(ws, plan, scenario, changes_title, work_title + 2)
     work_rows = write_work(ws, plan, scenario, work_title, work, flows)
     hire_cells = write_hires(ws, plan, hires, hires_title, team)

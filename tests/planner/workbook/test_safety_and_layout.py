@@ -13,6 +13,7 @@ from openpyxl import load_workbook
 from planner.model import Scenario, Staff
 from planner.workbook import export_workbook, scenario_sheet_names
 from planner.workbook.cells import safe_sheet_name
+from planner.workbook.layout import lines_needed
 from tests.planner.workbook.test_export import hand_plan
 from tests.planner.workbook.xlsx_eval import Evaluated, labelled
 
@@ -140,3 +141,56 @@ def test_assumptions_show_the_practice_audit_shares_when_imported(tmp_path: Path
     assert ws.cell(row=row, column=6).value == "Practice audit week.xlsx"
     total = rows["Total potentially avoidable"]
     assert Evaluated(path)[f"Assumptions!B{total}"] == pytest.approx(0.7)  # 20% + 30% + 10% + 10%
+
+
+def test_every_sheet_prints_on_a4_one_page_wide_with_a_footer(tmp_path: Path) -> None:
+    path = tmp_path / "print.xlsx"
+    export_workbook(hand_plan(), path)
+    wb = load_workbook(path)
+    for ws in wb.worksheets:
+        assert int(ws.page_setup.paperSize) == 9, ws.title  # A4
+        assert ws.sheet_properties.pageSetUpPr.fitToPage and ws.page_setup.fitToWidth == 1, ws.title
+        assert ws.oddFooter.left.text == "&A" and "&P" in ws.oddFooter.right.text, ws.title
+        assert ws.oddHeader.left.text == "Test Practice"
+    assert wb["Summary"].page_setup.fitToHeight == 1  # the one-page answer
+    assert wb["Workload"].page_setup.fitToHeight == 0  # as many pages as it takes
+    assert wb["Workload"].print_title_rows == "$4:$4" and wb["Assumptions"].print_title_rows == "$4:$4"
+    assert wb["Team"].page_setup.orientation == "landscape"  # nine columns
+
+
+def test_roles_appear_by_title_and_totals_stand_out(tmp_path: Path) -> None:
+    path = tmp_path / "titles.xlsx"
+    export_workbook(hand_plan(), path)
+    wb = load_workbook(path)
+    workload = wb["Workload"]
+    roles = {workload.cell(row=r, column=3).value for r in range(5, 9)}
+    assert roles == {"General practitioner", "Practice nurse", "Clinical pharmacist"}
+    scenario = wb["Pharmacist"]
+    cells = {c.value: c for row in scenario.iter_rows(max_col=1) for c in row if c.value}
+    assert "1. Move 50% of Appointments from General practitioner to Clinical pharmacist" in cells
+    for label in ("Net cost a year", "Net benefit a year", "All roles", "Employment cost a year"):
+        assert cells[label].font.b and cells[label].border.top.style == "thin", label
+    summary = wb["Summary"]
+    net = next(c for row in summary.iter_rows(max_col=1) for c in row if c.value == "Net benefit a year")
+    assert summary.cell(row=net.row, column=3).font.b
+    assert summary["B4"].value == "Do nothing" and summary["C4"].value == "Pharmacist"
+
+
+def test_wrapped_headers_get_rows_tall_enough(tmp_path: Path) -> None:
+    path = tmp_path / "rows.xlsx"
+    export_workbook(hand_plan(), path)
+    team = load_workbook(path)["Team"]
+    # "Leave and training (share of time)" needs at least three lines of 15 points in 14 units
+    assert team.row_dimensions[5].height >= 45
+    assert team["E5"].alignment.wrap_text and team.row_dimensions[6].height is None
+
+
+@pytest.mark.parametrize(("text", "width", "bold", "lines"), [
+    ("Structured medication reviews", 20, False, 2),  # 22 characters a line: "Structured medication"
+    ("Structured medication reviews", 30, False, 1),
+    ("Demand before", 13, True, 2),  # 12 bold characters a line
+    ("a\nb", 30, False, 2),
+    ("x" * 50, 10, False, 5),  # a word longer than the line breaks every 10 characters
+])
+def test_lines_needed(text: str, width: float, bold: bool, lines: int) -> None:
+    assert lines_needed(text, width, bold) == lines
