@@ -7,9 +7,12 @@ from __future__ import annotations
 
 import math
 from dataclasses import dataclass, fields, replace
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from planner.model import CATEGORIES, CATEGORY_LABELS, STAFF_GROUPS, Assumptions, Plan, Role, Staff
+
+if TYPE_CHECKING:
+    from planner.audit import AuditResult
 
 SPLIT_TOLERANCE = 1e-4
 
@@ -353,3 +356,23 @@ def _title(plan: Plan, code: str) -> str:
 def replace_plan(before: Plan, after: Plan, label: str) -> Edit:
     """A whole new plan as one step (a rota import, a paste of many cells)."""
     return Edit(label, before, after)
+
+
+# --- the practice's appointment audit (extension E6) --------------------------------------
+
+
+def import_audit(plan: Plan, result: AuditResult, file_name: str) -> Edit:
+    """The audit's shares of GP appointments saved in the plan, replacing any earlier audit,
+    as one step. ValueError (planner.audit.AuditError) when it has no GP appointments."""
+    from planner.audit import apply_audit
+
+    return Edit(f"Import appointment audit {file_name}", plan, apply_audit(plan, result, file_name))
+
+
+def use_national_shares(plan: Plan) -> Edit:
+    """Forget the practice's audit: the national Making Time shares apply again."""
+    from planner.audit import EXTRAS_KEY
+
+    extras = {k: v for k, v in plan.extras.items() if k != EXTRAS_KEY}
+    return Edit("Use the national figures for avoidable appointments", plan,
+                replace(plan, extras=extras))

@@ -12,7 +12,7 @@ from planner.edits import Edit
 from planner.engine import InvalidPlan, Problem, ScenarioResult, evaluate, validate_plan
 from planner.engine.validate import validate_change
 from planner.engine.workload import Workload
-from planner.model import Activity, Avoid, Change, Plan, Retime, Role, Scenario, Shift
+from planner.model import FREED_TIME_USES, Activity, Avoid, Change, Plan, Retime, Role, Scenario, Shift
 
 DO_NOTHING = "Do nothing"
 CHANGE_KINDS: dict[str, str] = {"shift": "Move work", "avoid": "Avoid work",
@@ -101,6 +101,27 @@ def set_description(plan: Plan, name: str, description: str) -> Edit:
     return Edit(f"Change description of {name}", plan,
                 _with_scenario(plan, name, replace(scenario, description=description)),
                 f"scenario.{name}.description")
+
+
+def set_freed_time_use(plan: Plan, name: str, use: str) -> Edit:
+    """Say what the GP time a scenario frees becomes: a key of FREED_TIME_USES, or "" while
+    the partners have not decided."""
+    if use and use not in FREED_TIME_USES:
+        raise ValueError(f"'{use}' is not one of: {', '.join(FREED_TIME_USES.values())}.")
+    scenario = plan.scenarios[_index(plan, name)]
+    what = FREED_TIME_USES[use] if use else "not decided"
+    return Edit(f"Freed GP time in {name}: {what}", plan,
+                _with_scenario(plan, name, replace(scenario, freed_time_use=use)))
+
+
+def add_audit_scenario(plan: Plan, name: str) -> Edit:
+    """A new scenario made from the avoidable shares in use (the practice's audit, else the
+    national figures): GP appointments moved to another practice role or avoided."""
+    from planner.audit import seed_scenario
+
+    clean = _new_name(plan, name)
+    return Edit(f"Add scenario {clean} from the avoidable-appointment shares", plan,
+                seed_scenario(plan, clean))
 
 
 # --- changes ------------------------------------------------------------------------------

@@ -164,3 +164,31 @@ def test_activity_share_rebalances_the_other_roles() -> None:
     able = edits.set_activity_minutes(plan, "letters", "PN", 3).after
     assert edits.set_activity_share(able, "letters", "GP", 0.75).after.activity("letters").split \
         == pytest.approx({"GP": 0.75, "PN": 0.25})
+
+
+def test_an_audit_import_is_one_edit_and_the_national_figures_can_come_back() -> None:
+    from datetime import date
+
+    from planner.audit import AuditError, AuditResult, AuditRow, avoidable_shares
+
+    def row(n: int, role: str, answer: str) -> AuditRow:
+        return AuditRow(n, date(2025, 3, n), "Dr A", role, "Clinical Triage", "Telephone", answer)
+
+    result = AuditResult("Audit", (row(5, "GP", "Another practice role"), row(6, "GP", "Not avoidable"),
+                                   row(7, "GP", "Self-care"), row(8, "GP", "Not avoidable"),
+                                   row(9, "Nurse", "Self-care")))
+    plan = two_role_plan()
+    edit = edits.import_audit(plan, result, "week.xlsx")
+    assert edit.label == "Import appointment audit week.xlsx"
+    assert edit.before is plan and not avoidable_shares(plan).is_practice_audit
+    shares = avoidable_shares(edit.after)
+    # 4 GP rows (the nurse's is not counted): 1 to another role, 1 self-care
+    assert (shares.is_practice_audit, shares.audited) == (True, 4)
+    assert dict(shares.shares) == pytest.approx({"practice_role": 0.25, "pharmacy_self_care": 0.25,
+                                                 "navigation": 0.0, "hospital": 0.0})
+    back = edits.use_national_shares(edit.after)
+    assert not avoidable_shares(back.after).is_practice_audit
+    assert back.after == plan
+    assert edits.use_national_shares(plan).changes_nothing
+    with pytest.raises(AuditError, match="no appointments with the GP role"):
+        edits.import_audit(plan, AuditResult("Audit", (row(9, "Nurse", "Self-care"),)), "x.xlsx")

@@ -217,3 +217,39 @@ def test_doing_nothing_frees_nothing_costs_nothing_and_keeps_todays_shortfalls()
     # GP demand 70 x 10/60 + 200 x 2/60 = 18.33 h against 45 h: no GP shortfall;
     # PN demand 30 x 15/60 = 7.5 h against 5 h x (1 - 0.10) = 4.5 h: 3 h short
     assert result.shortfall_hours == pytest.approx({"GP": 0.0, "PN": 3.0, "PHARM": 0.0})
+
+
+def test_freed_time_use_is_one_of_the_listed_uses_or_not_decided():
+    from planner.scenario_edits import set_freed_time_use
+
+    plan = plan_with_scenarios()
+    edit = set_freed_time_use(plan, "A", "locums")
+    assert [s.freed_time_use for s in edit.after.scenarios] == ["locums", ""]
+    assert edit.after.scenarios[0].changes == (HIRE, SHIFT)
+    assert edit.label == "Freed GP time in A: Fewer locum sessions (cash saved)"
+    back = set_freed_time_use(edit.after, "A", "")
+    assert back.after.scenarios[0].freed_time_use == ""
+    assert back.label == "Freed GP time in A: not decided"
+    assert set_freed_time_use(plan, "B", "").changes_nothing
+    with pytest.raises(ValueError, match="'golf' is not one of: Extra GP appointments"):
+        set_freed_time_use(plan, "A", "golf")
+    with pytest.raises(ValueError, match="no scenario called 'C'"):
+        set_freed_time_use(plan, "C", "cash")
+
+
+def test_audit_scenario_moves_and_avoids_the_national_shares_of_gp_appointments():
+    from planner.scenario_edits import add_audit_scenario
+
+    plan = plan_with_scenarios()
+    edit = add_audit_scenario(plan, "  From the audit ")
+    assert names(edit.after) == ["A", "B", "From the audit"]
+    assert edit.label == "Add scenario From the audit from the avoidable-appointment shares"
+    changes = edit.after.scenarios[-1].changes
+    # national Making Time shares: 6.5% to another practice role (PN: the only one of ANP,
+    # PN, PHARM with minutes for appts), then (5.5% + 4%) / (1 - 6.5%) = 10.16% avoided
+    assert changes[0] == Shift("appts", "GP", "PN", 0.065)
+    assert isinstance(changes[1], Avoid) and (changes[1].activity, changes[1].role) == ("appts", "GP")
+    assert changes[1].fraction == pytest.approx(0.095 / 0.935)
+    assert len(changes) == 2  # letters are correspondence, not appointments
+    with pytest.raises(ValueError, match="already a scenario called 'a'"):
+        add_audit_scenario(plan, "a")
