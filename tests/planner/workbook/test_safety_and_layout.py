@@ -194,3 +194,16 @@ def test_wrapped_headers_get_rows_tall_enough(tmp_path: Path) -> None:
 ])
 def test_lines_needed(text: str, width: float, bold: bool, lines: int) -> None:
     assert lines_needed(text, width, bold) == lines
+
+
+def test_roles_sharing_a_title_are_told_apart_and_still_add_up(tmp_path: Path) -> None:
+    from planner.workbook.labels import role_labels
+    from tests.planner.workbook.test_export import assert_matches_engine
+
+    plan = hand_plan()
+    # Excel compares text without case, so "practice NURSE" would match "Practice nurse"
+    plan = replace(plan, roles=tuple(replace(r, title="practice NURSE") if r.code == "PHARM" else r
+                                     for r in plan.roles))
+    assert role_labels(plan) == {"GP": "General practitioner", "PN": "Practice nurse (PN)",
+                                 "PHARM": "practice NURSE (PHARM)"}
+    assert_matches_engine(plan, tmp_path / "same-title.xlsx")
