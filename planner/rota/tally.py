@@ -36,12 +36,9 @@ class PersonTally:
     hours: dict[str, float] = field(default_factory=dict)
 
 
-@dataclass(slots=True)
-class _Span:
-    start: int
-    end: int
-    sheet: str
-    cell: str
+#: A timed session: (start, end, sheet, cell). A plain tuple, so the garbage collector
+#: stops tracking it (a 100,000-row list keeps tens of thousands of these).
+_Span = tuple[int, int, str, str]
 
 
 class Tally:
@@ -52,7 +49,7 @@ class Tally:
         self.people: dict[str, PersonTally] = {}
         self.weeks: set[WeekKey] = set()
         self._listed: dict[tuple[WeekKey, str], tuple[str, str]] = {}
-        self._spans: dict[tuple[str, object], list[_Span]] = {}
+        self._spans: dict[tuple[str, object], tuple[_Span, ...]] = {}
 
     def person(self, name: str, sheet: str, cell: str) -> PersonTally:
         key = person_key(name)
@@ -84,14 +81,15 @@ class Tally:
 
     def span(self, p: PersonTally, day: object, start: int, end: int, sheet: str, cell: str) -> None:
         """A session with explicit times; a problem if it overlaps another that day."""
-        spans = self._spans.setdefault((person_key(p.name), day), [])
-        for other in spans:
-            if start < other.end and other.start < end:
+        key = (person_key(p.name), day)
+        spans = self._spans.get(key, ())
+        for o_start, o_end, o_sheet, o_cell in spans:
+            if start < o_end and o_start < end:
                 self.log.add(sheet, cell, f"{p.name} has overlapping sessions on {_day_label(day)}: "
                                           f"{hhmm(start)}-{hhmm(end)} at {ref(sheet, cell)} overlaps "
-                                          f"{hhmm(other.start)}-{hhmm(other.end)} at {ref(other.sheet, other.cell)}")
+                                          f"{hhmm(o_start)}-{hhmm(o_end)} at {ref(o_sheet, o_cell)}")
                 return
-        spans.append(_Span(start, end, sheet, cell))
+        self._spans[key] = (*spans, (start, end, sheet, cell))
 
     def role_of(self, title: str) -> str | None:
         """The role code of a job title; brackets ("GP (partner)") and plurals ("GPs") tolerated."""
