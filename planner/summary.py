@@ -5,7 +5,14 @@ from __future__ import annotations
 from dataclasses import asdict
 from typing import Any
 
-from planner.engine import PlanResults, ScenarioResult, bureaucracy_hours, project, safety_check
+from planner.engine import (
+    PlanResults,
+    ScenarioResult,
+    bureaucracy_hours,
+    project,
+    realisation,
+    safety_check,
+)
 from planner.model import Plan
 
 
@@ -32,7 +39,7 @@ def scenario_summary(r: ScenarioResult) -> dict[str, Any]:
 def extension_summary(plan: Plan, r: ScenarioResult) -> dict[str, Any]:
     """Figures of docs/MODEL-EXTENSIONS.md: projection, safe working, rooms."""
     before, after = safety_check(plan, r.before), safety_check(plan, r.after)
-    return {
+    return asdict(realisation(plan, r)) | {
         "freed_time_use": r.scenario.freed_time_use,
         "gp_contacts_per_day_before": before.gp_contacts_per_day,
         "gp_contacts_per_day_after": after.gp_contacts_per_day,

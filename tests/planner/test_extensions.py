@@ -8,7 +8,7 @@ import pytest
 
 from planner.engine import evaluate, project, safety_check
 from planner.engine.projection import ramp_share
-from planner.model import Hire, Scenario, Shift
+from planner.model import Avoid, Hire, Scenario, Shift
 from tests.planner.builders import two_role_plan
 
 
@@ -57,3 +57,29 @@ def test_safe_working_and_rooms():
     hc = safety_check(heavy, evaluate(replace(heavy, scenarios=(s,)), s).before)
     assert hc.gp_contacts_unsafe  # 700 / 5.4 = 129.6 contacts a day
     assert hc.rooms_short == pytest.approx((7000 / 60 + 75) / (25 / 6) - 10)
+
+
+def test_realisation_splits_freed_time_against_todays_shortfall():
+    from planner.engine import realisation
+
+    # Make GPs short today: letters take 20 min -> GP demand 11.667 + 66.667 = 78.33 h > 45 h
+    plan = two_role_plan()
+    heavy = replace(plan.activities[1], minutes={"GP": 20})
+    plan = replace(plan, activities=(plan.activities[0], heavy))
+    s = Scenario("Letters", (Avoid("letters", "GP", 0.6),), freed_time_use="locums")
+    plan = replace(plan, scenarios=(s,))
+    r = evaluate(plan, s)
+    x = realisation(plan, r)
+    shortfall = 700 / 60 + 4000 / 60 - 45  # 33.33 h today
+    freed = 0.6 * 4000 / 60  # 40 h
+    assert x.gp_shortfall_today == pytest.approx(shortfall)
+    assert x.gp_hours_absorbing_shortfall == pytest.approx(shortfall)
+    assert x.gp_hours_available == pytest.approx(freed - shortfall)
+    value = 364 / (25 / 6)
+    assert x.cash_saving_per_year == pytest.approx((freed - shortfall) * 52 * value)
+    assert x.cash_effect_per_year == pytest.approx(x.cash_saving_per_year)  # no hires: no cost
+    assert x.cost_of_doing_nothing_per_year == pytest.approx(shortfall * 52 * value)
+    # the same time put to extra appointments saves no cash
+    s2 = replace(s, freed_time_use="appointments")
+    plan2 = replace(plan, scenarios=(s2,))
+    assert realisation(plan2, evaluate(plan2, s2)).cash_effect_per_year == 0
