@@ -20,7 +20,7 @@ from planner.rota.context import ReadContext, shown
 from planner.rota.headers import SessionColumn, day_cells, grid_columns, half_of, halves_row, person_columns
 from planner.rota.problems import cell_name, ref
 from planner.rota.tally import PersonTally, person_key
-from planner.rota.weeks import UNMARKED, WeekKey, week_of, week_of_value
+from planner.rota.weeks import UNMARKED, WeekKey, iso_week, title_week
 
 NOT_PEOPLE = ("total", "key", "legend", "notes", "note", "comments", "rooms", "room")
 
@@ -44,7 +44,6 @@ class GridSheet:
 
     def __init__(self, sheet: str, ctx: ReadContext) -> None:
         self.sheet, self.ctx = sheet, ctx
-        self.sheet_week = week_of_value(sheet)
         self.columns: list[SessionColumn] = []
         self.name_col: int = 0
         self.title_col: int | None = None
@@ -70,9 +69,13 @@ class GridSheet:
             if halves:
                 return
         if not self.columns:
-            self.loose.extend(row)
+            self._keep(row)
             return
         self._data_row(row_no, row)
+
+    def _keep(self, row: Row) -> None:
+        """Remember a row that is not a person: titles between rotas may mark the next week."""
+        self.loose.extend(v for v in row if v is not None)
 
     def finish(self) -> None:
         if self.pending is not None:
@@ -84,7 +87,7 @@ class GridSheet:
         header_rows = [days_row] + ([halves] if halves is not None else [])
         self.name_col, self.title_col = person_columns(header_rows, self.columns)
         dated = [c.date for c in self.columns if c.date is not None]
-        self.week = week_of(dated[:1] + self.loose) or self.sheet_week or UNMARKED
+        self.week = iso_week(dated[0]) if dated else (title_week(self.loose, self.sheet) or UNMARKED)
         self.loose, self.section, self.last = [], "", None
         self.whole_days = all(not c.half for c in self.columns)
 
@@ -103,13 +106,13 @@ class GridSheet:
                 self.ctx.tally.log.add(self.sheet, cell, f"Sessions without a name in row {row_no} "
                                        f"({ref(self.sheet, cell)}): add the person's name in column "
                                        f"{get_column_letter(self.name_col + 1)}")
-            self.loose.extend(row)
+            self._keep(row)
             return
         if person_key(name).startswith(NOT_PEOPLE):
             return
         if not filled and not title:
             self.section = name
-            self.loose.extend(row)
+            self._keep(row)
             return
         self._person(row_no, name, title, filled, 1 if half else 0)
 

@@ -29,6 +29,7 @@ _DOTTED = re.compile(r"(?<![\d:.])(\d{1,2})[.-](\d{1,2})[.-](\d{4}|\d{2})(?![\d:
 _WORDY = re.compile(r"\b(\d{1,2})(?:st|nd|rd|th)?\s+(jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)"
                     r"[a-z]*\.?(?:,?\s+(\d{4}))?\b", re.IGNORECASE)
 _WEEK_NO = re.compile(r"\b(?:week|wk)\s*(?:no\.?|number)?\s*(\d{1,2})\b", re.IGNORECASE)
+_WEEK_OF = re.compile(r"\b(?:w/?c|w/b|week\s+(?:commencing|beginning|starting|of))\b", re.IGNORECASE)
 _FIRST_WORD = re.compile(r"^\s*([A-Za-z]+)")
 
 
@@ -76,13 +77,19 @@ def week_of_value(value: object) -> WeekKey | None:
     return ("week", int(m.group(1))) if m else None
 
 
-def week_of(values: Iterable[object]) -> WeekKey | None:
-    """The first week marked among ``values``."""
-    for v in values:
-        key = week_of_value(v)
-        if key is not None:
-            return key
-    return None
+def title_week(values: Iterable[object], sheet: str) -> WeekKey | None:
+    """The week the title rows above a grid (``values``) or its sheet name mark, most telling
+    first: a "w/c" date, a "Week N" label, the sheet name, then any other date (which may be
+    only a "printed on" date)."""
+    texts = [v for v in values if isinstance(v, str)]
+    for text in texts:
+        m = _WEEK_OF.search(text)
+        if m and (found := date_in_text(text[m.end():])) is not None:
+            return iso_week(found)
+    for text in texts:
+        if (m := _WEEK_NO.search(text)) is not None:
+            return ("week", int(m.group(1)))
+    return week_of_value(sheet) or next((k for v in values if (k := week_of_value(v)) is not None), None)
 
 
 def day_name(text: str) -> int | None:

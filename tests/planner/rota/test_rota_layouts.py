@@ -173,3 +173,14 @@ def test_an_hours_column_in_a_long_list(tmp_path: Path) -> None:
     result = read_rota(books.save(wb, tmp_path / "hours.xlsx"))
     assert result.problems == () and result.weeks == 1
     assert hours(result.people[0]) == pytest.approx({"clinic": 3.5 + 1.5, "admin": 1.5 + 2.25, "visits": S})
+
+
+def test_a_week_commencing_date_beats_a_printed_date(tmp_path: Path) -> None:
+    """Both sheets were printed on the same day; their w/c dates make them two weeks."""
+    wb = Workbook()
+    for i, (ws, wc) in enumerate(((wb.active, "3 Nov 2025"), (wb.create_sheet("Sheet2"), "10/11/2025"))):
+        ws.append(["Printed 01/12/2025"])
+        books.grid_sheet(ws, [("Dr A", "GP", ["Surgery"] * (2 + 2 * i))], title=f"Rota w/c {wc}")
+    result = read_rota(books.save(wb, tmp_path / "printed.xlsx"))
+    assert result.problems == () and result.weeks == 2
+    assert result.people[0].weekly_hours["clinic"] == pytest.approx((2 + 4) * S / 2)
