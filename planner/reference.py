@@ -50,6 +50,7 @@ ASSUMPTION_FIGURES: dict[str, str] = {
     "projection_years": "projection_years",
     "safe_contacts_per_gp_day": "safe_contacts_per_gp_day",
     "room_sessions_per_week": "room_sessions_per_week",
+    "locum_share_of_shortfall": "locum_share_of_shortfall",
 }
 
 _FIELDS = ("id", "label", "value", "unit", "year", "source", "url", "confidence", "estimate")

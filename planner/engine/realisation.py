@@ -8,8 +8,10 @@ a partner can bank. So, beside the MODEL.md figures:
 - shortfall_today = max(0, demand[gp_role] - capacity[gp_role]) before the scenario
 - gp_hours_absorbing_shortfall = min(max(0, gp_hours_freed_per_week), shortfall_today)
 - gp_hours_available = max(0, gp_hours_freed_per_week) - gp_hours_absorbing_shortfall
-- cash_saving_per_year = gp_hours_available x weeks_per_year x gp_hour_value when the
-  scenario's freed time becomes fewer locum sessions (freed_time_use "locums"), else 0
+- cash_saving_per_year = (gp_hours_absorbing_shortfall x locum_share_of_shortfall
+  + gp_hours_available x [freed_time_use is "locums"]) x weeks_per_year x gp_hour_value:
+  hours that cover unrostered work save cash only for the share of it paid as locum sessions;
+  hours left over save cash only when they become fewer locum sessions
 - cash_effect_per_year = cash_saving_per_year - net_cost_per_year (positive: the practice
   is better off in cash)
 - cash_payback_months = 12 x one_off_costs / cash_effect_per_year when it is positive, else none
@@ -45,7 +47,10 @@ def realisation(plan: Plan, r: ScenarioResult) -> Realisation:
     freed = max(0.0, r.gp_hours_freed_per_week)
     absorbed = min(freed, shortfall)
     available = freed - absorbed
-    saving = available * weeks * value if r.scenario.freed_time_use == "locums" else 0.0
+    locum_hours = absorbed * plan.assumptions.locum_share_of_shortfall
+    if r.scenario.freed_time_use == "locums":
+        locum_hours += available
+    saving = locum_hours * weeks * value
     cash = saving - r.net_cost_per_year
     return Realisation(shortfall, absorbed, available, saving, cash,
                        12 * r.one_off_costs / cash if cash > 0 else None,

@@ -109,6 +109,7 @@ def _assumptions(plan: Plan, roles: set[str]) -> list[Problem]:
     out += _number(w, "projection_years", a.projection_years, 1, 10)
     out += _number(w, "safe_contacts_per_gp_day", a.safe_contacts_per_gp_day, 0, low_open=True)
     out += _number(w, "room_sessions_per_week", a.room_sessions_per_week, 0, 50, low_open=True)
+    out += _number(w, "locum_share_of_shortfall", a.locum_share_of_shortfall, 0, 1)
     if a.gp_role not in roles:
         out.append(Problem(w, "gp_role", f"'{a.gp_role}' is not a role code of this plan"))
     return out

@@ -39,6 +39,7 @@ class Assumptions:
     projection_years: int = 5
     safe_contacts_per_gp_day: float = 25.0
     room_sessions_per_week: float = 10.0
+    locum_share_of_shortfall: float = 0.0
 
     @classmethod
     def keys(cls) -> tuple[str, ...]:

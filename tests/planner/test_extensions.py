@@ -83,3 +83,18 @@ def test_realisation_splits_freed_time_against_todays_shortfall():
     s2 = replace(s, freed_time_use="appointments")
     plan2 = replace(plan, scenarios=(s2,))
     assert realisation(plan2, evaluate(plan2, s2)).cash_effect_per_year == 0
+
+
+def test_hours_covering_the_shortfall_save_cash_only_for_the_locum_share():
+    from planner.engine import realisation
+
+    plan = two_role_plan()
+    heavy = replace(plan.activities[1], minutes={"GP": 20})
+    s = Scenario("Letters", (Avoid("letters", "GP", 0.6),), freed_time_use="appointments")
+    plan = replace(plan, activities=(plan.activities[0], heavy), scenarios=(s,),
+                   assumptions=replace(plan.assumptions, locum_share_of_shortfall=0.5))
+    x = realisation(plan, evaluate(plan, s))
+    shortfall = 700 / 60 + 4000 / 60 - 45
+    # half of the 33.33 h that cover today's shortfall were locum sessions; the 6.67 h left
+    # go to extra appointments, which save nothing
+    assert x.cash_saving_per_year == pytest.approx(shortfall * 0.5 * 52 * 364 / (25 / 6))
