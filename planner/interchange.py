@@ -202,7 +202,8 @@ def read_plan_json(path: Path) -> Plan:
     try:
         text = Path(path).read_text(encoding="utf-8")
     except UnicodeDecodeError as e:
-        raise PlanFormatError(f"{path}: not a text file ({e.reason})") from e
+        raise PlanFormatError(f"{Path(path).name} is not plan JSON: it is not a text file (is it an "
+                              "Excel workbook or a .skillmix plan?)") from e
     try:
         data = json.loads(text)
     except json.JSONDecodeError as e:

@@ -53,7 +53,8 @@ def validate(args: argparse.Namespace) -> int:
         return 0
     for p in problems:
         print(p, file=sys.stderr)
-    print(f"{args.plan}: {len(problems)} problem(s)", file=sys.stderr)
+    noun = "problem" if len(problems) == 1 else "problems"
+    print(f"{args.plan}: {len(problems)} {noun}", file=sys.stderr)
     return 2
 
 

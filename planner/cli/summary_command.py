@@ -22,13 +22,20 @@ def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
     p.set_defaults(run=run)
 
 
+def scenario_name(plan: Plan, name: str) -> str:
+    """The plan's scenario called ``name``, matched exactly or else ignoring case and spaces."""
+    known = [s.name for s in plan.scenarios]
+    if name in known:
+        return name
+    folded = [k for k in known if k.casefold().strip() == name.casefold().strip()]
+    if len(folded) == 1:
+        return folded[0]
+    raise UserError(f"no scenario named '{name}' (the plan has: {', '.join(sorted(known)) or 'none'})")
+
+
 def run(args: argparse.Namespace) -> int:
     plan = read_plan(args.plan)
-    names = args.scenario
-    known = {s.name for s in plan.scenarios}
-    for name in names or []:
-        if name not in known:
-            raise UserError(f"no scenario named '{name}' (the plan has: {', '.join(sorted(known)) or 'none'})")
+    names = None if args.scenario is None else [scenario_name(plan, n) for n in args.scenario]
     summary = summary_dict(plan, compute(plan, names))
     if args.json:
         print(json.dumps(summary, indent=2))

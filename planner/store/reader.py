@@ -30,6 +30,16 @@ def _connect(path: Path) -> sqlite3.Connection:
     return sqlite3.connect(f"file:{path}?mode=rw", uri=True)
 
 
+def _what_it_is(header: bytes) -> str:
+    """A hint for a file that is not a plan, from its first bytes."""
+    if header.startswith(b"PK"):
+        return (" (it looks like an Excel workbook or another zip file; to read a rota use "
+                "'skillmix import-rota', or Import rota in the app).")
+    if header.lstrip().startswith(b"{"):
+        return " (it looks like plan JSON; use 'skillmix import-json' to make a plan from it)."
+    return " (it is not a Skillmix plan database)."
+
+
 def schema_version(path: Path) -> int:
     """The schema version of a plan file; PlanFileError if it is not a plan we can read."""
     path = Path(path)
@@ -38,8 +48,7 @@ def schema_version(path: Path) -> int:
     with open(path, "rb") as f:
         header = f.read(len(SQLITE_HEADER))
     if header != SQLITE_HEADER:
-        raise PlanFileError(f"{path.name} is not a Skillmix plan (it is not a plan database). "
-                            "Nothing was changed.")
+        raise PlanFileError(f"{path.name} is not a Skillmix plan{_what_it_is(header)}")
     try:
         con = _connect(path)
         try:

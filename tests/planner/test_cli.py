@@ -112,3 +112,20 @@ def test_new_sample_then_summary_shows_titles_and_warnings(tmp_path, capsys):
     assert "General practitioner" in text and "Bureaucracy" in text
     assert "GP patient contacts a day" in text  # the sample's GPs work above the safe 25
     assert main(["validate", str(path)]) == 0
+
+
+def test_wrong_kinds_of_file_get_a_hint(tmp_path, capsys):
+    from openpyxl import Workbook
+
+    xlsx = tmp_path / "rota.xlsx"
+    Workbook().save(xlsx)
+    assert main(["summary", str(xlsx)]) == 2
+    assert "import-rota" in capsys.readouterr().err
+    assert main(["import-json", str(xlsx), str(tmp_path / "p.skillmix")]) == 2
+    err = capsys.readouterr().err
+    assert "is not plan JSON" in err and "Traceback" not in err
+
+
+def test_scenario_names_match_ignoring_case(plan_file, capsys):
+    assert main(["summary", str(plan_file), "--scenario", "nurse APPOINTMENTS", "--json"]) == 0
+    assert "Nurse appointments" in json.loads(capsys.readouterr().out)["scenarios"]
