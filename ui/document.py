@@ -8,7 +8,7 @@ from PySide6.QtCore import QObject, Signal
 from PySide6.QtGui import QUndoStack
 
 from planner.edits import Edit
-from planner.engine import PlanResults, Problem, compute, validate_plan
+from planner.engine import InvalidPlan, PlanResults, Problem, compute
 from planner.model import Plan
 from ui.commands import EditCommand
 
@@ -69,8 +69,11 @@ class PlanDocument(QObject):
 
     def _computed(self) -> tuple[Plan, list[Problem], PlanResults | None]:
         if self._cache is None or self._cache[0] is not self._plan:
-            problems = validate_plan(self._plan)
-            results = None if problems else compute(self._plan)
+            try:  # compute validates the plan first: once is enough
+                results: PlanResults | None = compute(self._plan)
+                problems: list[Problem] = []
+            except InvalidPlan as e:
+                results, problems = None, list(e.problems) or [Problem("plan", "", str(e))]
             self._cache = (self._plan, problems, results)
         return self._cache
 

@@ -154,6 +154,13 @@ class MainWindow(QMainWindow):
         wizard.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         wizard.open()  # window-modal, without blocking the caller
 
+    def audit(self, action: str) -> None:
+        """Show the appointment audit on the Workload page and run one of its actions."""
+        self.show_page("workload")
+        page = self.page("workload")
+        page.show_audit()  # type: ignore[attr-defined]
+        getattr(page.audit, action)()  # type: ignore[attr-defined]
+
     def about(self) -> None:
         QMessageBox.about(self, "About Skillmix", about_text())
 

@@ -13,6 +13,7 @@ from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QFocusEvent, QKeySequence, QShortcut, QShowEvent
 from PySide6.QtWidgets import (
     QCheckBox,
+    QComboBox,
     QGridLayout,
     QHBoxLayout,
     QHeaderView,
@@ -29,7 +30,7 @@ from PySide6.QtWidgets import (
 
 from planner import scenario_edits as se
 from planner.edits import Edit
-from planner.model import Scenario
+from planner.model import FREED_TIME_USES, Scenario
 from ui.document import PlanDocument
 from ui.models.change_table import ChangeTableModel
 from ui.models.views import RefusalLine, label, table_view
@@ -37,6 +38,9 @@ from ui.widgets.change_editor import ChangeEditor
 from ui.widgets.results_panel import ResultsPanel
 
 RECOMMENDED = "★"
+NOT_DECIDED = "Not decided"
+FREED_TIME_TIP = ("What the partners will do with the GP time this scenario frees. The partners' "
+                  "pack prints it, so you can check later whether it happened.")
 
 
 class DescriptionEdit(QPlainTextEdit):
@@ -124,6 +128,7 @@ class ScenariosPage(QWidget):
         self.description = DescriptionEdit()
         self.description.committed.connect(self._description_edited)
         layout.addWidget(self.description)
+        layout.addLayout(self._freed_time_row())
         self.change_view = table_view(self.changes, stretch="what")
         self.change_view.setWordWrap(True)
         self.change_view.verticalHeader().setSectionResizeMode(
@@ -152,6 +157,20 @@ class ScenariosPage(QWidget):
         layout.addWidget(self.editor)
         layout.addWidget(label("Changes apply in order, to the team and workload of today.", "hint"))
         return box
+
+    def _freed_time_row(self) -> QHBoxLayout:
+        row = QHBoxLayout()
+        text = label("What the freed GP time becomes")
+        text.setToolTip(FREED_TIME_TIP)
+        self.freed_time = QComboBox()
+        self.freed_time.setToolTip(FREED_TIME_TIP)
+        self.freed_time.addItem(NOT_DECIDED, "")
+        for key, words in FREED_TIME_USES.items():
+            self.freed_time.addItem(words, key)
+        self.freed_time.activated.connect(self._freed_time_chosen)
+        row.addWidget(text)
+        row.addWidget(self.freed_time, 1)
+        return row
 
     def _wrap_what_column(self) -> None:
         """The description column takes the width left and wraps, rather than scrolling."""
@@ -227,6 +246,8 @@ class ScenariosPage(QWidget):
         if self.description.toPlainText() != (scenario.description if scenario else ""):
             self.description.setPlainText(scenario.description if scenario else "")
         self.recommended.setChecked(bool(scenario and scenario.recommended))
+        found = self.freed_time.findData(scenario.freed_time_use if scenario else "")
+        self.freed_time.setCurrentIndex(max(found, 0))
         self._update_buttons()
 
     def _update_buttons(self) -> None:
@@ -238,6 +259,7 @@ class ScenariosPage(QWidget):
         self.new_button.setEnabled(editable)
         self.recommended.setEnabled(editable and chosen)
         self.description.setEnabled(editable and chosen)
+        self.freed_time.setEnabled(editable and chosen)
         self.add_button.setEnabled(editable and chosen and not editing)
         self.edit_button.setEnabled(editable and row is not None and not editing)
         self.remove_button.setEnabled(editable and row is not None and not editing)
@@ -344,6 +366,11 @@ class ScenariosPage(QWidget):
         if scenario is not None and self.description.toPlainText() != scenario.description:
             plan, text = self.document.plan, self.description.toPlainText()
             self._apply(lambda: se.set_description(plan, scenario.name, text))
+
+    def _freed_time_chosen(self, _row: int) -> None:
+        plan, name, use = self.document.plan, self.current_name, self.freed_time.currentData()
+        if name:
+            self._apply(lambda: se.set_freed_time_use(plan, name, str(use or "")))
 
     def _scenario_chosen(self, item: QListWidgetItem | None) -> None:
         if item is not None:

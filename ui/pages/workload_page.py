@@ -1,16 +1,18 @@
 """Workload page: the activities (volume, minutes by role, who does what now), where GP
-time goes with the bureaucracy share in words, and work against time for every role."""
+time goes with the bureaucracy share in words, work against time for every role, and the
+appointment audit (which shares of GP appointments could go elsewhere)."""
 
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QComboBox, QHBoxLayout, QSplitter, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QComboBox, QHBoxLayout, QSplitter, QTabWidget, QVBoxLayout, QWidget
 
 from ui.charts.gp_time_chart import GpTimeChart, bureaucracy_sentence
 from ui.document import PlanDocument
 from ui.models.activity_table import MODES, ActivityTableModel
 from ui.models.capacity_table import CapacityTableModel
 from ui.models.views import RefusalLine, label, table_view
+from ui.widgets.audit_panel import AuditPanel
 
 
 class WorkloadPage(QWidget):
@@ -27,7 +29,14 @@ class WorkloadPage(QWidget):
         self.headline = label("", "headline")
         layout.addWidget(self.headline)
         split = QSplitter(Qt.Orientation.Vertical)
-        split.addWidget(self._activities_section())
+        self.audit = AuditPanel(self.document)
+        self.tabs = QTabWidget()
+        self.tabs.setDocumentMode(True)
+        self.tabs.addTab(self._activities_section(), "Activities")
+        self.tabs.addTab(self.audit, "Appointment audit")
+        self.tabs.setTabToolTip(1, "Which GP appointments could have gone elsewhere: the national "
+                                "figures, or your practice's own audit")
+        split.addWidget(self.tabs)
         split.addWidget(self._time_section())
         split.setChildrenCollapsible(False)
         split.setStretchFactor(0, 3)
@@ -42,7 +51,7 @@ class WorkloadPage(QWidget):
         layout = QVBoxLayout(box)
         layout.setContentsMargins(0, 8, 0, 0)
         row = QHBoxLayout()
-        row.addWidget(label("Activities", "heading"))
+        row.addWidget(label("What the practice does in a week, and who does it now", "hint"))
         row.addStretch(1)
         row.addWidget(label("Role columns show", "hint"))
         self.mode = QComboBox()
@@ -68,6 +77,10 @@ class WorkloadPage(QWidget):
         right.addWidget(self.capacity_view)
         layout.addLayout(right, 1)
         return box
+
+    def show_audit(self) -> None:
+        """Bring the appointment audit tab forward."""
+        self.tabs.setCurrentWidget(self.audit)
 
     def refresh(self) -> None:
         results = self.document.results

@@ -240,10 +240,13 @@ class HireForm(ChangeForm):
         for text, widget in (("Role", self.role), ("Whole-time equivalent", self.wte),
                              ("Full-time salary", self.salary), ("", self.arrs),
                              ("", self.arrs_hint), ("One-off cost", self.one_off),
-                             ("Time to full speed", self.ramp)):
+                             ("Months to full capacity", self.ramp)):
             self.form.addRow(text, widget)
         self.salary.setToolTip("Full-time basic pay a year; starts at the role's salary")
         self.one_off.setToolTip("Recruitment, equipment and set-up")
+        self.ramp.setToolTip("How long until the new person does a full workload (0: from the "
+                             "first day). Fewer GP hours are freed in the first year; see Year "
+                             "by year in the results.")
         self.role.currentIndexChanged.connect(self._role_chosen)
         self._watch(self.role, self.wte, self.salary, self.arrs, self.one_off, self.ramp)
 

@@ -1,6 +1,8 @@
 """The results of one scenario, as the engine computes them: GP time freed, appointments
-released, costs, ARRS, payback, roles short of time (in red) and a before/after chart by
-role. Shows the problems in words instead when the scenario cannot be computed."""
+released, costs, ARRS, payback, roles short of time (in red), GP contacts a day and room
+space against their limits, the years ahead in a line, and a before/after chart by role
+beside a year-by-year table. Shows the problems in words instead when the scenario cannot
+be computed."""
 
 from __future__ import annotations
 
@@ -8,13 +10,15 @@ from collections.abc import Callable
 from dataclasses import dataclass
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QFrame, QGridLayout, QLabel, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QFrame, QGridLayout, QLabel, QTabWidget, QVBoxLayout, QWidget
 
-from planner.engine import ScenarioResult
+from planner.engine import ScenarioResult, project
 from planner.format import hours, money, number
 from planner.model import Plan
 from ui.charts.role_chart import RoleChart
 from ui.theme import ACCENT, ACCENT_LIGHT, MUTED, WARNING, WARNING_LIGHT
+from ui.widgets.projection_view import ProjectionView, projection_line
+from ui.widgets.safe_working import SafeWorking
 
 
 def pounds_and_pence(value: float | None) -> str:
@@ -78,13 +82,26 @@ class ResultsPanel(QWidget):
         layout.addWidget(self.heading)
         layout.addWidget(self.banner)
         layout.addWidget(self.problems)
-        layout.addLayout(self._figure_grid())
+        grid = self._figure_grid()
+        self.safety = SafeWorking(grid, len(FIGURES), self)
+        layout.addLayout(grid)
         self.short = QLabel()
         self.short.setWordWrap(True)
         self.short.setTextFormat(Qt.TextFormat.RichText)
         layout.addWidget(self.short)
-        self.chart = RoleChart(self)
-        layout.addWidget(self.chart, 1)
+        layout.addWidget(self.safety.sentences)
+        self.years_line = QLabel()
+        self.years_line.setWordWrap(True)
+        layout.addWidget(self.years_line)
+        self.tabs = QTabWidget()
+        self.tabs.setDocumentMode(True)
+        self.chart = RoleChart()
+        self.years = ProjectionView()
+        self.tabs.addTab(self.chart, "Work by role")
+        self.tabs.addTab(self.years, "Year by year")
+        self.tabs.setTabToolTip(1, "Net cost and benefit over the coming years, with pay awards, "
+                                "list growth and new staff getting up to speed")
+        layout.addWidget(self.tabs, 1)
         self.show_problems([])
 
     def _figure_grid(self) -> QGridLayout:
@@ -118,6 +135,10 @@ class ResultsPanel(QWidget):
         for figure in FIGURES:
             self.values[figure.key].setText(figure.text(result))
         self._show_short(plan, result)
+        self.safety.show_result(plan, result)
+        years = project(result, plan.assumptions, plan.practice.weeks_per_year)
+        self.years_line.setText(projection_line(years))
+        self.years.show_years(plan.assumptions, years)
         self.chart.show_result(plan, result)
         self.chart.show()
 
@@ -125,6 +146,9 @@ class ResultsPanel(QWidget):
         for label in self.values.values():
             label.setText("–")
         self.short.clear()
+        self.safety.clear_result()
+        self.years_line.clear()
+        self.years.clear()
         self.chart.clear_result()
         self.problems.setText("\n".join(problems))
         self.problems.setVisible(bool(problems))
