@@ -1,5 +1,6 @@
 """UI edit benchmark: on the PCN-sized plan, time from an edit of a scenario change
-(document.apply) to an updated results panel and chart by role, after processEvents.
+(document.apply) to an updated results panel (figures, GP contacts and rooms, the years
+ahead) and chart by role, after processEvents.
 
 Run: python benchmarks/bench_ui_edit.py   (goal: median < 50 ms)
 
@@ -26,6 +27,8 @@ from PySide6.QtWidgets import QApplication  # noqa: E402
 
 from benchmarks.pcn_plan import build_pcn_plan  # noqa: E402
 from planner import scenario_edits as se  # noqa: E402
+from planner.engine import project  # noqa: E402
+from planner.format import money  # noqa: E402
 from planner.model import Shift  # noqa: E402
 
 REPEAT = 50
@@ -52,8 +55,12 @@ def time_edits(app: QApplication, page, document) -> float:  # type: ignore[no-u
         app.processEvents()
         page.panel.chart.repaint()
         times.append((time.perf_counter() - t0) * 1000)
-    expected = document.results.scenario(name).gp_hours_freed_per_week
-    assert page.panel.figure_text("gp_hours_freed") == f"{expected:,.1f}", "panel not updated"
+    result = document.results.scenario(name)
+    assert page.panel.figure_text("gp_hours_freed") == f"{result.gp_hours_freed_per_week:,.1f}", \
+        "panel not updated"
+    year_one = project(result, document.plan.assumptions, document.plan.practice.weeks_per_year)[0]
+    assert page.panel.years.cell(0, "net_benefit") == money(year_one.net_benefit), \
+        "year-by-year projection not updated"
     return statistics.median(times)
 
 

@@ -40,8 +40,8 @@ ASSUMPTION_LABELS = {
     "gp_appointment_minutes": "GP appointment length", "gp_hour_value": "value of a GP hour",
     "gp_role": "GP role", "pay_award_rate": "yearly pay award",
     "list_growth_rate": "yearly list growth", "projection_years": "projection years",
-    "safe_contacts_per_gp_day": "safe contacts per GP day",
-    "room_sessions_per_week": "room sessions per week",
+    "safe_contacts_per_gp_day": "safe patient contacts a GP day",
+    "room_sessions_per_week": "sessions a room is used a week",
 }
 
 STAFF_LABELS = {"name": "name", "role": "role", "weekly_hours": "hours",

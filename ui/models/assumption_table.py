@@ -28,8 +28,8 @@ _FORMATS: dict[str, Format] = {
     "pay_award_rate": _PERCENT,
     "list_growth_rate": _PERCENT,
     "projection_years": (lambda v: f"{v:g} years", lambda v: f"{v:g}", 1),
-    "safe_contacts_per_gp_day": (lambda v: f"{v:g} contacts", lambda v: f"{v:g}", 1),
-    "room_sessions_per_week": (lambda v: f"{v:g} sessions a week", lambda v: f"{v:g}", 1),
+    "safe_contacts_per_gp_day": (lambda v: f"{v:g} patients a day", lambda v: f"{v:g}", 1),
+    "room_sessions_per_week": (lambda v: f"{v:g} sessions", lambda v: f"{v:g}", 1),
 }
 
 

@@ -51,8 +51,7 @@ class WorkloadPage(QWidget):
         layout = QVBoxLayout(box)
         layout.setContentsMargins(0, 8, 0, 0)
         row = QHBoxLayout()
-        row.addWidget(label("What the practice does in a week, and who does it now", "hint"))
-        row.addStretch(1)
+        row.addWidget(label("What the practice does in a week, and who does it now", "hint"), 1)
         row.addWidget(label("Role columns show", "hint"))
         self.mode = QComboBox()
         for key, text in MODES.items():

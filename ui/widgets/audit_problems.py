@@ -4,7 +4,7 @@ nothing was imported, and the practice manager sees exactly which cells to put r
 from __future__ import annotations
 
 from collections.abc import Callable, Sequence
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
 from PySide6.QtWidgets import (
@@ -18,7 +18,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from planner.audit import AuditProblem
+if TYPE_CHECKING:  # planner.audit loads openpyxl: only when an audit is read
+    from planner.audit import AuditProblem
 
 Index = QModelIndex | QPersistentModelIndex
 NO_PARENT = QModelIndex()
