@@ -7,10 +7,13 @@ from pathlib import Path
 
 import pytest
 from openpyxl import Workbook
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QColor
 from PySide6.QtWidgets import QWizard
 
 from tests.planner.builders import two_role_plan
 from ui.document import PlanDocument
+from ui.theme import WARNING
 from ui.wizards.rota_wizard import RotaImportWizard
 
 S = 25 / 6  # one session without times: 4 h 10 min
@@ -56,13 +59,27 @@ def test_fixture_rota_imports_as_one_undo_step(qtbot, tmp_path: Path) -> None:
     document = PlanDocument(two_role_plan())
     wizard = run_to_preview(qtbot, document, rota(tmp_path / "rota.xlsx", GOOD))
     people = wizard.preview_page.people
-    assert [people.records[r][:4] for r in range(people.rowCount())] == [
-        ["Dr One", "GP partner", "General practitioner", "16.7"],
-        ["Nurse Two", "practice nurse", "Practice nurse", "12.5"],
+    assert [people.records[r][:3] for r in range(people.rowCount())] == [
+        ["Dr One", "General practitioner", "16.7"],
+        ["Nurse Two", "Practice nurse", "12.5"],
     ]
-    assert wizard.button(QWizard.WizardButton.FinishButton).isEnabled()
+    assert people.data(people.index(0, 1), Qt.ItemDataRole.ToolTipRole) == "Job title in the rota: GP partner"
+    finish = wizard.button(QWizard.WizardButton.FinishButton)
+    assert not finish.isEnabled() and not finish.isVisible()  # no skipping the confirm page
     wizard.next()
+    assert wizard.currentPage() is wizard.confirm_page
+    assert finish.isEnabled() and finish.isVisible()
+    changes = wizard.confirm_page.changes
+    # Dr One 30 h -> 4 sessions = 16.7 h: -44% (flagged); Nurse Two is new
+    assert [[changes.text(r, c) for c in (1, 2, 3)] for r in range(changes.rowCount())] == [
+        ["Dr One", "General practitioner (no change)", "30.0 → 16.7 (-44%)"],
+        ["Nurse Two", "New: Practice nurse", "New: 12.5"],
+    ]
+    assert [changes.flagged(0, 2), changes.flagged(0, 3), changes.flagged(1, 3)] == [False, True, False]
+    assert "Import 2 of 2 people" in wizard.confirm_page.text.text()
     assert "1 already in the team" in wizard.confirm_page.text.text()
+    assert "Dr One works 30.0 h a week in your plan and 16.7 h in the rota (-44%)" in \
+        wizard.confirm_page.checks.text()
     wizard.accept()
     staff = {s.name: (s.role, s.weekly_hours) for s in document.plan.staff}
     # hours are kept to 4 decimals
@@ -77,26 +94,85 @@ def test_fixture_rota_imports_as_one_undo_step(qtbot, tmp_path: Path) -> None:
     assert document.plan == two_role_plan()
 
 
+# Nurse One is a practice nurse (30 h) in the plan; this rota calls a "Nurse One" a GP partner
+# with 3 sessions = 12.5 h: the same name, perhaps not the same person
+CLASH = [GOOD[0], ["Nurse One", "GP partner", "Surgery", "Surgery", "Surgery", "-", "-", "-"], GOOD[1]]
+
+
+def test_a_name_clash_is_flagged_in_red_with_what_to_check(qtbot, tmp_path: Path) -> None:
+    document = PlanDocument(two_role_plan())
+    wizard = run_to_preview(qtbot, document, rota(tmp_path / "clash.xlsx", CLASH))
+    wizard.next()
+    changes = wizard.confirm_page.changes
+    assert changes.text(1, 2) == "Practice nurse → General practitioner"
+    assert changes.text(1, 3) == "30.0 → 12.5 (-58%)"  # 12.5 / 30 - 1 = -58.3%
+    role = changes.index(1, 2)
+    assert changes.flagged(1, 2)
+    assert changes.data(role, Qt.ItemDataRole.ForegroundRole) == QColor(WARNING)
+    assert changes.data(role, Qt.ItemDataRole.FontRole).bold()
+    warning = ("Nurse One is a Practice nurse working 30.0 h a week in your plan; the rota says "
+               "General practitioner, 12.5 h (-58%). Check it is the same person.")
+    assert warning in changes.data(role, Qt.ItemDataRole.ToolTipRole)
+    assert warning in wizard.confirm_page.checks.text()
+    assert not changes.flagged(2, 2)  # Nurse Two is new: nothing to check
+
+
+def test_an_unticked_person_is_left_as_they_are(qtbot, tmp_path: Path) -> None:
+    document = PlanDocument(two_role_plan())
+    wizard = run_to_preview(qtbot, document, rota(tmp_path / "clash.xlsx", CLASH))
+    wizard.next()
+    page = wizard.confirm_page
+    page.changes.set_ticked(1, False)  # Nurse One
+    assert page.changes.data(page.changes.index(1, 0), Qt.ItemDataRole.CheckStateRole) == Qt.CheckState.Unchecked
+    assert "Import 2 of 3 people" in page.text.text()
+    assert "1 unticked stays as in your plan" in page.text.text()
+    assert "Nurse One is a Practice nurse" not in page.checks.text()  # no longer being changed
+    assert wizard.button(QWizard.WizardButton.FinishButton).isEnabled()
+    wizard.accept()
+    staff = {s.name: (s.role, round(s.weekly_hours, 4)) for s in document.plan.staff}
+    assert staff == {"Dr One": ("GP", round(4 * S, 4)), "Dr Two": ("GP", 20), "Nurse One": ("PN", 30),
+                     "Nurse Two": ("PN", round(3 * S, 4))}
+    assert document.undo_stack.count() == 1
+
+
+def test_with_no_one_ticked_there_is_nothing_to_finish(qtbot, tmp_path: Path) -> None:
+    document = PlanDocument(two_role_plan())
+    wizard = run_to_preview(qtbot, document, rota(tmp_path / "rota.xlsx", GOOD))
+    wizard.next()
+    for row in range(wizard.confirm_page.changes.rowCount()):
+        wizard.confirm_page.changes.set_ticked(row, False)
+    assert not wizard.button(QWizard.WizardButton.FinishButton).isEnabled()
+    assert "No one is ticked" in wizard.confirm_page.text.text()
+    wizard.back()
+    wizard.next()  # the ticks are remembered
+    assert not wizard.confirm_page.changes.ticked()
+
+
 def test_bad_rota_shows_problems_by_sheet_and_cell_and_cannot_finish(qtbot, tmp_path: Path) -> None:
-    bad = [GOOD[0], ["Nurse Two", "Wizard", "Clinic", "Golf", "Clinic", "-", "-", "-"]]
+    bad = [GOOD[0], ["Nurse Two", "Wizard", "Clinic", "Golf", "Clinic", "-", "-", "GOLF"]]
     document = PlanDocument(two_role_plan())
     wizard = run_to_preview(qtbot, document, rota(tmp_path / "bad.xlsx", bad))
-    problems = wizard.preview_page.problems.records
-    assert ["Week 1", "B3"] in [p[:2] for p in problems]  # the job title 'Wizard'
-    assert ["Week 1", "D3"] in [p[:2] for p in problems]  # the session word 'Golf'
-    assert any("golf" in p[2].casefold() for p in problems)
+    problems = {where: text for where, text in wizard.preview_page.problems.records}
+    # each place said once, in words; the words as the rota spells them (first at D3)
+    assert problems == {
+        "Week 1, cell B3": "Unknown job title “Wizard”: choose its role below, then read again.",
+        "Week 1, cell D3": "Unknown session word “Golf” (also in 1 more cell): say what it means "
+                           "below, then read again."}
+    people = wizard.preview_page.people
+    assert people.records[1][1] == "Unknown: “Wizard”"
     assert not wizard.button(QWizard.WizardButton.FinishButton).isEnabled()
     assert not wizard.button(QWizard.WizardButton.NextButton).isEnabled()
     assert document.undo_stack.count() == 0
 
     # say what the words mean inline, read again: no problems left, and the words are kept
     combos = wizard.preview_page.combos
-    assert set(combos) == {"wizard", "golf"}
-    combos["wizard"].setCurrentIndex(combos["wizard"].findData("PN"))
-    combos["golf"].setCurrentIndex(combos["golf"].findData("off"))
+    assert set(combos) == {"Wizard", "Golf"}
+    combos["Wizard"].setCurrentIndex(combos["Wizard"].findData("PN"))
+    combos["Golf"].setCurrentIndex(combos["Golf"].findData("off"))
     wizard.preview_page.reread.click()
     assert wizard.preview_page.problems.records == []
-    assert wizard.button(QWizard.WizardButton.FinishButton).isEnabled()
+    assert wizard.button(QWizard.WizardButton.NextButton).isEnabled()
+    wizard.next()
     wizard.accept()
     assert {s.name: s.weekly_hours for s in document.plan.staff}["Nurse Two"] == pytest.approx(2 * S, abs=1e-4)
     saved = document.plan.extras["rota_vocabulary"]
@@ -124,3 +200,24 @@ def test_a_cancelled_read_imports_nothing(qtbot, tmp_path: Path) -> None:
     job.cancel()
     job.run()
     assert [(o.cancelled, o.result) for o in seen] == [(True, None)]
+
+
+def test_the_preview_fits_a_960_pixel_wizard_with_the_total_before_the_categories(qtbot, tmp_path: Path) -> None:
+    from planner.sample import sample_plan
+
+    long_names = [["Dr K Whitfield (regular locum)", "Locum GP", "Surgery", "Surgery", "AL", "AL", "CPD", "MDT"],
+                  ["Julie Hart", "Receptionist", "Surgery", "Admin", "Visits", "Triage", "Admin", "off"]]
+    document = PlanDocument(sample_plan())
+    wizard = run_to_preview(qtbot, document, rota(tmp_path / "rota.xlsx", long_names))
+    wizard.resize(960, 680)
+    qtbot.wait(10)
+    view, people = wizard.preview_page.people_view, wizard.preview_page.people
+    assert people.headers[:3] == ["Name", "Role", "Total"]
+    assert people.headers[3:] == ["Clinic", "Duty", "Visits", "Admin", "Meetings", "Training", "Leave"]
+    # every column, Leave included, within the visible width: no sideways scrolling
+    assert view.horizontalHeader().length() <= view.viewport().width()
+    for column in range(people.columnCount()):
+        assert view.columnWidth(column) >= view.sizeHintForColumn(column) - 1, people.headers[column]
+    # Whitfield: Surgery x2 + AL x2 + CPD + MDT = 6 x 25/6 = 25.0 h, 8.3 h of it leave
+    assert people.records[0][:3] == ["Dr K Whitfield (regular locum)", "General practitioner", "25.0"]
+    assert people.records[0][people.headers.index("Leave")] == "8.3"

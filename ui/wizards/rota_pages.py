@@ -6,7 +6,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QModelIndex, Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -26,8 +26,11 @@ from PySide6.QtWidgets import (
     QWizardPage,
 )
 
+from planner.rota_changes import rota_changes
+from planner.rota_display import typed_words
 from ui.models.rota_preview import (
     CATEGORY_TEXT,
+    ChangesModel,
     people_model,
     people_records,
     problem_records,
@@ -154,35 +157,35 @@ class SheetsPage(QWizardPage):
 
 
 class PreviewPage(QWizardPage):
-    """People and hours found, problems by sheet and cell, and unknown words to map. Next and
-    Finish stay disabled while there is any problem."""
+    """People and hours found, problems by sheet and cell, and unknown words to map. Next
+    stays disabled while there is any problem; Finish waits for the confirm page."""
 
     def __init__(self, wizard: RotaImportWizard) -> None:
         super().__init__()
         self.wiz = wizard
         self.setTitle("Check what was found")
-        self.setSubTitle("Each person's average week from the rota. Anything Skillmix could not "
-                         "read is listed with its sheet and cell.")
-        self.setFinalPage(True)
+        self.setSubTitle("Each person's average week from the rota, in hours. Anything Skillmix "
+                         "could not read is listed with its sheet and cell.")
         self.summary = QLabel()
         self.summary.setWordWrap(True)
         self.people = people_model(wizard.counted)
         self.problems = problems_model()
         self.people_view = _table(self.people)
         self.problem_view = _table(self.problems)
-        self.words = QTableView()
+        self.problem_view.setWordWrap(True)
         self.words_box = self._words_section()
         layout = QVBoxLayout(self)
         layout.addWidget(self.summary)
         layout.addWidget(self.people_view, 3)
-        self.problem_heading = QLabel("<b>Problems to fix in the workbook</b> (sheet and cell)")
+        self.problem_heading = QLabel("<b>Problems to fix</b> in the workbook, or below")
         layout.addWidget(self.problem_heading)
-        layout.addWidget(self.problem_view, 2)
+        layout.addWidget(self.problem_view)
         layout.addWidget(self.words_box)
 
     def _words_section(self) -> QGroupBox:
         box = QGroupBox("Words Skillmix does not know: say what each means, then read again")
         self.word_grid = QGridLayout(box)
+        self.word_grid.setColumnStretch(1, 1)
         self.reread = QPushButton("Read again with these words")
         self.reread.clicked.connect(self._read_again)
         self.combos: dict[str, QComboBox] = {}
@@ -193,11 +196,14 @@ class PreviewPage(QWizardPage):
 
     def show_result(self) -> None:
         result, plan = self.wiz.result, self.wiz.document.plan
-        records, warn = people_records(plan, result.people, self.wiz.counted)
-        self.people.set_records(records, warn)
+        records, warn, tips = people_records(plan, result.people, self.wiz.counted)
+        self.people.set_records(records, warn, tips)
         self.problems.set_records(problem_records(result.problems))
-        self.people_view.resizeColumnsToContents()
-        self.problem_view.resizeColumnsToContents()
+        _fit_columns(self.people_view)
+        _fit_columns(self.problem_view)
+        self.problem_view.resizeRowsToContents()
+        _fit_height(self.problem_view, rows=5)
+        self.people_view.setCurrentIndex(QModelIndex())
         self.problem_view.setVisible(bool(result.problems))
         self.problem_heading.setVisible(bool(result.problems))
         self._fill_words(result.unknown_words)
@@ -211,7 +217,9 @@ class PreviewPage(QWizardPage):
                 item.widget().deleteLater()
         self.combos = {}
         titles = self.wiz.unknown_titles()
+        spelt = typed_words(self.wiz.result)
         for n, word in enumerate(words):
+            shown = spelt.get(word, word)
             combo = QComboBox()
             if word in titles:
                 combo.addItem("Choose the role…", None)
@@ -221,9 +229,9 @@ class PreviewPage(QWizardPage):
                 combo.addItem("Choose what it is…", None)
                 for category, text in CATEGORY_TEXT.items():
                     combo.addItem(text, category)
-            self.combos[word] = combo
-            kind = "job title" if word in titles else "session"
-            self.word_grid.addWidget(QLabel(f"“{word}” ({kind})"), n, 0)
+            self.combos[shown] = combo
+            kind = "job title" if word in titles else "session word"
+            self.word_grid.addWidget(QLabel(f"“{shown}” ({kind})"), n, 0)
             self.word_grid.addWidget(combo, n, 1)
         self.word_grid.addWidget(self.reread, len(words), 1)
         self.words_box.setVisible(bool(words))
@@ -245,20 +253,62 @@ class PreviewPage(QWizardPage):
         return self.wiz.result is not None and not self.wiz.result.blocked
 
 
+def _fit_height(view: QTableView, rows: int) -> None:
+    """As tall as its first ``rows`` rows (a scroll bar for more), so the people keep the room."""
+    shown = sum(view.rowHeight(r) for r in range(min(rows, view.model().rowCount())))
+    view.setMaximumHeight(view.horizontalHeader().sizeHint().height() + shown + 2 * view.frameWidth() + 2)
+
+
+def _fit_columns(view: QTableView) -> None:
+    """Columns as wide as their content; the last (a long text or the last category) fills
+    the rest of the width."""
+    view.resizeColumnsToContents()
+    view.horizontalHeader().setStretchLastSection(True)
+
+
 class ConfirmPage(QWizardPage):
+    """Each person the import touches, before -> after, flagged changes in red with what to
+    check; untick a person to leave them as they are. The only page with Finish."""
+
     def __init__(self, wizard: RotaImportWizard) -> None:
         super().__init__()
         self.wiz = wizard
-        self.setTitle("Import the rota")
-        self.setSubTitle("Nothing has changed in your plan yet.")
+        self.setTitle("Check the changes to your team")
+        self.setSubTitle("Nothing has changed in your plan yet. Untick anyone to leave them as "
+                         "they are; Finish imports the ticked people.")
+        self.setFinalPage(True)
+        self.changes = ChangesModel()
+        self.view = _table(self.changes)
+        self.view.setSelectionMode(QAbstractItemView.SelectionMode.NoSelection)
+        self.view.setWordWrap(False)
+        self.changes.dataChanged.connect(self._ticks_changed)
+        self.checks = QLabel()
+        self.checks.setWordWrap(True)
+        self.checks.setTextFormat(Qt.TextFormat.RichText)
         self.text = QLabel()
         self.text.setWordWrap(True)
+        self.text.setTextFormat(Qt.TextFormat.RichText)
         self.error = _error_label()
         layout = QVBoxLayout(self)
+        layout.addWidget(self.view, 1)
+        layout.addWidget(self.checks)
         layout.addWidget(self.text)
         layout.addWidget(self.error)
-        layout.addStretch(1)
 
     def initializePage(self) -> None:
-        self.text.setText(self.wiz.confirm_text())
+        plan = self.wiz.document.plan
+        self.changes.set_changes(plan, rota_changes(plan, self.wiz.result), self.wiz.left_out)
+        self.view.resizeColumnsToContents()
+        self.view.setCurrentIndex(QModelIndex())  # no focus frame on the first cell
+        self._ticks_changed()
 
+    def _ticks_changed(self) -> None:
+        self.wiz.left_out = set(self.changes.left_out)
+        self.error.clear()
+        self.checks.setText(self.wiz.checks_html(self.changes.ticked()))
+        self.checks.setVisible(bool(self.checks.text()))
+        self.text.setText(self.wiz.confirm_text(self.changes.ticked()))
+        self.completeChanged.emit()
+
+    def isComplete(self) -> bool:
+        return bool(self.changes.ticked()) and not self.wiz.apply_error()

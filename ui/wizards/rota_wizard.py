@@ -1,16 +1,21 @@
-"""Import a rota workbook: a wizard over planner.rota. The import, with the words the
-practice mapped, is one undo step (planner.edits.replace_plan)."""
+"""Import a rota workbook: a wizard over planner.rota. The confirm page shows each change to
+the team (planner.rota_changes) and only the ticked people are imported; the import, with
+the words the practice mapped, is one undo step (planner.edits.replace_plan)."""
 
 from __future__ import annotations
 
+import html
 from pathlib import Path
 from typing import Any
 
 from PySide6.QtWidgets import QWidget, QWizard
 
 from planner.edits import replace_plan
+from planner.model import Plan
 from planner.rota.vocabulary import COUNTED, normalise, vocabulary_of, with_vocabulary
+from planner.rota_changes import StaffChange, apply_chosen, change_warnings
 from ui.document import PlanDocument
+from ui.theme import WARNING
 from ui.wizards.rota_pages import ConfirmPage, FilePage, PreviewPage, SheetsPage
 from ui.wizards.rota_reader import read_with_progress
 
@@ -27,6 +32,7 @@ class RotaImportWizard(QWizard):
         self.vocabulary = vocabulary_of(document.plan)
         self.counted: tuple[str, ...] = COUNTED
         self.result: Any = None
+        self.left_out: set[str] = set()  # names (compared as keys) the user unticked
         self.setWindowTitle("Import rota")
         self.setWizardStyle(QWizard.WizardStyle.ModernStyle)
         self.setOption(QWizard.WizardOption.NoBackButtonOnStartPage)
@@ -71,30 +77,54 @@ class RotaImportWizard(QWizard):
                      "what the unknown words mean.")
         return text
 
-    def confirm_text(self) -> str:
-        from planner.rota import apply_rota
+    def after(self) -> Plan:
+        """The plan with the ticked people imported and the mapped words saved. Raises
+        ValueError as planner.rota.apply_rota does."""
+        plan = apply_chosen(self.document.plan, self.result, self.left_out)
+        return with_vocabulary(plan, self.vocabulary)
 
-        r, plan = self.result, self.document.plan
+    def apply_error(self) -> str:
         try:
-            added = len(apply_rota(plan, r).staff) - len(plan.staff)
+            self.after()
         except ValueError as e:
             return str(e)
-        source = self.path.name if self.path else "the rota"
-        return (f"Import {len(r.people)} people from {source} into {plan.practice.name}: "
-                f"{len(r.people) - added} already in the team get the rota's role and average "
-                f"weekly hours; {added} {'is' if added == 1 else 'are'} added. People not on the "
-                "rota keep their hours. The words you mapped are saved with the plan for the "
-                "next import.<br><br>You can undo the whole import with Edit ▸ Undo.")
+        return ""
+
+    def checks_html(self, ticked: list[StaffChange]) -> str:
+        """The flagged changes among the ticked people, one plain sentence each."""
+        plan = self.document.plan
+        lines = [html.escape(w) for c in ticked for w in change_warnings(plan, c)]
+        if not lines:
+            return ""
+        return (f"<b style='color:{WARNING}'>Check before importing:</b><br>"
+                + "<br>".join(f"• {line}" for line in lines))
+
+    def confirm_text(self, ticked: list[StaffChange]) -> str:
+        error = self.apply_error()
+        if error:
+            return html.escape(error)
+        total, plan = len(self.result.people), self.document.plan
+        if not ticked:
+            return "No one is ticked: tick the people to import, or Cancel."
+        added = sum(1 for c in ticked if c.is_new)
+        updated = len(ticked) - added
+        left = total - len(ticked)
+        source = html.escape(self.path.name if self.path else "the rota")
+        parts = [f"Import {len(ticked)} of {total} {'person' if total == 1 else 'people'} from "
+                 f"{source} into {html.escape(plan.practice.name)}: {updated} already in the team "
+                 f"take the rota's role and hours; {added} {'is' if added == 1 else 'are'} added."]
+        if left:
+            parts.append(f"{left} unticked {'stays' if left == 1 else 'stay'} as in your plan.")
+        parts.append("People not on the rota keep their hours, and the words you mapped are "
+                     "saved with the plan. Edit ▸ Undo undoes the whole import.")
+        return " ".join(parts)
 
     def accept(self) -> None:
-        from planner.rota import apply_rota
-
         before = self.document.plan
         try:
-            after = with_vocabulary(apply_rota(before, self.result), self.vocabulary)
+            after = self.after()
         except ValueError as e:
             self.confirm_page.error.setText(str(e))
-            self.preview_page.summary.setText(str(e))
             return
         name = self.path.name if self.path else "rota"
         self.document.apply(replace_plan(before, after, f"Import rota from {name}"))
