@@ -1,5 +1,6 @@
 """The steps of the rota import wizard: pick the file, choose sheets, check what was found
-(people, hours, problems with sheet and cell, unknown words mapped inline), confirm."""
+(people, hours, problems with sheet and cell, unknown words mapped inline); the confirm page
+is in rota_confirm."""
 
 from __future__ import annotations
 
@@ -26,11 +27,9 @@ from PySide6.QtWidgets import (
     QWizardPage,
 )
 
-from planner.rota_changes import rota_changes
 from planner.rota_display import typed_words
 from ui.models.rota_preview import (
     CATEGORY_TEXT,
-    ChangesModel,
     people_model,
     people_records,
     problem_records,
@@ -44,14 +43,14 @@ if TYPE_CHECKING:
 ROTA_SUFFIXES = (".xlsx", ".xlsm")
 
 
-def _error_label() -> QLabel:
+def error_label() -> QLabel:
     label = QLabel()
     label.setStyleSheet(f"color: {WARNING};")
     label.setWordWrap(True)
     return label
 
 
-def _table(model: object) -> QTableView:
+def table(model: object) -> QTableView:
     view = QTableView()
     view.setModel(model)  # type: ignore[arg-type]
     view.verticalHeader().setVisible(False)
@@ -74,7 +73,7 @@ class FilePage(QWizardPage):
         self.path.textChanged.connect(self.completeChanged)
         browse = QPushButton("Browse…")
         browse.clicked.connect(self._browse)
-        self.error = _error_label()
+        self.error = error_label()
         row = QHBoxLayout()
         row.addWidget(self.path, 1)
         row.addWidget(browse)
@@ -124,7 +123,7 @@ class SheetsPage(QWizardPage):
         self.session_minutes.setSuffix(" minutes")
         self.session_minutes.setValue(round(wizard.document.plan.assumptions.session_hours * 60))
         self.session_minutes.setFixedWidth(140)
-        self.error = _error_label()
+        self.error = error_label()
         form = QFormLayout()
         form.addRow("A session written without times counts as", self.session_minutes)
         layout = QVBoxLayout(self)
@@ -170,8 +169,8 @@ class PreviewPage(QWizardPage):
         self.summary.setWordWrap(True)
         self.people = people_model(wizard.counted)
         self.problems = problems_model()
-        self.people_view = _table(self.people)
-        self.problem_view = _table(self.problems)
+        self.people_view = table(self.people)
+        self.problem_view = table(self.problems)
         self.problem_view.setWordWrap(True)
         self.words_box = self._words_section()
         layout = QVBoxLayout(self)
@@ -264,51 +263,3 @@ def _fit_columns(view: QTableView) -> None:
     the rest of the width."""
     view.resizeColumnsToContents()
     view.horizontalHeader().setStretchLastSection(True)
-
-
-class ConfirmPage(QWizardPage):
-    """Each person the import touches, before -> after, flagged changes in red with what to
-    check; untick a person to leave them as they are. The only page with Finish."""
-
-    def __init__(self, wizard: RotaImportWizard) -> None:
-        super().__init__()
-        self.wiz = wizard
-        self.setTitle("Check the changes to your team")
-        self.setSubTitle("Nothing has changed in your plan yet. Untick anyone to leave them as "
-                         "they are; Finish imports the ticked people.")
-        self.setFinalPage(True)
-        self.changes = ChangesModel()
-        self.view = _table(self.changes)
-        self.view.setSelectionMode(QAbstractItemView.SelectionMode.NoSelection)
-        self.view.setWordWrap(False)
-        self.changes.dataChanged.connect(self._ticks_changed)
-        self.checks = QLabel()
-        self.checks.setWordWrap(True)
-        self.checks.setTextFormat(Qt.TextFormat.RichText)
-        self.text = QLabel()
-        self.text.setWordWrap(True)
-        self.text.setTextFormat(Qt.TextFormat.RichText)
-        self.error = _error_label()
-        layout = QVBoxLayout(self)
-        layout.addWidget(self.view, 1)
-        layout.addWidget(self.checks)
-        layout.addWidget(self.text)
-        layout.addWidget(self.error)
-
-    def initializePage(self) -> None:
-        plan = self.wiz.document.plan
-        self.changes.set_changes(plan, rota_changes(plan, self.wiz.result), self.wiz.left_out)
-        self.view.resizeColumnsToContents()
-        self.view.setCurrentIndex(QModelIndex())  # no focus frame on the first cell
-        self._ticks_changed()
-
-    def _ticks_changed(self) -> None:
-        self.wiz.left_out = set(self.changes.left_out)
-        self.error.clear()
-        self.checks.setText(self.wiz.checks_html(self.changes.ticked()))
-        self.checks.setVisible(bool(self.checks.text()))
-        self.text.setText(self.wiz.confirm_text(self.changes.ticked()))
-        self.completeChanged.emit()
-
-    def isComplete(self) -> bool:
-        return bool(self.changes.ticked()) and not self.wiz.apply_error()

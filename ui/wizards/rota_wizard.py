@@ -16,7 +16,8 @@ from planner.rota.vocabulary import COUNTED, normalise, vocabulary_of, with_voca
 from planner.rota_changes import StaffChange, apply_chosen, change_warnings
 from ui.document import PlanDocument
 from ui.theme import WARNING
-from ui.wizards.rota_pages import ConfirmPage, FilePage, PreviewPage, SheetsPage
+from ui.wizards.rota_confirm import ConfirmPage
+from ui.wizards.rota_pages import FilePage, PreviewPage, SheetsPage
 from ui.wizards.rota_reader import read_with_progress
 
 
