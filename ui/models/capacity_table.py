@@ -1,6 +1,7 @@
 """Demand against capacity for every role that has staff or work: hours a week from the
 engine's baseline. A role short of time is red; for the GP role the shortfall is the
-unrostered GP work (demand that does not fit the rota)."""
+unrostered GP work (demand that does not fit the rota), said in the cell's tooltip so the
+column stays narrow."""
 
 from __future__ import annotations
 
@@ -39,8 +40,18 @@ def role_times(plan: Plan, workload: Workload) -> list[RoleTime]:
 def gap_text(row: RoleTime) -> str:
     if round(row.gap, 1) >= 0:
         return f"{fmt.hours(row.gap)} h spare"
+    return f"{fmt.hours(-row.gap)} h short"
+
+
+def gap_tip(row: RoleTime) -> str:
+    """What the spare or short figure means for this role, in words."""
+    if round(row.gap, 1) >= 0:
+        return f"{row.role.title}: {fmt.hours(row.gap)} h a week of time available beyond the work needed"
     short = fmt.hours(-row.gap)
-    return f"{short} h unrostered" if row.is_gp else f"{short} h short"
+    if row.is_gp:
+        return (f"Unrostered GP work: {short} h a week of GP work does not fit the rota. It is "
+                "done in extra sessions or overtime, or left undone.")
+    return f"{row.role.title}: {short} h a week of work does not fit the time this role has."
 
 
 class CapacityTableModel(ColumnTableModel[RoleTime]):
@@ -53,6 +64,10 @@ class CapacityTableModel(ColumnTableModel[RoleTime]):
     def rows(self) -> list[RoleTime]:
         results = self.document.results
         return [] if results is None else role_times(self.document.plan, results.baseline)
+
+    def rows_shown(self) -> list[RoleTime]:
+        """The rows as the table shows them now."""
+        return [self.row(n) for n in range(self.rowCount())]
 
     def columns(self) -> list[Column[RoleTime]]:
         short = lambda r: round(r.gap, 1) < 0  # noqa: E731
@@ -70,8 +85,8 @@ class CapacityTableModel(ColumnTableModel[RoleTime]):
         columns.append(Column("use", "Use", lambda r: r.utilisation,
                               lambda v: "–" if v is None else fmt.percent(v), numeric=True,
                               warn=short, tip="Time needed as a share of time available"))
-        columns.append(Column("gap", "Spare or short", lambda r: r, gap_text, numeric=True,
-                              warn=short, tip="Time available minus time needed. For GPs, work "
-                              "above the rota is unrostered: extra sessions, overtime or "
-                              "work left undone."))
+        columns.append(Column("gap", "Spare or\nshort", lambda r: r, gap_text, numeric=True,
+                              warn=short, cell_tip=gap_tip, tip="Time available minus time needed. "
+                              "GPs short of time have unrostered work: extra sessions, overtime "
+                              "or work left undone."))
         return columns

@@ -4,12 +4,13 @@ do by role; and the way in for a rota workbook."""
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QHBoxLayout, QPushButton, QSplitter, QVBoxLayout, QWidget
+from PySide6.QtGui import QShowEvent
+from PySide6.QtWidgets import QHBoxLayout, QPushButton, QSplitter, QTableView, QVBoxLayout, QWidget
 
 from planner import edits
 from planner.model import Staff
 from ui.document import PlanDocument
-from ui.models.capacity_table import CapacityTableModel
+from ui.models.capacity_table import CapacityTableModel, gap_tip
 from ui.models.staff_table import StaffTableModel
 from ui.models.views import RefusalLine, label, table_view
 
@@ -27,12 +28,12 @@ class TeamPage(QWidget):
         layout.addLayout(self._top_row())
         layout.addWidget(label("Double-click a cell to change it. Hours are contracted or "
                                "rostered hours in an average week, leave included.", "hint"))
-        split = QSplitter(Qt.Orientation.Horizontal)
-        split.addWidget(self._staff_section())
-        split.addWidget(self._capacity_section())
-        split.setSizes([640, 520])
-        split.setChildrenCollapsible(False)
-        layout.addWidget(split, 1)
+        self.split = QSplitter(Qt.Orientation.Horizontal)
+        self.split.addWidget(self._staff_section())
+        self.split.addWidget(self._capacity_section())
+        self.split.setChildrenCollapsible(False)
+        self._sized = False
+        layout.addWidget(self.split, 1)
         layout.addWidget(self.refusal)
         document.changed.connect(self._update_buttons)
         self._update_buttons()
@@ -71,8 +72,31 @@ class TeamPage(QWidget):
         layout.setContentsMargins(8, 8, 0, 0)
         layout.addWidget(label("Time by role (hours a week)", "heading"))
         self.capacity_view = table_view(self.capacity, stretch="role")
-        layout.addWidget(self.capacity_view)
+        layout.addWidget(self.capacity_view, 1)
+        self.short_note = label("", "hint")
+        layout.addWidget(self.short_note)
+        self.capacity.modelReset.connect(self._explain_short)
+        self.capacity.dataChanged.connect(self._explain_short)
+        self._explain_short()
         return box
+
+    def _explain_short(self) -> None:
+        """Under the table, in words, what each shortfall means (the cells say "14.0 h short")."""
+        lines = [gap_tip(row) for row in self.capacity.rows_shown() if round(row.gap, 1) < 0]
+        self.short_note.setText("\n".join(lines))
+        self.short_note.setVisible(bool(lines))
+
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        if not self._sized:  # once: afterwards the user's own split stands
+            self._sized = True
+            self.share_width()
+
+    def share_width(self) -> None:
+        """Each table gets the width its columns need; any room left over is shared in the
+        same proportion (the staff names and role titles take it)."""
+        needed = [_needed_width(self.staff_view), _needed_width(self.capacity_view)]
+        self.split.setSizes(needed)
 
     def selected_row(self) -> int | None:
         rows = self.staff_view.selectionModel().selectedRows()
@@ -104,3 +128,10 @@ class TeamPage(QWidget):
         self.import_button.setEnabled(editable)
         count = len(self.document.plan.staff)
         self.staff_heading.setText(f"Staff ({count} {'person' if count == 1 else 'people'})")
+
+
+def _needed_width(view: QTableView) -> int:
+    """The width showing every column at its content's width, with the scroll bar and frame."""
+    columns = sum(max(view.sizeHintForColumn(c), view.horizontalHeader().sectionSizeHint(c))
+                  for c in range(view.model().columnCount()))
+    return columns + view.verticalScrollBar().sizeHint().width() + 2 * view.frameWidth() + 8
