@@ -37,10 +37,12 @@ def role_times(plan: Plan, workload: Workload) -> list[RoleTime]:
     return rows
 
 
-def gap_text(row: RoleTime) -> str:
+def gap_text(row: RoleTime, compact: bool = False) -> str:
+    """"4.8 h spare", "2.1 h short"; GPs short "14.0 h unrostered" unless ``compact``."""
     if round(row.gap, 1) >= 0:
         return f"{fmt.hours(row.gap)} h spare"
-    return f"{fmt.hours(-row.gap)} h short"
+    short = fmt.hours(-row.gap)
+    return f"{short} h unrostered" if row.is_gp and not compact else f"{short} h short"
 
 
 def gap_tip(row: RoleTime) -> str:
@@ -55,10 +57,13 @@ def gap_tip(row: RoleTime) -> str:
 
 
 class CapacityTableModel(ColumnTableModel[RoleTime]):
-    """``with_people`` adds the head count of each role."""
+    """``with_people`` adds the head count of each role; ``compact`` says a GP shortfall
+    "14.0 h short" (the tooltip says it is unrostered work) to keep the column narrow."""
 
-    def __init__(self, document, with_people: bool = True, parent=None) -> None:  # type: ignore[no-untyped-def]
+    def __init__(self, document, with_people: bool = True, parent=None,  # type: ignore[no-untyped-def]
+                 compact: bool = False) -> None:
         self.with_people = with_people
+        self.compact = compact
         super().__init__(document, parent)
 
     def rows(self) -> list[RoleTime]:
@@ -85,7 +90,8 @@ class CapacityTableModel(ColumnTableModel[RoleTime]):
         columns.append(Column("use", "Use", lambda r: r.utilisation,
                               lambda v: "–" if v is None else fmt.percent(v), numeric=True,
                               warn=short, tip="Time needed as a share of time available"))
-        columns.append(Column("gap", "Spare or\nshort", lambda r: r, gap_text, numeric=True,
+        columns.append(Column("gap", "Spare or\nshort", lambda r: r,
+                              lambda r: gap_text(r, self.compact), numeric=True,
                               warn=short, cell_tip=gap_tip, tip="Time available minus time needed. "
                               "GPs short of time have unrostered work: extra sessions, overtime "
                               "or work left undone."))

@@ -20,7 +20,7 @@ class TeamPage(QWidget):
         super().__init__(parent)
         self.document = document
         self.staff = StaffTableModel(document, self)
-        self.capacity = CapacityTableModel(document, with_people=False, parent=self)
+        self.capacity = CapacityTableModel(document, with_people=False, parent=self, compact=True)
         self.refusal = RefusalLine()
         self.refusal.watch(self.staff)
         layout = QVBoxLayout(self)
