@@ -8,9 +8,9 @@ from dataclasses import replace
 import pytest
 
 from planner import scenario_edits as se
-from planner.engine import evaluate
-from planner.format import hours, money
-from planner.model import Hire, Shift
+from planner.engine import evaluate, project, realisation, safety_check
+from planner.format import hours, money, number
+from planner.model import FREED_TIME_USES, Hire, Shift
 from planner.sample import sample_plan
 from ui.charts.base import ChartWidget
 from ui.document import PlanDocument
@@ -41,6 +41,63 @@ def test_a_column_for_doing_nothing_then_one_per_scenario(page):
         assert page.table.cell("net_cost", column) == money(result.net_cost_per_year)
         assert page.table.cell("arrs", column) == money(result.arrs_reimbursement_per_year)
         assert page.table.cell("net_benefit", column) == money(result.net_benefit_per_year)
+
+
+def test_the_realisation_risk_and_years_rows_equal_the_engines(page):
+    plan = page.document.plan
+    a, weeks = plan.assumptions, plan.practice.weeks_per_year
+    for column, scenario in enumerate(plan.scenarios, start=2):
+        result = evaluate(plan, scenario)
+        real = realisation(plan, result)
+        assert page.table.cell("absorbing", column) == hours(real.gp_hours_absorbing_shortfall)
+        assert page.table.cell("available", column) == hours(real.gp_hours_available)
+        cash = money(real.cash_effect_per_year)
+        assert page.table.cell("cash_effect", column) == (cash if real.cash_effect_per_year <= 0 else "+" + cash)
+        assert page.table.cell("supervision", column) == hours(result.after.supervision_hours)
+        contacts = safety_check(plan, result.after).gp_contacts_per_day
+        assert page.table.cell("contacts", column).startswith(number(contacts, 1))
+        five = project(result, a, weeks)[-1].cumulative_net_benefit
+        assert page.table.cell("five_years", column) == money(five)
+        assert page.table.cell("freed_time_use", column) == FREED_TIME_USES[scenario.freed_time_use]
+
+
+def test_freed_hours_split_against_todays_shortfall_by_hand(page):
+    # GP demand minus capacity before any change is today's shortfall; the pharmacist frees
+    # fewer hours than that, so all of them cover unrostered work and none are left over
+    plan = page.document.plan
+    baseline = page.document.results.baseline
+    shortfall = baseline.demand["GP"] - baseline.capacity["GP"]
+    freed = evaluate(plan, plan.scenarios[0]).gp_hours_freed_per_week
+    assert 0 < freed < shortfall
+    assert page.table.cell("absorbing", 2) == hours(freed)
+    assert page.table.cell("available", 2) == "0.0"
+    # and the headline prices doing nothing: the shortfall x weeks x the GP hour's value
+    cost = shortfall * plan.practice.weeks_per_year * plan.assumptions.gp_hour_value
+    assert f"worth {money(cost)} a year at locum rates" in page.headline.text()
+
+
+def test_labels_say_which_figures_are_not_cash(page):
+    labels = {r.key: r.label for r in page.table._rows}
+    assert labels["net_benefit"] == "GP time value less net cost (not cash)"
+    assert labels["five_years"] == "The same over 5 years (not cash)"
+    assert "not cash" in labels["payback"]
+
+
+def test_every_row_is_in_view_at_1366_by_768(qtbot):
+    from tests.ui.windows import open_window
+
+    window = open_window(qtbot)
+    window.resize(1366, 768)
+    window.show()
+    window.show_page("compare")
+    qtbot.wait(20)
+    page = window.page("compare")
+    view = page.view
+    last = page.table.row_number("short")
+    bottom = view.rowViewportPosition(last) + view.rowHeight(last)
+    assert view.verticalScrollBar().maximum() == 0  # nothing to scroll to
+    assert bottom <= view.viewport().height()
+    assert view.horizontalHeader().length() <= view.viewport().width()
 
 
 def test_doing_nothing_frees_nothing_and_shows_todays_shortfall(page):
