@@ -64,6 +64,7 @@ def test_adding_a_hire_shows_the_engines_figures_and_undo_restores_them(page):
     panel_matches(page, before)
 
     start_hire(page, "Practice nurse", 0.5)
+    page.editor.forms["hire"].arrs.setChecked(True)
     page.editor.accept_button.click()
 
     # 0.5 WTE practice nurse at £40,823: pay 20,411.50; NI 0.15 x (20,411.50 - 5,000) =
@@ -96,7 +97,7 @@ def test_typing_previews_the_results_without_touching_the_plan_or_undo(page):
     start_hire(page, "Healthcare assistant", 1.0)
     page.editor.forms["hire"].wte.setValue(2.0)
     candidate = replace(plan.scenario(PARAMEDIC),
-                        changes=plan.scenario(PARAMEDIC).changes + (Hire("HCA", 2.0, None, True),))
+                        changes=plan.scenario(PARAMEDIC).changes + (Hire("HCA", 2.0, None, False),))
     panel_matches(page, evaluate(plan, candidate))
     assert page.panel.banner.isVisibleTo(page)
     assert document.plan is plan
@@ -143,8 +144,11 @@ def test_arrs_funding_can_be_ticked_only_for_a_role_with_a_cap(page):
     assert not form.arrs.isEnabled() and not form.arrs.isChecked()
     assert form.salary.value() == 24465  # the role's salary
     choose(form.role, "Clinical pharmacist")
-    assert form.arrs.isEnabled() and form.arrs.isChecked()
+    # never pre-ticked: the PCN has to confirm ARRS headroom first
+    assert form.arrs.isEnabled() and not form.arrs.isChecked()
     assert form.salary.value() == 50273
+    assert page.editor.candidate() == Hire("PHARM", 1.0, None, False)
+    form.arrs.setChecked(True)
     assert page.editor.candidate() == Hire("PHARM", 1.0, None, True)
     form.salary.setValue(52000)
     assert page.editor.candidate().annual_salary == 52000

@@ -125,7 +125,7 @@ class ShiftForm(ChangeForm):
         self._fill_activities(keep=old.activity if old else None)
         if old:
             self._fill_to_roles(keep=old.to_role)
-        self.fraction.setValue(old.fraction * 100 if old else 50)
+        self.fraction.setValue(old.fraction * 100 if old else 0)  # nothing moves until chosen
 
     def _fill_activities(self, *_: object, keep: str | None = None) -> None:
         assert self.plan is not None
@@ -169,7 +169,7 @@ class AvoidForm(ChangeForm):
         done = [(a.name, a.code) for a in plan.activities if a.split and a.volume_per_week > 0]
         fill(self.activity, done, old.activity if old else None, empty="No activity is done now")
         self._fill_roles(keep=old.role if old else plan.assumptions.gp_role)
-        self.fraction.setValue(old.fraction * 100 if old else 10)
+        self.fraction.setValue(old.fraction * 100 if old else 0)  # nothing avoided until chosen
 
     def _fill_roles(self, *_: object, keep: str | None = None) -> None:
         assert self.plan is not None
@@ -271,11 +271,14 @@ class HireForm(ChangeForm):
         self.salary.setValue(role.annual_salary if role else 0)
         capped = role is not None and role.arrs_cap is not None
         self.arrs.setEnabled(capped)
-        self.arrs.setChecked(capped)
+        # Never assumed: ARRS is claimed by the PCN from a fixed budget (and covers GPs only
+        # in narrow cases), so the manager ticks it once the PCN confirms.
+        self.arrs.setChecked(False)
         self.salary.blockSignals(blocked[0])
         self.arrs.blockSignals(blocked[1])
         if role is not None and role.arrs_cap is not None:
-            self.arrs_hint.setText(f"ARRS pays back up to £{role.arrs_cap:,.0f} a year per WTE.")
+            self.arrs_hint.setText(f"ARRS pays back up to £{role.arrs_cap:,.0f} a year per WTE. "
+                                   "The PCN claims it from its ARRS budget: tick once it confirms.")
         else:
             self.arrs_hint.setText("This role has no ARRS cap, so ARRS cannot fund it.")
 
