@@ -40,7 +40,7 @@ COLUMNS: tuple[YearColumn, ...] = (
                "GP hours freed x weeks a year x value of a GP hour, raised by the pay award"),
     YearColumn("net_cost", "Net\ncost", lambda y: money(y.net_cost),
                "Employment cost less ARRS reimbursement, both raised by the pay award"),
-    YearColumn("net_benefit", "Net\nbenefit", lambda y: money(y.net_benefit),
+    YearColumn("net_benefit", "Time value\nless cost", lambda y: money(y.net_benefit),
                "Value of GP time less net cost (and less one-off costs in year 1)",
                lambda y: y.net_benefit < 0),
     YearColumn("cumulative", "Running\ntotal", lambda y: money(y.cumulative_net_benefit),
@@ -108,15 +108,16 @@ def projection_line(years: Sequence[ProjectionYear]) -> str:
         return ""
     first, last = years[0], years[-1]
     ramp = f", with new staff at {first.ramp:.0%} of full capacity" if first.ramp < 0.9995 else ""
-    return (f"Over {len(years)} years: net benefit {money(last.cumulative_net_benefit)} in all; "
-            f"year 1 {money(first.net_benefit)}{ramp}.")
+    return (f"Over {len(years)} years: GP time value less cost {money(last.cumulative_net_benefit)} "
+            f"in all (not cash); year 1 {money(first.net_benefit)}{ramp}.")
 
 
 def projection_note(a: Assumptions, years: Sequence[ProjectionYear]) -> str:
     """What the years assume, in words."""
     one_off = years[0].one_off_costs if years else 0.0
     costs = f" and the one-off costs of {money(one_off)} in year 1" if one_off else ""
-    return (f"Net benefit is the value of GP time freed less the net cost{costs}. Pay rises "
+    return (f"Time value less cost is the value of GP time freed (at the locum rate) less the net "
+            f"cost{costs}: a value of time, not cash. Pay rises "
             f"{a.pay_award_rate:.1%} a year and the list grows {a.list_growth_rate:.1%} a year "
             "(Practice page).")
 

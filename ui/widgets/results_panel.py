@@ -12,7 +12,7 @@ from dataclasses import dataclass
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QFrame, QGridLayout, QLabel, QTabWidget, QVBoxLayout, QWidget
 
-from planner.engine import ScenarioResult, project
+from planner.engine import ScenarioResult, project, realisation
 from planner.format import hours, money, number
 from planner.model import Plan
 from ui.charts.role_chart import RoleChart
@@ -37,32 +37,51 @@ def payback(result: ScenarioResult) -> str:
 class Figure:
     key: str
     label: str
-    text: Callable[[ScenarioResult], str]
+    text: Callable[[Plan, ScenarioResult], str]
     tip: str
+
+
+def _covering(plan: Plan, r: ScenarioResult) -> str:
+    return hours(realisation(plan, r).gp_hours_absorbing_shortfall)
+
+
+def _available(plan: Plan, r: ScenarioResult) -> str:
+    return hours(realisation(plan, r).gp_hours_available)
+
+
+def _cash(plan: Plan, r: ScenarioResult) -> str:
+    return money(realisation(plan, r).cash_effect_per_year)
 
 
 FIGURES: tuple[Figure, ...] = (
     Figure("gp_hours_freed", "GP hours freed a week",
-           lambda r: hours(r.gp_hours_freed_per_week),
+           lambda _p, r: hours(r.gp_hours_freed_per_week),
            "GP work a week before, less after (GP supervision of new staff included)"),
+    Figure("covering", "  of which cover today's unrostered work", _covering,
+           "Freed hours that only cover GP work the rota has no time for today"),
+    Figure("available", "  of which free for the chosen use", _available,
+           "Freed hours left after covering today's unrostered GP work"),
     Figure("gp_sessions_freed", "GP sessions freed a week",
-           lambda r: number(r.gp_sessions_freed_per_week, 1),
+           lambda _p, r: number(r.gp_sessions_freed_per_week, 1),
            "GP hours freed divided by the session length"),
     Figure("appointments_released", "GP appointments released a year",
-           lambda r: number(r.gp_appointments_released_per_year),
+           lambda _p, r: number(r.gp_appointments_released_per_year),
            "GP hours freed x 60 / appointment length x weeks a year"),
-    Figure("employment_cost", "Employment cost a year", lambda r: money(r.employment_cost_per_year),
+    Figure("employment_cost", "Employment cost a year", lambda _p, r: money(r.employment_cost_per_year),
            "Pay, employer NI and employer pension of the people hired"),
-    Figure("arrs", "ARRS reimbursement a year", lambda r: money(r.arrs_reimbursement_per_year),
+    Figure("arrs", "ARRS reimbursement a year", lambda _p, r: money(r.arrs_reimbursement_per_year),
            "What the ARRS pays back for hires ticked as ARRS funded, up to each role's cap"),
-    Figure("net_cost", "Net cost a year", lambda r: money(r.net_cost_per_year),
+    Figure("net_cost", "Net cost a year", lambda _p, r: money(r.net_cost_per_year),
            "Employment cost less ARRS reimbursement"),
-    Figure("one_off", "One-off costs", lambda r: money(r.one_off_costs),
+    Figure("cash_effect", "Cash effect a year", _cash,
+           "Locum sessions saved less net cost: only hours that replace paid locum sessions save "
+           "cash (see the Practice page: share of unrostered work paid as locums)"),
+    Figure("one_off", "One-off costs", lambda _p, r: money(r.one_off_costs),
            "Recruitment, equipment and set-up costs of the hires"),
     Figure("cost_per_appointment", "Cost per appointment released",
-           lambda r: pounds_and_pence(r.cost_per_appointment_released),
+           lambda _p, r: pounds_and_pence(r.cost_per_appointment_released),
            "Net cost a year / GP appointments released a year"),
-    Figure("payback", "Payback", payback,
+    Figure("payback", "Payback on GP time value (not cash)", lambda _p, r: payback(r),
            "One-off costs / (value of GP time freed - net cost), in months"),
 )
 
@@ -133,7 +152,7 @@ class ResultsPanel(QWidget):
     def show_result(self, plan: Plan, result: ScenarioResult) -> None:
         self.problems.hide()
         for figure in FIGURES:
-            self.values[figure.key].setText(figure.text(result))
+            self.values[figure.key].setText(figure.text(plan, result))
         self._show_short(plan, result)
         self.safety.show_result(plan, result)
         years = project(result, plan.assumptions, plan.practice.weeks_per_year)
