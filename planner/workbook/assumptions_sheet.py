@@ -30,6 +30,7 @@ from planner.workbook.cells import (
     total_style,
     widths,
 )
+from planner.workbook.labels import role_label
 from planner.workbook.layout import finish
 from planner.workbook.sources import FigureSource, figure_source
 
@@ -58,6 +59,8 @@ LINES: tuple[AssumptionLine, ...] = (
     AssumptionLine("session_hours", "GP session length", "hours", "0.00"),
     AssumptionLine("gp_appointment_minutes", "GP appointment length", "minutes", "0.0"),
     AssumptionLine("gp_hour_value", "Value of one freed GP hour", "£ an hour", MONEY_PENCE),
+    AssumptionLine("locum_share_of_shortfall", "Share of today's unrostered GP work paid as locum sessions",
+                   "of the GP hours short today (0: GPs stay late, unpaid)", PERCENT),
     AssumptionLine("weeks_per_year", "Open weeks a year", "weeks", "0.0"),
     AssumptionLine("pay_award_rate", "Yearly pay award (projection)", "a year", PERCENT),
     AssumptionLine("list_growth_rate", "Yearly list growth (projection)", "a year", PERCENT),
@@ -81,9 +84,9 @@ def assumption_value(plan: Plan, key: str) -> float:
 
 def write_assumptions(ws: Worksheet, plan: Plan) -> None:
     """Fill the Assumptions sheet and define the names the formulas use."""
-    title(ws, "Assumptions", "Shaded values are inputs: change one and every total in this "
-          "workbook recalculates. Each value is a named cell (Formulas > Name Manager) that the "
-          "other sheets' formulas use by name.", 6)
+    title(ws, "Assumptions", "Yellow values are inputs: change one and the totals that use it "
+          "recalculate. Each value is a named cell (Formulas > Name Manager) that the other sheets' "
+          "formulas use by name.", 6)
     header_row(ws, FIRST_ROW - 1, HEADERS)
     row = FIRST_ROW
     for line in LINES:
@@ -93,8 +96,8 @@ def write_assumptions(ws: Worksheet, plan: Plan) -> None:
             ws.parent.defined_names[line.key] = DefinedName(line.key, attr_text=ref)
         row += 1
     put_text(ws.cell(row=row, column=1), "GP role (whose time is GP time)")
-    put_text(ws.cell(row=row, column=VALUE_COL), plan.assumptions.gp_role)
-    put_text(ws.cell(row=row, column=3), "role code (change it in Skillmix, not here)")
+    put_text(ws.cell(row=row, column=VALUE_COL), role_label(plan, plan.assumptions.gp_role)).alignment = WRAP
+    put_text(ws.cell(row=row, column=3), "change it in Skillmix, not here").alignment = WRAP
     _avoidable(ws, row + 2, plan)
     widths(ws, (40, 11, 26, 11, 15, 44, 36, 16))
     ws.freeze_panes = ws.cell(row=FIRST_ROW, column=2)
@@ -102,7 +105,7 @@ def write_assumptions(ws: Worksheet, plan: Plan) -> None:
 
 
 def _line(ws: Worksheet, row: int, line: AssumptionLine, value: float, src: FigureSource) -> None:
-    put_text(ws.cell(row=row, column=1), line.label)
+    put_text(ws.cell(row=row, column=1), line.label).alignment = WRAP
     put_number(ws.cell(row=row, column=VALUE_COL), value, line.number_format,
                editable=line.named and line.editable)
     put_text(ws.cell(row=row, column=3), line.unit).alignment = WRAP

@@ -34,6 +34,10 @@ TITLE_FONT = Font(bold=True, size=14)
 SECTION_FONT = Font(bold=True, size=12)
 NOTE_FONT = Font(italic=True, color="555555")
 INPUT_FILL = PatternFill("solid", fgColor="FFF2CC")  # cells a reader may change
+COPIED_FILL = PatternFill("solid", fgColor="E4E4E4")  # values Skillmix computed: they do not recalculate
+COPIED_NOTE = ("Grey cells are values copied from Skillmix (GP contacts a day, consulting-room "
+               "sessions needed, ramp-up shares): they do not recalculate; change their inputs in "
+               "Skillmix and export again.")
 TOTAL_FONT = Font(bold=True)
 TOTAL_BORDER = Border(top=Side(style="thin"))
 WRAP = Alignment(wrap_text=True, vertical="top")
@@ -61,14 +65,26 @@ def put_formula(cell: Cell, formula: str, number_format: str | None = None) -> C
     return cell
 
 
-def put_number(cell: Cell, value: float | int | bool | None,
-               number_format: str | None = None, editable: bool = False) -> Cell:
+def put_number(cell: Cell, value: float | int | bool | None, number_format: str | None = None,
+               editable: bool = False, copied: bool = False) -> Cell:
+    """A number; ``editable`` shades it as an input, ``copied`` grey as a value Skillmix
+    computed (which no formula recalculates)."""
     cell.value = value
     if number_format:
         cell.number_format = number_format
     if editable:
         cell.fill = INPUT_FILL
+    elif copied:
+        cell.fill = COPIED_FILL
     return cell
+
+
+def colour_key(ws: Worksheet, row: int, copied: bool = True) -> None:
+    """Row ``row``: what the yellow (and grey) cells mean, in cells of those colours."""
+    put_text(ws.cell(row=row, column=1), "Cell colours:").font = NOTE_FONT
+    put_text(ws.cell(row=row, column=2), "Input: change it").fill = INPUT_FILL
+    if copied:
+        put_text(ws.cell(row=row, column=3), "From Skillmix").fill = COPIED_FILL
 
 
 def header_row(ws: Worksheet, row: int, labels: Sequence[str], first_col: int = 1,

@@ -72,11 +72,12 @@ def header_footer_text(text: str) -> str:
 
 
 def print_setup(ws: Worksheet, practice: str, title_rows: str | None = None,
-                one_page: bool = False) -> None:
-    """A4, one page wide (landscape when the sheet is wide), ``title_rows`` (e.g. '4:4')
-    repeated on every page, the practice at the top and the sheet and page at the foot."""
+                one_page: bool = False, portrait_max: float = PORTRAIT_MAX_WIDTH) -> None:
+    """A4, one page wide (landscape when the sheet is wider than ``portrait_max`` units),
+    ``title_rows`` (e.g. '4:4') repeated on every page, the practice at the top and the sheet
+    and page at the foot."""
     ws.page_setup.paperSize = ws.PAPERSIZE_A4
-    ws.page_setup.orientation = "landscape" if used_width(ws) > PORTRAIT_MAX_WIDTH else "portrait"
+    ws.page_setup.orientation = "landscape" if used_width(ws) > portrait_max else "portrait"
     ws.sheet_properties.pageSetUpPr = PageSetupProperties(fitToPage=True)
     ws.page_setup.fitToWidth = 1
     ws.page_setup.fitToHeight = 1 if one_page else 0
@@ -89,7 +90,8 @@ def print_setup(ws: Worksheet, practice: str, title_rows: str | None = None,
     ws.oddFooter.right.text = "Page &P of &N"
 
 
-def finish(ws: Worksheet, practice: str, title_rows: str | None = None, one_page: bool = False) -> None:
+def finish(ws: Worksheet, practice: str, title_rows: str | None = None, one_page: bool = False,
+           portrait_max: float = PORTRAIT_MAX_WIDTH) -> None:
     """Row heights and print setup: call once a sheet is filled."""
     fit_rows(ws)
-    print_setup(ws, practice, title_rows, one_page)
+    print_setup(ws, practice, title_rows, one_page, portrait_max)

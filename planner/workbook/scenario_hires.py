@@ -41,7 +41,7 @@ LINES: tuple[tuple[str, str, str, bool], ...] = (
     ("employment", "Employment cost a year", MONEY, True),
     ("arrs", "ARRS reimbursement a year", MONEY, True),
     ("one_off", "One-off cost (recruitment, equipment)", MONEY, True),
-    ("ramp", "Months to full capacity (ramp-up)", "0.0", False),
+    ("ramp", "Months to full capacity (from Skillmix: change it there)", "0.0", False),
     ("supervision", "GP supervision (hours a week)", HOURS, True),
     ("capacity", "Capacity added (hours a week)", HOURS, True),
 )
@@ -103,7 +103,7 @@ def _hire_column(ws: Worksheet, col: int, rows: dict[str, int], hire: Hire, team
     for key, formula in FORMULAS.items():
         put_formula(ws.cell(row=rows[key], column=col), formula.format(c=c, **rows), MONEY)
     put_number(ws.cell(row=rows["one_off"], column=col), hire.one_off_cost, MONEY, editable=True)
-    put_number(ws.cell(row=rows["ramp"], column=col), hire.ramp_up_months, "0.0")
+    put_number(ws.cell(row=rows["ramp"], column=col), hire.ramp_up_months, "0.0", copied=True)
     put_formula(ws.cell(row=rows["supervision"], column=col), f"={c}{rows['wte']}*{team.supervision[hire.role]}",
                 HOURS)
     put_formula(ws.cell(row=rows["capacity"], column=col),

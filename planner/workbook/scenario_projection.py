@@ -4,10 +4,11 @@ The projection (docs/MODEL-EXTENSIONS.md, E1/E2) is live: for year y (a column),
 pay factor = (1 + pay_award_rate)^(y - 1), list factor = (1 + list_growth_rate)^(y - 1),
 GP hours freed = hours freed a week x ramp-up share x list factor, costs and ARRS x pay factor,
 value of GP time = hours x weeks_per_year x gp_hour_value x pay factor, and
-net benefit = value - net cost - one-off costs (year 1 only). The ramp-up share is written
-as the value Skillmix computes (planner.engine.projection.ramp_share).
+net benefit = value - net cost - one-off costs (year 1 only), labelled as the value of GP
+time less costs (not cash). The ramp-up share is written as the value Skillmix computes
+(planner.engine.projection.ramp_share), shaded grey as a copied value.
 
-GP contacts a day and room sessions (E3/E4, planner.engine.safety) are written as values.
+GP contacts a day and room sessions needed (E3/E4, planner.engine.safety) are copied values too.
 """
 
 from __future__ import annotations
@@ -48,8 +49,8 @@ LINES: tuple[tuple[str, str, str, str], ...] = (
     ("arrs", "ARRS reimbursement", MONEY, "={r_arrs}*{c}{pay_factor}"),
     ("net_cost", "Net cost", MONEY, "={c}{employment}-{c}{arrs}"),
     ("one_off", "One-off costs", MONEY, "=IF({c}{year}=1,{r_one_off},0)"),
-    ("net_benefit", "Net benefit", MONEY, "={c}{value}-{c}{net_cost}-{c}{one_off}"),
-    ("cumulative", "Net benefit so far", MONEY, ""),
+    ("net_benefit", "Value of GP time less costs (not cash)", MONEY, "={c}{value}-{c}{net_cost}-{c}{one_off}"),
+    ("cumulative", "Value of GP time less costs so far (not cash)", MONEY, ""),
 )
 RIGHT = Alignment(horizontal="right")
 PROJECTION_ROWS = len(LINES) + 3  # section title, year header and note included
@@ -75,7 +76,8 @@ def write_projection(ws: Worksheet, plan: Plan, scenario: Scenario, title_row: i
         c = get_column_letter(col)
         year = put_number(ws.cell(row=rows["year"], column=col), y, YEAR)
         year.font, year.fill = HEADER_FONT, HEADER_FILL
-        put_number(ws.cell(row=rows["ramp"], column=col), ramp_share(12 * (y - 1), 12 * y, r), PERCENT)
+        put_number(ws.cell(row=rows["ramp"], column=col), ramp_share(12 * (y - 1), 12 * y, r), PERCENT,
+                   copied=True)
         for key, _, fmt, formula in LINES[1:-1]:
             put_formula(ws.cell(row=rows[key], column=col), formula.format(c=c, **rows, **results), fmt)
         earlier = f"{get_column_letter(col - 1)}{rows['cumulative']}+" if y > 1 else ""
@@ -96,9 +98,10 @@ def _ramp_note(months: float) -> str:
     if months <= 0:
         return ("Ramp-up: the new staff work at full capacity from the start (no ramp-up set in "
                 "Skillmix). Pay award and list growth are on the Assumptions sheet.")
-    return (f"Ramp-up share (values from Skillmix): the average over the year's months of "
-            f"min(1, month / {months:g}), {months:g} months being the longest ramp-up of the new "
-            "staff; change it in Skillmix. Pay award and list growth are on the Assumptions sheet.")
+    return (f"Ramp-up share (grey: values copied from Skillmix, they do not recalculate): the average "
+            f"over the year's months of min(1, month / {months:g}), {months:g} months being the longest "
+            "ramp-up of the new staff; change it in Skillmix. Pay award and list growth are on the "
+            "Assumptions sheet.")
 
 
 def write_safety(ws: Worksheet, title_row: int, before: SafetyCheck, after: SafetyCheck) -> dict[str, str]:
@@ -123,9 +126,10 @@ def write_safety(ws: Worksheet, title_row: int, before: SafetyCheck, after: Safe
         put_formula(ws.cell(row=r + 5, column=col),
                     f'=IF(ISNUMBER({_c(col)}{r + 4}),MAX(0,{_c(col)}{r + 3}-{_c(col)}{r + 4}),"–")', HOURS)
     put_text(ws.cell(row=r + 5, column=1), "Room sessions short a week")
-    note_row(ws, r + 6, "Values from Skillmix. GP contacts a day = GP items a week in appointments, "
-             "triage and visits / GP days a week, GP days = GP capacity / (2 x session length). "
-             "Room sessions = hours a week in appointments and triage, all roles / session length.", 6)
+    note_row(ws, r + 6, "Grey: values copied from Skillmix, they do not recalculate. GP contacts a day "
+             "= GP items a week in appointments, triage and visits / GP days a week, GP days = GP "
+             "capacity / (2 x session length). Room sessions needed = hours a week in appointments and "
+             "triage, all roles / session length.", 6)
     return {"contacts_before": f"B{r}", "contacts_after": f"C{r}"}
 
 
@@ -135,7 +139,7 @@ def _pair(ws: Worksheet, row: int, label: str, before: float | None, after: floa
         if value is None:
             put_text(ws.cell(row=row, column=col), "–").alignment = RIGHT
         else:
-            put_number(ws.cell(row=row, column=col), value, HOURS)
+            put_number(ws.cell(row=row, column=col), value, HOURS, copied=True)
 
 
 def _c(col: int) -> str:

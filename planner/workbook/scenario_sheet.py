@@ -1,8 +1,10 @@
-"""One sheet per scenario: results at the top, the years ahead, safe working, then the
-changes, the work they move, the new staff and time by role that the results come from.
+"""One sheet per scenario: results (planner.workbook.scenario_results) and safe working on
+page 1, then the years ahead, the changes, the work they move, the new staff and time by
+role that the results come from.
 
 Every result is a formula over the Assumptions, Team and Workload cells (MODEL.md, Scenario
-results); GP hours freed = GP demand before - after.
+results, and extension E7); GP hours freed = GP demand before - after. The ramp-up shares,
+GP contacts a day and room sessions needed are values copied from Skillmix, shaded grey.
 """
 
 from __future__ import annotations
@@ -15,13 +17,10 @@ from openpyxl.worksheet.worksheet import Worksheet
 
 from planner.engine import safety_check
 from planner.engine.results import ScenarioResult
-from planner.model import FREED_TIME_USES, Hire, Plan
+from planner.model import Hire, Plan
 from planner.workbook.cells import (
     HOURS,
-    MONEY,
-    MONEY_PENCE,
-    NOTE_FONT,
-    WHOLE,
+    colour_key,
     column_range,
     header_row,
     put_formula,
@@ -43,34 +42,14 @@ from planner.workbook.scenario_changes import (
 )
 from planner.workbook.scenario_hires import HIRE_ROWS, HireCells, write_hires
 from planner.workbook.scenario_projection import PROJECTION_ROWS, SAFETY_ROWS, write_projection, write_safety
+from planner.workbook.scenario_results import RESULT_ROWS, write_results
 from planner.workbook.team_sheet import TeamRefs
 from planner.workbook.workload_sheet import WorkloadRefs
 
 ROLE_HEADERS = ("Role", "Demand before", "Demand after", "Capacity before", "Capacity after",
                 "Short of time after")
-
-#: (summary key, label, number format, formula with {freed} {sessions} ... placeholders)
-RESULT_LINES: tuple[tuple[str, str, str, str], ...] = (
-    ("gp_hours_freed_per_week", "GP hours freed a week", HOURS, "={gp_before}-{gp_after}"),
-    ("gp_sessions_freed_per_week", "GP sessions freed a week", HOURS, "={r1}/session_hours"),
-    ("gp_appointments_released_per_year", "GP appointments released a year", WHOLE,
-     "={r1}*60/gp_appointment_minutes*weeks_per_year"),
-    ("employment_cost_per_year", "Employment cost a year", MONEY, "={employment}"),
-    ("arrs_reimbursement_per_year", "ARRS reimbursement a year", MONEY, "={arrs}"),
-    ("net_cost_per_year", "Net cost a year", MONEY, "={r4}-{r5}"),
-    ("gp_time_value_per_year", "Value of GP time freed a year", MONEY,
-     "={r1}*weeks_per_year*gp_hour_value"),
-    ("net_benefit_per_year", "Net benefit a year", MONEY, "={r7}-{r6}"),
-    ("one_off_costs", "One-off costs", MONEY, "={one_off}"),
-    ("cost_per_appointment_released", "Cost per appointment released", MONEY_PENCE,
-     '=IF({r3}>0,{r6}/{r3},"–")'),
-    ("payback_months", "Payback (months)", "0.0", '=IF({r8}>0,12*{r9}/{r8},"–")'),
-    ("gp_supervision_hours_per_week", "GP supervision of new staff (hours a week)", HOURS,
-     "={supervision}"),
-)
-TOTAL_LINES = ("net_cost_per_year", "net_benefit_per_year")
-RESULTS_FIRST = 6
-SCENARIO_WIDTHS = (48, 24, 13, 13, 13, 13, 13, 13, 13, 13, 13)
+RESULTS_TITLE = 5
+SCENARIO_WIDTHS = (56, 24, 13, 13, 13, 13, 13, 13, 13, 13, 13)
 
 
 @dataclass
@@ -88,24 +67,25 @@ def write_scenario(ws: Worksheet, plan: Plan, result: ScenarioResult, team: Team
                    work: WorkloadRefs) -> ScenarioRefs:
     scenario = result.scenario
     title(ws, scenario.name, scenario.description, len(SCENARIO_WIDTHS))
-    use = FREED_TIME_USES.get(scenario.freed_time_use, "not decided yet")
-    put_text(ws.cell(row=3, column=1), f"What the freed GP time becomes: {use}").font = NOTE_FONT
+    colour_key(ws, 3)
     hires = [c for c in scenario.changes if isinstance(c, Hire)]
-    projection_title = RESULTS_FIRST + len(RESULT_LINES) + 1
-    safety_title = projection_title + PROJECTION_ROWS + 1
-    changes_title = safety_title + SAFETY_ROWS + 1
+    safety_title = RESULTS_TITLE + RESULT_ROWS + 2
+    projection_title = safety_title + SAFETY_ROWS + 1
+    changes_title = projection_title + PROJECTION_ROWS + 1
     work_title = changes_title + 3 + len(scenario.changes)
     hires_title = work_title + 4 + len(touched_pairs(scenario))
     roles_title = hires_title + HIRE_ROWS + 1
-    ws.row_breaks.append(Break(id=changes_title - 1))  # page 1 the answer, then the workings
+    ws.row_breaks.append(Break(id=projection_title - 1))  # page 1 the answer, then the years and workings
+    ws.row_breaks.append(Break(id=roles_title - 1))  # the time-by-role table never starts at a page foot
     flows = write_changes(ws, plan, scenario, changes_title, work_title + 2)
     work_rows = write_work(ws, plan, scenario, work_title, work, flows)
     hire_cells = write_hires(ws, plan, hires, hires_title, team)
     refs = _roles(ws, plan, roles_title, work, work_rows, hire_cells)
     gp_row = roles_title + 2 + [r.code for r in plan.roles].index(plan.assumptions.gp_role)
-    cells = {**hire_cells.totals, "gp_before": f"B{gp_row}", "gp_after": f"C{gp_row}"}
-    refs.results.update(_results(ws, cells))
-    local = {key: ref.split("!")[1] for key, ref in refs.results.items()}
+    cells = {**hire_cells.totals, "gp_before": f"B{gp_row}", "gp_after": f"C{gp_row}",
+             "gp_capacity_before": f"D{gp_row}"}
+    local = write_results(ws, RESULTS_TITLE, cells, scenario.freed_time_use)
+    refs.results.update({key: sheet_ref(ws.title, *_row_col(cell)) for key, cell in local.items()})
     projected = write_projection(ws, plan, scenario, projection_title, {
         "r_freed": local["gp_hours_freed_per_week"], "r_employment": local["employment_cost_per_year"],
         "r_arrs": local["arrs_reimbursement_per_year"], "r_one_off": local["one_off_costs"]})
@@ -121,21 +101,6 @@ def write_scenario(ws: Worksheet, plan: Plan, result: ScenarioResult, team: Team
 def _row_col(cell: str) -> tuple[int, int]:
     letters, row = coordinate_from_string(cell.replace("$", ""))
     return row, column_index_from_string(letters)
-
-
-def _results(ws: Worksheet, cells: dict[str, str]) -> dict[str, str]:
-    section(ws, RESULTS_FIRST - 1, "Results")
-    places = dict(cells)
-    out = {}
-    for i, (key, label, fmt, formula) in enumerate(RESULT_LINES, start=1):
-        row = RESULTS_FIRST + i - 1
-        places[f"r{i}"] = f"B{row}"
-        put_text(ws.cell(row=row, column=1), label)
-        put_formula(ws.cell(row=row, column=2), formula.format(**places), fmt)
-        if key in TOTAL_LINES:
-            total_style(ws, row, 1, 2)
-        out[key] = sheet_ref(ws.title, row, 2)
-    return out
 
 
 def _roles(ws: Worksheet, plan: Plan, title_row: int, work: WorkloadRefs, work_rows: tuple[int, int],

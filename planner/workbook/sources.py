@@ -29,6 +29,7 @@ def figure_source(plan: Plan, key: str) -> FigureSource:
         return FigureSource("Practice setting (Skillmix default 52: an average year)", "", "",
                             plan.practice.weeks_per_year != DEFAULT_WEEKS_PER_YEAR, DEFAULT_WEEKS_PER_YEAR)
     f = figure(ASSUMPTION_FIGURES[key])
-    source = f.source + (" (Skillmix estimate: check it)" if f.estimate else "")
+    said = "estimate" in f.source.lower()
+    source = f.source + (" (Skillmix estimate: check it)" if f.estimate and not said else "")
     return FigureSource(source, f.url, f.year, assumption_is_overridden(plan.assumptions, key),
                         f.value)

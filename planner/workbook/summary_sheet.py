@@ -2,7 +2,9 @@
 (which frees nothing, costs nothing new and keeps today's shortfall), then today's GP time
 and where it goes.
 
-Each figure refers to the cell that computes it on the option's or the Workload sheet.
+Each figure refers to the cell that computes it on the option's or the Workload sheet. The
+MODEL.md net benefit and payback are labelled as the value of GP time (not cash); the cash
+lines and the cost of doing nothing are extension E7's (planner.workbook.scenario_results).
 """
 
 from __future__ import annotations
@@ -12,12 +14,17 @@ from openpyxl.worksheet.worksheet import Worksheet
 
 from planner.engine import safety_check
 from planner.engine.results import PlanResults
-from planner.model import CATEGORIES, CATEGORY_LABELS, FREED_TIME_USES, Plan
+from planner.model import CATEGORIES, CATEGORY_LABELS, Plan
 from planner.workbook.cells import (
+    COPIED_FILL,
     HEADER_FONT,
     HOURS,
     MONEY,
+    PERCENT,
+    WRAP,
+    colour_key,
     header_row,
+    note_row,
     put_formula,
     put_number,
     put_text,
@@ -28,7 +35,8 @@ from planner.workbook.cells import (
 )
 from planner.workbook.labels import role_labels
 from planner.workbook.layout import finish
-from planner.workbook.scenario_sheet import RESULT_LINES, TOTAL_LINES, ScenarioRefs
+from planner.workbook.scenario_results import RESULT_LABELS, RESULT_TOTALS, USE
+from planner.workbook.scenario_sheet import ScenarioRefs
 from planner.workbook.workload_sheet import WorkloadRefs
 
 SHEET = "Summary"
@@ -37,15 +45,31 @@ RIGHT_WRAP = Alignment(horizontal="right", vertical="top", wrap_text=True)
 HEADER_ROW = 4
 DO_NOTHING = "Do nothing"
 OVER_YEARS, SHORT, CONTACTS = "net_benefit_over_years", "short_of_time_hours", "gp_contacts_per_day"
-NO_FIGURE = ("cost_per_appointment_released", "payback_months")
+NOTHING_COST = "cost_of_doing_nothing_per_year"
+NO_FIGURE = ("cost_per_appointment_released", "payback_months", "cash_payback_months")
+PORTRAIT_MAX = 140.0  # up to three options print portrait: the page is tall, not wide
 GROUPS: tuple[tuple[str, tuple[str, ...]], ...] = (
     ("GP time", ("gp_hours_freed_per_week", "gp_sessions_freed_per_week",
-                 "gp_appointments_released_per_year", "gp_supervision_hours_per_week")),
+                 "gp_appointments_released_per_year", "gp_supervision_hours_per_week",
+                 "gp_shortfall_today", "gp_hours_absorbing_shortfall", "gp_hours_available")),
     ("Money", ("employment_cost_per_year", "arrs_reimbursement_per_year", "net_cost_per_year",
-               "gp_time_value_per_year", "net_benefit_per_year", "one_off_costs",
-               "cost_per_appointment_released", "payback_months", OVER_YEARS)),
+               "one_off_costs", "cost_per_appointment_released")),
+    ("Value of GP time (not cash)", ("gp_time_value_per_year", "net_benefit_per_year", "payback_months",
+                                     OVER_YEARS)),
+    ("Cash: what the freed time really saves", ("cash_saving_per_year", "cash_effect_per_year",
+                                                "cash_payback_months", NOTHING_COST)),
     ("Safe working", (SHORT, CONTACTS)),
 )
+NOTE = ("{patients:,} registered patients. Each option beside doing nothing. Figures are live formulas "
+        "over the yellow inputs (Assumptions, Team, Workload and option sheets); grey cells are values "
+        "copied from Skillmix, which do not recalculate. The value of GP time prices each freed GP hour "
+        "at the value of a GP hour (Assumptions): it is not cash; the cash lines show what the practice "
+        "would bank. Hours print to one decimal place but the formulas use them unrounded, so a sum "
+        "worked from the printed figures may differ slightly.")
+CASH_NOTE = ("Cash saved counts only freed hours that end paid locum sessions: the hours available, when "
+             "the option's freed time becomes fewer locum sessions, plus the share of the hours absorbing "
+             "today's unrostered work that is paid as locum sessions (Today, below). The rest only relieve "
+             "GPs of work they now do beyond the rota: time, not cash.")
 Refs = dict[str, dict[str, str]]
 
 
@@ -54,59 +78,82 @@ def write_summary(ws: Worksheet, plan: Plan, results: PlanResults, work: Workloa
     """Fill the Summary sheet; returns its cells by scenario name and key, and doing nothing's."""
     p, a = plan.practice, plan.assumptions
     last_col = 2 + len(scenarios)
-    title(ws, p.name, f"{p.list_size:,} registered patients. Each option beside doing nothing. Every "
-          "figure is a live formula: change an input on the Assumptions, Team, Workload or an option's "
-          "sheet and it recalculates.", last_col)
+    title(ws, p.name, NOTE.format(patients=p.list_size), last_col)
+    colour_key(ws, 3)
     recommended = {s.name for s in plan.scenarios if s.recommended}
     header_row(ws, HEADER_ROW, ["Option", DO_NOTHING] + [  # (numbers under every option)
         name + (" (recommended)" if name in recommended else "") for name, _ in scenarios], numbers_from=2)
-    uses = {s.name: FREED_TIME_USES.get(s.freed_time_use, "Not decided") for s in plan.scenarios}
-    put_text(ws.cell(row=HEADER_ROW + 1, column=1), "What the freed GP time becomes")
-    put_text(ws.cell(row=HEADER_ROW + 1, column=2), "–").alignment = RIGHT_WRAP
-    for col, (name, _) in enumerate(scenarios, start=3):
-        put_text(ws.cell(row=HEADER_ROW + 1, column=col), uses.get(name, "")).alignment = RIGHT_WRAP
-    labels = _labels(a.projection_years, a.safe_contacts_per_gp_day)
-    nothing = {SHORT: f"={work.short_total}", CONTACTS: safety_check(plan, results.baseline).gp_contacts_per_day}
     out: Refs = {name: {} for name, _ in scenarios}
+    _uses(ws, scenarios, out)
+    labels = _labels(a.projection_years, a.safe_contacts_per_gp_day)
+    gp = a.gp_role
+    nothing: dict[str, str | float | None] = {
+        SHORT: f"={work.short_total}", CONTACTS: safety_check(plan, results.baseline).gp_contacts_per_day,
+        "gp_shortfall_today": f"=MAX(0,{work.demand[gp]}-{work.capacity[gp]})"}
     done: dict[str, str] = {}
     row = HEADER_ROW + 2
     for group, keys in GROUPS:
         put_text(ws.cell(row=row, column=1), group).font = HEADER_FONT
         for key in keys:
             row += 1
-            put_text(ws.cell(row=row, column=1), labels[key][0])
-            done[key] = _cell(ws, row, 2, nothing.get(key, "–" if key in NO_FIGURE else 0), labels[key][1])
-            for col, (name, refs) in enumerate(scenarios, start=3):
-                out[name][key] = _cell(ws, row, col, f"={_source(refs, key)}", labels[key][1])
-            if key in TOTAL_LINES or key == OVER_YEARS:
-                total_style(ws, row, 1, last_col)
+            if key == NOTHING_COST:
+                nothing[key] = f"={done['gp_shortfall_today'].split('!')[1]}*weeks_per_year*gp_hour_value"
+            _line(ws, row, labels[key], key, nothing, scenarios, out, done)
+        if key == NOTHING_COST:
+            row += 1
+            note_row(ws, row, CASH_NOTE, last_col)
         row += 2
     _today(ws, plan, work, row)
-    widths(ws, [46] + [20] * (last_col - 1))
+    widths(ws, [56] + [20] * (last_col - 1))
     ws.freeze_panes = ws.cell(row=HEADER_ROW + 1, column=2)
-    finish(ws, p.name, f"{HEADER_ROW}:{HEADER_ROW}", one_page=True)
+    finish(ws, p.name, f"{HEADER_ROW}:{HEADER_ROW}", one_page=True, portrait_max=PORTRAIT_MAX)
     return out, done
 
 
+def _uses(ws: Worksheet, scenarios: list[tuple[str, ScenarioRefs]], out: Refs) -> None:
+    """What each option's freed GP time becomes: the input cell on its sheet."""
+    row = HEADER_ROW + 1
+    put_text(ws.cell(row=row, column=1), "What the freed GP time becomes")
+    put_text(ws.cell(row=row, column=2), "–").alignment = RIGHT_WRAP
+    for col, (name, refs) in enumerate(scenarios, start=3):
+        put_formula(ws.cell(row=row, column=col), f"={refs.results[USE]}").alignment = RIGHT_WRAP
+        out[name][USE] = f"'{SHEET}'!{ws.cell(row=row, column=col).coordinate}"
+
+
+def _line(ws: Worksheet, row: int, label: tuple[str, str], key: str, nothing: dict[str, str | float | None],
+          scenarios: list[tuple[str, ScenarioRefs]], out: Refs, done: dict[str, str]) -> None:
+    """One figure: doing nothing's in column B, each option's after it."""
+    text, fmt = label
+    put_text(ws.cell(row=row, column=1), text).alignment = WRAP
+    copied = key == CONTACTS
+    done[key] = _cell(ws, row, 2, nothing.get(key, "–" if key in NO_FIGURE else 0), fmt, copied)
+    for col, (name, refs) in enumerate(scenarios, start=3):
+        source = _source(refs, key)
+        out[name][key] = _cell(ws, row, col, f"={source}" if source else "–", fmt, copied)
+    if key in RESULT_TOTALS or key == OVER_YEARS:
+        total_style(ws, row, 1, 2 + len(scenarios))
+
+
 def _labels(years: int, safe: float) -> dict[str, tuple[str, str]]:
-    labels = {key: (label, fmt) for key, label, fmt, _ in RESULT_LINES}
-    labels[OVER_YEARS] = (f"Net benefit over {years} years", MONEY)
+    labels = dict(RESULT_LABELS)
+    labels[OVER_YEARS] = (f"Value of GP time less costs over {years} years (not cash)", MONEY)
     labels[SHORT] = ("Work with no time for it, all roles (hours a week)", HOURS)
-    labels[CONTACTS] = (f"GP patient contacts a day (safe: at most {safe:g})", HOURS)
+    labels[CONTACTS] = (f"GP patient contacts a day (safe: at most {safe:g}; from Skillmix)", HOURS)
+    labels[NOTHING_COST] = ("Cost of doing nothing a year, if locums covered today's GP shortfall", MONEY)
     return labels
 
 
-def _source(refs: ScenarioRefs, key: str) -> str:
+def _source(refs: ScenarioRefs, key: str) -> str | None:
     if key == OVER_YEARS:
         return refs.projection["cumulative"][-1]
     if key == SHORT:
         return refs.short_total
     if key == CONTACTS:
         return refs.contacts_after
-    return refs.results[key]
+    return refs.results.get(key)
 
 
-def _cell(ws: Worksheet, row: int, col: int, value: str | float | None, fmt: str) -> str:
+def _cell(ws: Worksheet, row: int, col: int, value: str | float | None, fmt: str, copied: bool = False) -> str:
     cell = ws.cell(row=row, column=col)
     if isinstance(value, str) and value.startswith("="):
         put_formula(cell, value, fmt)
@@ -114,6 +161,8 @@ def _cell(ws: Worksheet, row: int, col: int, value: str | float | None, fmt: str
         put_text(cell, value or "–")
     else:
         put_number(cell, value, fmt)
+    if copied:
+        cell.fill = COPIED_FILL
     cell.alignment = RIGHT
     return f"'{SHEET}'!{cell.coordinate}"
 
@@ -122,12 +171,14 @@ def _today(ws: Worksheet, plan: Plan, work: WorkloadRefs, row: int) -> None:
     gp = plan.assumptions.gp_role
     section(ws, row, "Today (hours a week)")
     demand, capacity = work.demand[gp], work.capacity[gp]
-    today = (("GP hours needed a week", f"={demand}"), ("GP hours available a week", f"={capacity}"),
-             ("GP hours short a week", f"=MAX(0,{demand}-{capacity})"),
-             ("GP hours on bureaucracy a week", f"={work.gp_bureaucracy}"))
-    for offset, (label, formula) in enumerate(today, start=1):
+    today = (("GP hours needed a week", f"={demand}", HOURS),
+             ("GP hours available a week", f"={capacity}", HOURS),
+             ("GP hours short a week (work above the rota)", f"=MAX(0,{demand}-{capacity})", HOURS),
+             ("Share of it paid as locum sessions (Assumptions)", "=locum_share_of_shortfall", PERCENT),
+             ("GP hours on bureaucracy a week", f"={work.gp_bureaucracy}", HOURS))
+    for offset, (label, formula, fmt) in enumerate(today, start=1):
         put_text(ws.cell(row=row + offset, column=1), label)
-        put_formula(ws.cell(row=row + offset, column=2), formula, HOURS)
+        put_formula(ws.cell(row=row + offset, column=2), formula, fmt)
     row += len(today) + 2
     section(ws, row, f"Where GP time goes today ({role_labels(plan).get(gp, gp)}, hours a week)")
     for offset, cat in enumerate(CATEGORIES, start=1):

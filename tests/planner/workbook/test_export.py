@@ -14,11 +14,18 @@ from planner.workbook import build_workbook, export_workbook
 from tests.planner.builders import PHARM, two_role_plan
 from tests.planner.workbook.xlsx_eval import Evaluated, labelled, set_named_value
 
+NET_BENEFIT = "Value of GP time freed less net cost a year (not cash)"  # MODEL.md's net benefit
+
 RESULT_KEYS = (
     "gp_hours_freed_per_week", "gp_sessions_freed_per_week", "gp_appointments_released_per_year",
     "employment_cost_per_year", "arrs_reimbursement_per_year", "one_off_costs", "net_cost_per_year",
     "gp_time_value_per_year", "net_benefit_per_year", "cost_per_appointment_released",
     "payback_months", "gp_supervision_hours_per_week",
+)
+#: Extension E7 (docs/MODEL-EXTENSIONS.md): what freed GP time really becomes, in cash.
+CASH_KEYS = (
+    "gp_shortfall_today", "gp_hours_absorbing_shortfall", "gp_hours_available", "cash_saving_per_year",
+    "cash_effect_per_year", "cash_payback_months",
 )
 
 
@@ -64,12 +71,14 @@ def assert_matches_engine(plan: Plan, path: Path) -> Evaluated:
     assert values[index.workload.gp_bureaucracy] == pytest.approx(base["gp_bureaucracy_hours"], abs=0.01)
     for name, refs in index.scenarios.items():
         want = expected["scenarios"][name]
-        for key in RESULT_KEYS:
-            got = values[index.summary[name][key]]
-            if want[key] is None:
-                assert got == "–", (name, key)
-            else:
-                assert got == pytest.approx(want[key], abs=0.01), (name, key)
+        for key in RESULT_KEYS + CASH_KEYS:
+            for got in (values[index.summary[name][key]], values[refs.results[key]]):
+                if want[key] is None:
+                    assert got == "–", (name, key)
+                else:
+                    assert got == pytest.approx(want[key], abs=0.01), (name, key)
+        assert values[index.do_nothing["cost_of_doing_nothing_per_year"]] == pytest.approx(
+            want["cost_of_doing_nothing_per_year"], abs=0.01), name
         for role, ref in refs.demand_after.items():
             assert values[ref] == pytest.approx(want["demand_hours"][role], abs=0.01), (name, role)
             assert values[refs.capacity_after[role]] == pytest.approx(want["capacity_hours"][role], abs=0.01)
@@ -140,8 +149,8 @@ def test_changing_the_gp_hour_value_moves_the_benefit(tmp_path: Path) -> None:
     # 6.0833 h x 52 weeks x £100 = £31,633.33; net benefit = that - 19,950.80
     # Summary: column B is doing nothing, C the first option
     assert values[labelled(changed, "Summary", "Value of GP time freed a year", 3)] == pytest.approx(31633.333)
-    assert values[labelled(changed, "Summary", "Net benefit a year", 3)] == pytest.approx(31633.333 - 19950.80)
-    assert values[labelled(changed, "Summary", "Net benefit a year", 2)] == 0
+    assert values[labelled(changed, "Summary", NET_BENEFIT, 3)] == pytest.approx(31633.333 - 19950.80)
+    assert values[labelled(changed, "Summary", NET_BENEFIT, 2)] == 0
 
 
 def test_invalid_plan_raises_and_writes_nothing(tmp_path: Path) -> None:

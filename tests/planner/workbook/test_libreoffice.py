@@ -16,7 +16,8 @@ from planner.engine import compute
 from planner.model import Plan
 from planner.summary import summary_dict
 from planner.workbook import build_workbook, export_workbook
-from tests.planner.workbook.test_export import RESULT_KEYS, hand_plan
+from tests.planner.workbook.test_cash import short_plan
+from tests.planner.workbook.test_export import CASH_KEYS, RESULT_KEYS, hand_plan
 
 SOFFICE = shutil.which("soffice") or shutil.which("libreoffice")
 pytestmark = [pytest.mark.slow, pytest.mark.skipif(SOFFICE is None, reason="LibreOffice is not installed")]
@@ -46,7 +47,7 @@ def check_against_engine(plan: Plan, tmp: Path) -> None:
     expected = summary_dict(plan, compute(plan))
     for name, refs in index.scenarios.items():
         want = expected["scenarios"][name]
-        for key in RESULT_KEYS:
+        for key in RESULT_KEYS + CASH_KEYS:
             got = value(book, index.summary[name][key])
             assert got == ("–" if want[key] is None else pytest.approx(want[key], abs=0.01)), (name, key)
         for i, year in enumerate(want["projection"]):
@@ -54,6 +55,8 @@ def check_against_engine(plan: Plan, tmp: Path) -> None:
             assert got == pytest.approx(year["net_benefit"], abs=0.01), (name, i + 1)
         assert value(book, index.summary[name]["net_benefit_over_years"]) == pytest.approx(
             want["projection"][-1]["cumulative_net_benefit"], abs=0.01)
+        got = value(book, index.do_nothing["cost_of_doing_nothing_per_year"])
+        assert got == pytest.approx(want["cost_of_doing_nothing_per_year"], abs=0.01)
     for role, ref in index.workload.demand.items():
         assert value(book, ref) == pytest.approx(expected["baseline"]["demand_hours"][role], abs=0.01)
 
@@ -66,3 +69,7 @@ def test_libreoffice_computes_the_engine_figures_for_the_sample(tmp_path: Path) 
 
 def test_libreoffice_computes_the_hand_worked_plan(tmp_path: Path) -> None:
     check_against_engine(hand_plan(), tmp_path)
+
+
+def test_libreoffice_computes_the_cash_effect_of_a_practice_short_of_gp_time(tmp_path: Path) -> None:
+    check_against_engine(short_plan(locum_share=0.5), tmp_path)

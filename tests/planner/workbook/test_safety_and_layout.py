@@ -14,7 +14,7 @@ from planner.model import Scenario, Staff
 from planner.workbook import export_workbook, scenario_sheet_names
 from planner.workbook.cells import safe_sheet_name
 from planner.workbook.layout import lines_needed
-from tests.planner.workbook.test_export import hand_plan
+from tests.planner.workbook.test_export import NET_BENEFIT, hand_plan
 from tests.planner.workbook.xlsx_eval import Evaluated, labelled
 
 INJECTION = '=HYPERLINK("http://x")'
@@ -46,8 +46,8 @@ def test_text_that_looks_like_a_formula_is_written_as_text(tmp_path: Path) -> No
     # Still computes: the injected staff member is text, the nurse's 10 h count at 10% leave.
     values = Evaluated(path)
     team = wb["Team"]
-    pn_row = next(r for r in range(1, 20) if team.cell(row=r, column=3).value == "PN")
-    assert values[f"Team!I{pn_row}"] == pytest.approx((30 + 10) * 0.9)
+    pn_row = next(r for r in range(1, 20) if team.cell(row=r, column=1).value == "Practice nurse")
+    assert values[f"Team!H{pn_row}"] == pytest.approx((30 + 10) * 0.9)
 
 
 @pytest.mark.parametrize(("name", "taken", "expected"), [
@@ -89,8 +89,8 @@ def test_formatting_headers_panes_and_number_formats(tmp_path: Path) -> None:
         assert ws.freeze_panes, ws.title
     team, scenario, assumptions = wb["Team"], wb["Pharmacist"], wb["Assumptions"]
     assert team["A5"].value == "Role" and team["A5"].font.b
-    assert team["A6"].value == "General practitioner" and team["C6"].value == "GP"
-    assert team["D6"].number_format == "£#,##0"  # GP salary
+    assert team["A6"].value == "General practitioner" and team["C6"].value == 90000
+    assert team["C6"].number_format == "£#,##0"  # GP salary
     assert wb["Workload"]["H5"].number_format == "0.0"  # hours
     labels = {scenario.cell(row=r, column=1).value: scenario.cell(row=r, column=2) for r in range(5, 19)}
     assert labels["Net cost a year"].number_format == "£#,##0"
@@ -155,7 +155,8 @@ def test_every_sheet_prints_on_a4_one_page_wide_with_a_footer(tmp_path: Path) ->
     assert wb["Summary"].page_setup.fitToHeight == 1  # the one-page answer
     assert wb["Workload"].page_setup.fitToHeight == 0  # as many pages as it takes
     assert wb["Workload"].print_title_rows == "$4:$4" and wb["Assumptions"].print_title_rows == "$4:$4"
-    assert wb["Team"].page_setup.orientation == "landscape"  # nine columns
+    assert wb["Team"].page_setup.orientation == "landscape"  # eight columns
+    assert wb["Summary"].page_setup.orientation == "portrait"  # one option: tall, not wide
 
 
 def test_roles_appear_by_title_and_totals_stand_out(tmp_path: Path) -> None:
@@ -168,10 +169,11 @@ def test_roles_appear_by_title_and_totals_stand_out(tmp_path: Path) -> None:
     scenario = wb["Pharmacist"]
     cells = {c.value: c for row in scenario.iter_rows(max_col=1) for c in row if c.value}
     assert "1. Move 50% of Appointments from General practitioner to Clinical pharmacist" in cells
-    for label in ("Net cost a year", "Net benefit a year", "All roles", "Employment cost a year"):
+    for label in ("Net cost a year", NET_BENEFIT, "All roles", "Employment cost a year",
+                  "Cash effect a year (cash saved less net cost)"):
         assert cells[label].font.b and cells[label].border.top.style == "thin", label
     summary = wb["Summary"]
-    net = next(c for row in summary.iter_rows(max_col=1) for c in row if c.value == "Net benefit a year")
+    net = next(c for row in summary.iter_rows(max_col=1) for c in row if c.value == NET_BENEFIT)
     assert summary.cell(row=net.row, column=3).font.b
     assert summary["B4"].value == "Do nothing" and summary["C4"].value == "Pharmacist"
 
