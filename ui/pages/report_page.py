@@ -97,9 +97,10 @@ class ReportPage(QWidget):
     def _workbook_box(self) -> QGroupBox:
         box = QGroupBox("Workbook (Excel)")
         layout = QVBoxLayout(box)
-        layout.addWidget(label("Every figure of the plan as a live formula over the assumptions: "
-                               "a summary, the team, the workload, one sheet per scenario and "
-                               "the assumptions with their sources. Anyone can check the sums.",
+        layout.addWidget(label("The plan's totals as live formulas over the assumptions (a few "
+                               "figures copied from Skillmix are shaded grey): a summary, the team, "
+                               "the workload, one sheet per scenario and the assumptions with "
+                               "their sources. Anyone can check the sums.",
                                "hint"))
         self.workbook_button = QPushButton("Export workbook (Excel)…")
         self.workbook_button.setProperty("accent", True)
