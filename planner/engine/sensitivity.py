@@ -13,7 +13,10 @@ so an activity's volume moves both the "before" and the "after"). Inputs varied:
 - each role the scenario hires, and the GP role: leave fraction; each hired role: GP
   supervision hours per WTE a week;
 - each shift and avoid change: its fraction; each retime change: its minutes per item;
-- each activity a shift, avoid or retime change touches: its volume a week.
+- each activity a shift, avoid or retime change touches: its volume a week;
+- ARRS funding, when a hire of the scenario is ARRS funded: not a +/- swing but a switch, low =
+  no ARRS reimbursement for any hire (the PCN cannot fund it), high = as planned. ARRS is claimed
+  by the PCN from a fixed budget, so it can be refused; the bar shows what that would cost.
 
 Fractions are clamped to [0, 1] (leave fractions to [0, 0.99], the plan's own limit); an input
 whose base is 0 cannot move and gives a bar of zero spread. For each input the low and the high
@@ -91,6 +94,7 @@ class _Input:
     base: float
     setter: Setter
     upper: float | None = None  # clamp for fractions
+    fixed: tuple[float, float] | None = None  # (low, high) used as they are, with no swing
 
 
 def sensitivity(plan: Plan, scenario_name: str, swing: float = 0.2) -> list[SensitivityBar]:
@@ -119,6 +123,8 @@ def _bar(plan: Plan, scenario: Scenario, base: Outcome, i: _Input, swing: float)
     high = i.base * (1 + swing)
     if i.upper is not None:
         low, high = min(low, i.upper), min(high, i.upper)
+    if i.fixed is not None:
+        low, high = i.fixed
     return SensitivityBar(i.key, i.label, i.kind, i.base, low, high, base,
                           _outcome(*i.setter(plan, scenario, low)),
                           _outcome(*i.setter(plan, scenario, high)))
@@ -126,7 +132,7 @@ def _bar(plan: Plan, scenario: Scenario, base: Outcome, i: _Input, swing: float)
 
 def _inputs(plan: Plan, scenario: Scenario) -> list[_Input]:
     return (_assumption_inputs(plan) + _hire_inputs(plan, scenario) + _role_inputs(plan, scenario)
-            + _change_inputs(plan, scenario) + _volume_inputs(plan, scenario))
+            + _change_inputs(plan, scenario) + _volume_inputs(plan, scenario) + _arrs_inputs(plan, scenario))
 
 
 # ---------------------------------------------------------------- assumptions
@@ -150,7 +156,6 @@ def _set_assumption(key: str) -> Setter:
     def setter(plan: Plan, s: Scenario, v: float) -> tuple[Plan, Scenario]:
         return replace(plan, assumptions=_with(plan.assumptions, key, v)), s
     return setter
-
 
 
 # ---------------------------------------------------------------- hires and roles
@@ -238,3 +243,26 @@ def _set_volume(code: str) -> Setter:
         acts = tuple(replace(a, volume_per_week=v) if a.code == code else a for a in plan.activities)
         return replace(plan, activities=acts), s
     return setter
+
+
+# ---------------------------------------------------------------- ARRS funding
+
+ARRS_KEY = "arrs_funding"
+ARRS_LABEL = "ARRS funding not available"
+
+
+def _arrs_inputs(plan: Plan, scenario: Scenario) -> list[_Input]:
+    """One switch (1 = ARRS as planned, 0 = none) when a hire of the scenario claims ARRS."""
+    funded = [c for c in scenario.changes if isinstance(c, Hire) and c.arrs_funded
+              and (role := plan.role(c.role)) is not None and role.arrs_cap is not None]
+    if not funded:
+        return []
+    return [_Input(ARRS_KEY, ARRS_LABEL, "arrs", 1.0, _set_arrs, fixed=(0.0, 1.0))]
+
+
+def _set_arrs(plan: Plan, s: Scenario, v: float) -> tuple[Plan, Scenario]:
+    """Below 1 no hire is ARRS funded; at 1 the scenario is as planned."""
+    if v >= 1:
+        return plan, s
+    changes = tuple(replace(c, arrs_funded=False) if isinstance(c, Hire) else c for c in s.changes)
+    return plan, replace(s, changes=changes)

@@ -7,7 +7,8 @@ from reportlab.platypus import Flowable, Paragraph
 from planner import format as fmt
 from planner.report.context import PackContext
 from planner.report.styles import BULLET, FRAME_WIDTH, H2, NOTE
-from planner.report.tables import cell, grid, head
+from planner.report.tables import cell, grid, head, long_heading
+from planner.report.wording import gp_hour_working
 
 
 def team(ctx: PackContext) -> list[Flowable]:
@@ -25,7 +26,7 @@ def team(ctx: PackContext) -> list[Flowable]:
     table = grid([head("Staff member"), head("Role"), head("Hours a week", True),
                   head("Hours available after leave", True)], rows,
                  [w * 0.34, w * 0.34, w * 0.14, w * 0.18], total=True, numeric_from=2)
-    return [Paragraph("Team", H2), table]
+    return [*long_heading("Team"), table]
 
 
 def method(ctx: PackContext) -> list[Flowable]:
@@ -44,12 +45,21 @@ def method(ctx: PackContext) -> list[Flowable]:
         "Pay = full-time salary × WTE; employer NI = rate × (pay − threshold, if above); employer "
         "pension = rate × pay; employment cost = pay + NI + pension; ARRS = the employment cost, up to "
         "the role's maximum × WTE, for ARRS-funded hires.",
-        "Net cost = employment cost − ARRS. Value of GP time = GP hours freed × weeks × value of a GP "
-        "hour. Net benefit = value of GP time − net cost. Payback (months) = 12 × one-off costs ÷ net benefit.",
+        f"Net cost = employment cost − ARRS. Value of GP time = GP hours freed × weeks × value of a GP hour, "
+        f"{gp_hour_working(ctx.plan)}. Value of GP time less net cost = value of GP time − net cost (called "
+        "“net benefit” in the model). Payback on GP time value (months) = 12 × one-off costs ÷ value of GP time "
+        "less net cost. These are values of time, not cash.",
+        "GP unrostered today = GP work − GP capacity before any change, when above zero. Of the GP hours "
+        "freed, those up to that figure absorb today's unrostered work; the rest are available for the "
+        "chosen use. Cost of doing nothing = GP unrostered today × weeks × value of a GP hour.",
+        "Cash saving = (hours absorbing unrostered work × share of it paid as locums + hours available, when "
+        "the freed time becomes fewer locum sessions) × weeks × value of a GP hour. Cash effect = cash "
+        "saving − net cost. Cash payback (months) = 12 × one-off costs ÷ cash effect, when it is positive.",
         "Work with no time for it (short of time) = work after − capacity after, when above zero, for "
         "every role: work moved to a role with no spare time is shown, not hidden.",
-        "Rounding: money to whole pounds and hours to one decimal place; where a total is printed it "
-        "is the sum of the lines as printed.",
+        "Rounding: every figure is worked out unrounded, then printed to whole pounds or one decimal "
+        "place of an hour; where a table prints a total, its lines are rounded so that they add up to it, "
+        "so a figure may differ by 0.1 between a table and the text.",
     ]
     return [Paragraph("How the figures are worked out", H2),
             *(Paragraph(t, BULLET, bulletText="•") for t in lines)]

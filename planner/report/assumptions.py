@@ -9,13 +9,14 @@ from reportlab.platypus import Flowable, Paragraph
 
 from planner import format as fmt
 from planner.catalogue import activity_sources, role_defaults
-from planner.model import Activity, Assumptions, Role
+from planner.model import CATEGORY_LABELS, Activity, Assumptions, Role
 from planner.reference import ASSUMPTION_FIGURES, Figure, ReferenceDataError
 from planner.report.appendix import method, team
 from planner.report.context import PackContext
 from planner.report.sources import Sources, differs, safe_figure, status
-from planner.report.styles import BODY, FRAME_WIDTH, H1, H2
-from planner.report.tables import cell, grid, head
+from planner.report.styles import BODY, FRAME_WIDTH, H1, H2, NOTE
+from planner.report.tables import cell, grid, head, long_heading
+from planner.report.wording import edition_warning, gp_hour_working
 
 Show = Callable[[float], str]
 
@@ -42,6 +43,7 @@ ASSUMPTION_ROWS: dict[str, tuple[str, Show]] = {
     "projection_years": ("Years projected", lambda v: f"{v:g}"),
     "safe_contacts_per_gp_day": ("Safe patient contacts per GP day", lambda v: f"{v:g}"),
     "room_sessions_per_week": ("Sessions a consulting room offers a week", lambda v: f"{v:g}"),
+    "locum_share_of_shortfall": ("Share of today's unrostered GP work paid as locum sessions", _rate),
 }
 
 
@@ -51,6 +53,9 @@ def assumptions_section(ctx: PackContext) -> list[Flowable]:
              "changed from the cited default; <b>Skillmix estimate: check</b> marks a default with no "
              "published source, to be replaced with the practice's own count when it can be.")
     story: list[Flowable] = [Paragraph("Assumptions and sources", H1), Paragraph(intro, BODY)]
+    warning = edition_warning(ctx.on)
+    if warning:
+        story.append(Paragraph(warning, BODY))
     story += _assumptions(ctx, sources) + _roles(ctx, sources) + _activities(ctx, sources)
     story += team(ctx) + method(ctx) + sources.listing()
     return story
@@ -68,6 +73,8 @@ def _assumptions(ctx: PackContext, sources: Sources) -> list[Flowable]:
         fig = safe_figure(ASSUMPTION_FIGURES[key])
         value = float(getattr(a, key))
         default = show(fig.value) if fig is not None else ""
+        if key == "gp_hour_value":
+            label = f"{label} {gp_hour_working(ctx.plan).removeprefix(show(value) + ' an hour ')}"
         rows.append([cell(label), show(value), sources.ref(fig), cell(status(fig, differs(value, fig), default))])
     rows.append([cell("Role whose time counts as GP time"), cell(ctx.para(ctx.role_title(a.gp_role)), right=True),
                  "", cell("The practice")])
@@ -93,11 +100,11 @@ def _roles(ctx: PackContext, sources: Sources) -> list[Flowable]:
     rows = [_role_row(ctx, r, sources) for r in ctx.plan.roles]
     w = FRAME_WIDTH
     table = grid([head("Role"), head("Full-time pay", True), head("Leave and training", True),
-                  head("ARRS maximum per WTE", True), head("GP supervision, hours a week per WTE", True),
+                  head("ARRS maximum per WTE", True), head("GP supervision per WTE, hours a week", True),
                   head("Source", True), head("Status")], rows,
-                 [w * 0.2, w * 0.1, w * 0.1, w * 0.11, w * 0.15, w * 0.1, w * 0.24])
+                 [w * 0.20, w * 0.10, w * 0.09, w * 0.11, w * 0.13, w * 0.12, w * 0.25])
     table.setStyle([("ALIGN", (6, 0), (6, -1), "LEFT")])
-    return [Paragraph("Roles: pay, leave, ARRS and supervision", H2), table]
+    return [*long_heading("Roles: pay, leave, ARRS and supervision"), table]
 
 
 def _role_row(ctx: PackContext, role: Role, sources: Sources) -> list[object]:
@@ -108,7 +115,7 @@ def _role_row(ctx: PackContext, role: Role, sources: Sources) -> list[object]:
     elif changed:
         state = "Your figures: " + ", ".join(changed)
     elif any(f.estimate for f in figs.values()):
-        state = "Cited; some Skillmix estimates: check"
+        state = "Cited; estimates: check"
     else:
         state = "Cited"
     cap = fmt.money(role.arrs_cap) if role.arrs_cap is not None else "Not ARRS"
@@ -125,18 +132,37 @@ def _activity_figures(code: str) -> dict[str, Figure]:
 
 
 def _activities(ctx: PackContext, sources: Sources) -> list[Flowable]:
-    rows = [_activity_row(ctx, a, sources) for a in ctx.plan.activities]
+    gp = ctx.plan.assumptions.gp_role
+    acts = ctx.plan.activities
+    gp_hours = fmt.apportion([a.volume_per_week * a.split.get(gp, 0.0) * a.minutes.get(gp, 0.0) / 60 for a in acts], 1)
+    rows = [_activity_row(ctx, a, h, sources) for a, h in zip(acts, gp_hours, strict=True)]
+    rows.append([cell("All activities", bold=True), "", "", fmt.hours(sum(gp_hours)), "", ""])
     w = FRAME_WIDTH
-    table = grid([head("Activity"), head("Items a week", True), head("Minutes each, by role"),
+    table = grid([head("Activity (kind of work)"), head("Items a week", True),
+                  head("Share done now, and minutes each, by role"), head("GP hours a week", True),
                   head("Source", True), head("Status")], rows,
-                 [w * 0.27, w * 0.1, w * 0.3, w * 0.1, w * 0.23])
-    table.setStyle([("ALIGN", (2, 0), (2, -1), "LEFT"), ("ALIGN", (4, 0), (4, -1), "LEFT")])
-    note = ("Items a week for the practice = the per-1,000-patient figure × registered patients ÷ 1,000. "
-            "Who does each activity today is in the plan; the defaults are Skillmix estimates.")
-    return [Paragraph("Activities: how much work, and how long it takes", H2), table, Paragraph(note, BODY)]
+                 [w * 0.25, w * 0.09, w * 0.30, w * 0.09, w * 0.08, w * 0.19], total=True)
+    table.setStyle([("ALIGN", (2, 0), (2, -1), "LEFT"), ("ALIGN", (5, 0), (5, -1), "LEFT")])
+    return [*long_heading("Activities: how much work, who does it, and how long it takes"), table,
+            Paragraph(activities_note(ctx, gp_hours), NOTE)]
 
 
-def _activity_row(ctx: PackContext, a: Activity, sources: Sources) -> list[object]:
+def activities_note(ctx: PackContext, gp_hours: list[float]) -> str:
+    """How the GP hours column is worked out, with the biggest line as a worked example."""
+    gp = ctx.plan.assumptions.gp_role
+    example = ""
+    if any(gp_hours):
+        a, h = max(zip(ctx.plan.activities, gp_hours, strict=True), key=lambda p: p[1])
+        example = (f" (for example {ctx.para(a.name.lower() if a.name[1:2].islower() else a.name)}: "
+                   f"{fmt.number(a.volume_per_week, 1)} × {share_text(a.split[gp])} × {a.minutes[gp]:g} ÷ 60 = "
+                   f"{fmt.hours(h)})")
+    return (f"GP hours a week = items a week × the GP share now × GP minutes each ÷ 60{example}. The column adds "
+            f"up to the {fmt.hours(sum(gp_hours))} hours of GP work on the GP time page, and its lines of one kind "
+            "of work add up, to within 0.1, to that kind's hours there. A role with minutes but no share could do "
+            "the work and does none today. Items a week = the per-1,000-patient figure × registered patients ÷ 1,000.")
+
+
+def _activity_row(ctx: PackContext, a: Activity, gp_hours: float, sources: Sources) -> list[object]:
     figs = _activity_figures(a.code)
     per_1000 = figs.get("volume_per_week")
     expected = per_1000.value * ctx.plan.practice.list_size / 1000 if per_1000 else None
@@ -148,6 +174,21 @@ def _activity_row(ctx: PackContext, a: Activity, sources: Sources) -> list[objec
         state = "Your figures: " + ", ".join(changed)
     else:
         state = "Skillmix estimate: check" if any(f.estimate for f in figs.values()) else "Cited"
-    minutes = "; ".join(f"{ctx.role_title(r)} {m:g}" for r, m in a.minutes.items())
-    return [cell(ctx.para(a.name)), fmt.number(a.volume_per_week, 1), cell(ctx.para(minutes)),
+    name = f"{ctx.para(a.name)} <font size=7 color='#425563'>({CATEGORY_LABELS.get(a.category, a.category)})</font>"
+    return [cell(name), fmt.number(a.volume_per_week, 1), cell(who_does_it(ctx, a)), fmt.hours(gp_hours),
             cell(sources.refs(list(figs.values())), right=True), cell(ctx.para(state))]
+
+
+def who_does_it(ctx: PackContext, a: Activity) -> str:
+    """'General practitioner 80% at 10 min; Clinical pharmacist 20% at 20 min; Practice nurse
+    could, 15 min': each role's share today, then the roles that could do it."""
+    doing = [f"{ctx.para(ctx.role_title(r))} {share_text(a.split.get(r, 0.0))} at {m:g} min"
+             for r, m in a.minutes.items() if a.split.get(r, 0.0) > 0]
+    could = [f"{ctx.para(ctx.role_title(r))} could, {m:g} min"
+             for r, m in a.minutes.items() if a.split.get(r, 0.0) <= 0]
+    return "; ".join(doing + could)
+
+
+def share_text(share: float) -> str:
+    """80%, 12.5%, 0.5%: a share as typed, without trailing zeros."""
+    return f"{share * 100:.1f}".rstrip("0").rstrip(".") + "%"

@@ -15,6 +15,7 @@ from reportlab.lib.utils import simpleSplit
 from reportlab.pdfbase.pdfmetrics import stringWidth
 
 from planner.report.fonts import BOLD, REGULAR
+from planner.report.sources import cut_to_width
 from planner.report.styles import BLACK, DARK_GREY, LIGHT_GREY, NHS_BLUE, WHITE
 
 LABEL_SIZE = 8.0
@@ -54,6 +55,12 @@ def fit_lines(text: str, width: float, size: float = LABEL_SIZE, max_lines: int 
     return lines[: max_lines - 1] + [last.rstrip() + "…"]
 
 
+def wrap(text: str, width: float, size: float = LABEL_SIZE) -> list[str]:
+    """``text`` wrapped to ``width`` points, never cut (a word too long for a line is split)."""
+    return [part for line in simpleSplit(text, REGULAR, size, width) or [""]
+            for part in cut_to_width(line, width, width, REGULAR, size)]
+
+
 def text(x: float, y: float, s: str, size: float = LABEL_SIZE, anchor: str = "start",
          bold: bool = False, colour: Color = BLACK) -> String:
     return String(x, y, s, fontName=BOLD if bold else REGULAR, fontSize=size,
@@ -88,6 +95,11 @@ def hatch_lines(x0: float, y0: float, x1: float, y1: float,
             out.append((xa, xa - k, xb, xb - k))
         k += step
     return out
+
+
+def legend_width(items: Sequence[tuple[Look | None, str]]) -> float:
+    """Width of ``legend(items, ...)`` in points."""
+    return float(sum(26 + stringWidth(label, REGULAR, LABEL_SIZE) for _, label in items)) - 8
 
 
 def legend(items: Sequence[tuple[Look | None, str]], x: float, y: float) -> Group:

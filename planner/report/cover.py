@@ -10,6 +10,7 @@ from reportlab.platypus import Flowable, NextPageTemplate, PageBreak, Paragraph,
 from planner.report.context import PackContext
 from planner.report.fonts import REGULAR
 from planner.report.styles import BODY, CELL, CELL_BOLD, FRAME_WIDTH, LEAD, LIGHT_GREY, NOTE, SUBTITLE, TITLE
+from planner.report.wording import edition_warning
 
 TITLE_TEXT = "Skill-mix options for the partners' meeting"
 
@@ -26,6 +27,7 @@ def cover(ctx: PackContext) -> list[Flowable]:
                   "would cost, what it would free, and what could go wrong.", LEAD),
         Spacer(1, 8 * mm),
         _details(ctx),
+        *_warning(ctx),
         Spacer(1, 10 * mm),
         Paragraph("<b>Contents</b>", BODY),
         *[Paragraph(f"{i}. {escape(ctx.clean(t))}", BODY) for i, t in enumerate(contents(ctx), start=1)],
@@ -72,6 +74,12 @@ def _details(ctx: PackContext) -> Table:
                 ("TOPPADDING", (0, 0), (-1, -1), 4), ("BOTTOMPADDING", (0, 0), (-1, -1), 4),
                 ("LEFTPADDING", (0, 0), (-1, -1), 0)])
     return t
+
+
+def _warning(ctx: PackContext) -> list[Flowable]:
+    """The reference-figures warning when the pack is dated after their edition ended."""
+    warning = edition_warning(ctx.on)
+    return [Spacer(1, 6 * mm), Paragraph(warning, BODY)] if warning else []
 
 
 def _privacy(ctx: PackContext) -> str:

@@ -1,7 +1,8 @@
 """The numbers the pack prints, rounded so that every table adds up as printed.
 
-Headline figures come from ``planner.summary.scenario_summary`` (the figures of
-``skillmix summary --json``) and are formatted exactly as ``skillmix summary`` prints them.
+Headline figures come from ``planner.summary.scenario_summary`` and ``realisation`` (the
+figures of ``skillmix summary --json``), each rounded on its own exactly as ``skillmix summary``
+prints it.
 Hours are printed to one decimal place and differences are taken from the printed values, so
 "before - after = freed" holds on paper; money totals are split across line items with the
 largest-remainder method (``planner.format.apportion``)."""
@@ -10,11 +11,12 @@ from __future__ import annotations
 
 import math
 from collections.abc import Callable, Sequence
-from dataclasses import dataclass
+from dataclasses import asdict, dataclass
 from typing import Any
 
 from planner import format as fmt
-from planner.engine import ScenarioResult, Workload
+from planner.engine import ScenarioResult, Workload, realisation
+from planner.model import Plan
 from planner.report.rounding import controlled_round
 from planner.summary import scenario_summary
 
@@ -30,32 +32,57 @@ def months(value: float | None) -> str:
 
 Formatter = Callable[[Any], str]
 
-#: (label, key of the summary JSON, formatter): the summary page's figures, in order.
-HEADLINES: tuple[tuple[str, str, Formatter], ...] = (
-    ("GP hours freed a week", "gp_hours_freed_per_week", fmt.hours),
-    ("GP sessions freed a week", "gp_sessions_freed_per_week", fmt.hours),
-    ("GP appointments released a year", "gp_appointments_released_per_year", fmt.number),
-    ("Employment cost a year", "employment_cost_per_year", fmt.money),
-    ("ARRS reimbursement a year", "arrs_reimbursement_per_year", fmt.money),
-    ("Net cost a year", "net_cost_per_year", fmt.money),
-    ("Cost per appointment released", "cost_per_appointment_released", pence),
-    ("One-off costs", "one_off_costs", fmt.money),
-    ("Payback (months)", "payback_months", months),
+
+@dataclass(frozen=True)
+class Line:
+    """One printed figure: its label, its key in `skillmix summary --json`, how it is printed."""
+
+    label: str
+    key: str
+    show: Formatter
+
+
+#: The headline figures, in groups (group heading, lines). MODEL.md's "net benefit" and
+#: "payback" value freed GP time at the value of a GP hour: labelled as such, not as cash;
+#: the cash figures beside them are extension E7 (docs/MODEL-EXTENSIONS.md).
+GROUPS: tuple[tuple[str, tuple[Line, ...]], ...] = (
+    ("GP time", (
+        Line("GP hours freed a week", "gp_hours_freed_per_week", fmt.hours),
+        Line("of which absorb unrostered work", "gp_hours_absorbing_shortfall", fmt.hours),
+        Line("of which available for the chosen use", "gp_hours_available", fmt.hours),
+        Line("GP sessions freed a week", "gp_sessions_freed_per_week", fmt.hours),
+        Line("GP appointments released a year", "gp_appointments_released_per_year", fmt.number),
+    )),
+    ("Cost", (
+        Line("Employment cost a year", "employment_cost_per_year", fmt.money),
+        Line("ARRS reimbursement a year", "arrs_reimbursement_per_year", fmt.money),
+        Line("Net cost a year", "net_cost_per_year", fmt.money),
+        Line("Cost per appointment released", "cost_per_appointment_released", pence),
+        Line("One-off costs", "one_off_costs", fmt.money),
+    )),
+    ("Cash", (
+        Line("Cash effect a year", "cash_effect_per_year", fmt.money),
+        Line("Cash payback (months)", "cash_payback_months", months),
+    )),
+    ("Value of GP time (not cash)", (
+        Line("Value of GP time freed a year", "gp_time_value_per_year", fmt.money),
+        Line("Value of GP time less net cost a year", "net_benefit_per_year", fmt.money),
+        Line("Payback on GP time value (months)", "payback_months", months),
+    )),
 )
 
-#: Further figures printed side by side and on each option's page.
-VALUE_LINES: tuple[tuple[str, str, Formatter], ...] = (
-    ("Value of GP time freed a year", "gp_time_value_per_year", fmt.money),
-    ("Net benefit a year", "net_benefit_per_year", fmt.money),
-)
+LINES: tuple[Line, ...] = tuple(line for _, group in GROUPS for line in group)
 
-DO_NOTHING: dict[str, Any] = {key: 0.0 for _, key, _ in HEADLINES + VALUE_LINES} | {
-    "cost_per_appointment_released": None, "payback_months": None}
+DO_NOTHING: dict[str, Any] = {line.key: 0.0 for line in LINES} | {
+    "cost_per_appointment_released": None, "payback_months": None, "cash_payback_months": None}
 
 
-def headline_values(result: ScenarioResult | None) -> dict[str, Any]:
-    """The summary JSON figures of a scenario; doing nothing (None) is all zeros."""
-    return dict(DO_NOTHING) if result is None else scenario_summary(result)
+def headline_values(plan: Plan, result: ScenarioResult | None) -> dict[str, Any]:
+    """The `skillmix summary --json` figures of a scenario (MODEL.md and E7); doing nothing
+    (None) frees nothing and costs nothing new."""
+    if result is None:
+        return dict(DO_NOTHING)
+    return scenario_summary(result) | asdict(realisation(plan, result))
 
 
 def round1(value: float) -> float:

@@ -1,5 +1,6 @@
-"""Where GP time goes now: GP hours by category (bureaucracy named), demand against capacity
-for every role, and GP work that does not fit the rota."""
+"""Where GP time goes now: GP hours by category (bureaucracy and other non-patient work named,
+as MODEL.md defines it), demand against capacity for every role, and GP work that does not fit
+the rota."""
 
 from __future__ import annotations
 
@@ -10,12 +11,16 @@ from planner.engine import safety_check
 from planner.model import CATEGORIES, CATEGORY_LABELS, PATIENT_FACING_CATEGORIES
 from planner.report.charts import ACCENT, HATCHED, BarRow, PairRow, hbar_chart, paired_chart
 from planner.report.context import PackContext
+from planner.report.decision import cost_of_doing_nothing, gp_shortfall_today
 from planner.report.figures import role_hours
 from planner.report.styles import BODY, FRAME_WIDTH, H1, H2, NOTE
-from planner.report.summary_page import gp_unrostered
 from planner.report.tables import cell, grid, head
+from planner.report.wording import gp_hour_working, inline
 
-BUREAUCRACY_NOTE = "everything that is not appointments, triage or visits"
+#: MODEL.md's "bureaucracy": every category but appointments, triage and visits, so it holds
+#: meetings and supervision as well as paperwork; named so that nobody reads it as paperwork alone
+NON_PATIENT = "Non-patient work"
+BUREAUCRACY = "bureaucracy and other non-patient work"
 
 
 def gp_time(ctx: PackContext) -> list[Flowable]:
@@ -40,24 +45,27 @@ def _categories(ctx: PackContext) -> list[Flowable]:
     total = round(sum(h for _, h in rows), 1)
     admin = round(sum(h for c, h in rows if c not in PATIENT_FACING_CATEGORIES), 1)
     share = admin / total if total else 0.0
+    kinds = ", ".join(inline(CATEGORY_LABELS[c]) for c, _ in rows if c not in PATIENT_FACING_CATEGORIES)
     intro = (f"The GPs' listed work takes <b>{fmt.hours(total)} hours a week</b>. "
-             f"<b>{fmt.hours(admin)} hours ({fmt.percent(share)})</b> of it is bureaucracy: "
-             f"{BUREAUCRACY_NOTE}.")
+             f"<b>{fmt.hours(admin)} hours ({fmt.percent(share)})</b> of it is {BUREAUCRACY}: everything "
+             f"that is not appointments, triage or visits" + (f" ({kinds})." if kinds else "."))
     story: list[Flowable] = [Paragraph("GP time by kind of work", H2), Paragraph(intro, BODY)]
     if not rows:
         return story
     ordered = sorted(rows, key=lambda p: -p[1])
     chart = hbar_chart([BarRow(CATEGORY_LABELS[c], h, ACCENT if c in PATIENT_FACING_CATEGORIES else HATCHED)
                         for c, h in ordered], FRAME_WIDTH, lambda v: f"{fmt.hours(v)} h",
-                       legend_items=[(ACCENT, "Patient contact"), (HATCHED, "Bureaucracy")])
+                       legend_items=[(ACCENT, "Patient contact"), (HATCHED, BUREAUCRACY[0].upper() + BUREAUCRACY[1:])])
     shares = fmt.apportion([h / total * 100 if total else 0.0 for _, h in rows], 0)
-    body = [[cell(CATEGORY_LABELS[c]), "Patient contact" if c in PATIENT_FACING_CATEGORIES else "Bureaucracy",
+    body = [[cell(CATEGORY_LABELS[c]), "Patient contact" if c in PATIENT_FACING_CATEGORIES else NON_PATIENT,
              fmt.hours(h), f"{s:.0f}%"] for (c, h), s in zip(rows, shares, strict=True)]
     body.append([cell("All GP work", bold=True), "", fmt.hours(total), f"{sum(shares):.0f}%"])
     w = FRAME_WIDTH
     table = grid([head("Kind of work"), head("Counts as"), head("Hours a week", True), head("Share", True)],
                  body, [w * 0.45, w * 0.25, w * 0.15, w * 0.15], total=True, numeric_from=2)
-    return story + [chart, Spacer(1, 6), table]
+    note = ("Hours of each kind = the GP hours of its activities (items a week × GP share × GP minutes ÷ 60), "
+            "listed activity by activity under Assumptions and sources.")
+    return story + [KeepTogether([chart, Spacer(1, 6), table, Paragraph(note, NOTE)])]
 
 
 def _roles(ctx: PackContext) -> list[Flowable]:
@@ -81,18 +89,23 @@ def _roles(ctx: PackContext) -> list[Flowable]:
                          FRAME_WIDTH, fmt.hours, ("Capacity (rota after leave)", "Work (demand)"))
     intro = ("Capacity is each role's rostered hours after leave, bank holidays and training. Work is "
              "the hours the practice's listed activities take that role each week (volume × share × minutes).")
-    return [Paragraph("Work against capacity, every role", H2), Paragraph(intro, BODY),
-            KeepTogether([chart]), Spacer(1, 6), table]
+    note = ("Spare or short = capacity − work, as printed. Hours are rounded so that each row adds up "
+            "across, so a figure here may differ by 0.1 from the same figure in the text.")
+    return [KeepTogether([Paragraph("Work against capacity, every role", H2), Paragraph(intro, BODY),
+                          chart, Spacer(1, 6), table, Paragraph(note, NOTE)])]
 
 
 def _unrostered(ctx: PackContext) -> list[Flowable]:
-    demand, capacity, short = gp_unrostered(ctx)
-    a = ctx.plan.assumptions
+    base, a = ctx.results.baseline, ctx.plan.assumptions
+    demand, capacity = base.demand.get(a.gp_role, 0.0), base.capacity.get(a.gp_role, 0.0)
+    short = gp_shortfall_today(ctx)
     if short > 0:
         text = (f"GP work is {fmt.hours(demand)} hours a week against {fmt.hours(capacity)} hours of GP "
                 f"capacity: <b>{fmt.hours(short)} hours a week ({fmt.hours(short / a.session_hours)} "
-                "sessions) of GP work is unrostered</b>. It is done in extra unpaid hours, by locums, "
-                "or not done. Doing nothing leaves it as it is.")
+                f"sessions) of GP work is unrostered</b> ({demand:,.2f} − {capacity:,.2f} = {short:,.2f} before "
+                "rounding). It is done in extra unpaid hours, by locums, or not done. Doing nothing leaves "
+                f"it as it is: {fmt.money(cost_of_doing_nothing(ctx))} a year of GP time at "
+                f"{gp_hour_working(ctx.plan)}, a cost in cash only where locums cover it.")
     else:
         text = (f"GP work ({fmt.hours(demand)} hours a week) fits within GP capacity "
                 f"({fmt.hours(capacity)} hours): no GP work is unrostered.")

@@ -52,9 +52,9 @@ def projection(ctx: PackContext, result: ScenarioResult) -> list[Flowable]:
     w = FRAME_WIDTH
     table = grid([head("Year"), head("New staff at full speed", True), head("GP hours freed a week", True),
                   head("Value of GP time", True), head("Net cost", True), head("One-off", True),
-                  head("Net benefit", True), head("Running total", True)],
+                  head("Value less costs (not cash)", True), head("Running total", True)],
                  body, [w * 0.09] + [w * 0.13] * 7)
     note = (f"Pay awards ({fmt.percent(a.pay_award_rate, 1)} a year) raise pay, ARRS and the value of GP time; "
-            f"list growth ({fmt.percent(a.list_growth_rate, 1)} a year) raises the work moved. Net benefit = "
-            "value of GP time − net cost − one-off.")
+            f"list growth ({fmt.percent(a.list_growth_rate, 1)} a year) raises the work moved. Value less costs = "
+            "value of GP time − net cost − one-off: a value of time, not cash.")
     return [Paragraph(f"Over {len(years)} years", H2), table, Paragraph(note, NOTE)]

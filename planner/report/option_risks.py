@@ -3,27 +3,38 @@ what the freed time becomes, and which assumptions move the answer most."""
 
 from __future__ import annotations
 
-from reportlab.platypus import Flowable, KeepTogether, Paragraph
+from reportlab.platypus import Flowable, KeepTogether, Paragraph, Spacer
 
 from planner import format as fmt
 from planner.engine import ScenarioResult, project, safety_check
-from planner.engine.sensitivity import SensitivityBar, sensitivity
-from planner.model import FREED_TIME_USES
+from planner.engine.sensitivity import ARRS_KEY, SensitivityBar, sensitivity
 from planner.report.context import PackContext
-from planner.report.figures import role_hours
+from planner.report.figures import headline_values, role_hours
 from planner.report.gp_time import safe_working_text
 from planner.report.styles import BODY, FRAME_WIDTH, H2, NOTE, WARNING
 from planner.report.tables import cell, grid, head
 from planner.report.tornado import TornadoRow, tornado_chart
+from planner.report.wording import freed_use, inline
 
 SWING = 0.2
 TOP_BARS = 5
 
 
 def risks(ctx: PackContext, result: ScenarioResult) -> list[Flowable]:
-    lines = (_shortfalls(ctx, result) + _supervision(ctx, result) + _safe_working(ctx, result)
-             + _rooms(ctx, result) + _ramp_up(ctx, result) + _freed_time(result))
+    lines = (_arrs(result) + _shortfalls(ctx, result) + _supervision(ctx, result) + _safe_working(ctx, result)
+             + _rooms(ctx, result) + _ramp_up(ctx, result) + _freed_time(ctx, result))
     return [Paragraph("Risks", H2), *(Paragraph(t, WARNING, bulletText="•") for t in lines)]
+
+
+def _arrs(result: ScenarioResult) -> list[str]:
+    """ARRS is claimed by the PCN from a fixed budget: the option depends on it being there."""
+    arrs, cost = result.arrs_reimbursement_per_year, result.employment_cost_per_year
+    if arrs <= 0 or cost <= 0:
+        return []
+    return [f"<b>ARRS funding: ARRS would pay {fmt.money(arrs)} a year, {fmt.percent(arrs / cost)} of the "
+            "employment cost.</b> It is claimed by the PCN from its ARRS budget; confirm headroom before "
+            f"recruiting. Without it the net cost would be {fmt.money(cost)} a year, not "
+            f"{fmt.money(result.net_cost_per_year)}."]
 
 
 def _shortfalls(ctx: PackContext, result: ScenarioResult) -> list[str]:
@@ -74,38 +85,57 @@ def _ramp_up(ctx: PackContext, result: ScenarioResult) -> list[str]:
             f"{fmt.percent(years[0].ramp)} of the GP time shown above."]
 
 
-def _freed_time(result: ScenarioResult) -> list[str]:
-    use = FREED_TIME_USES.get(result.scenario.freed_time_use)
+def _freed_time(ctx: PackContext, result: ScenarioResult) -> list[str]:
+    use = freed_use(result.scenario.freed_time_use)
     if result.gp_hours_freed_per_week <= 0:
         return ["<b>This option frees no GP time overall.</b>"]
     if use is None:
         return ["<b>The partners have not yet decided what the freed GP time becomes.</b> Freed time that "
                 "is not planned for tends to be absorbed without anyone noticing."]
-    return [f"The freed GP time is meant for: {use.lower()}. Check six months after the change that "
-            "this has happened."]
+    v = headline_values(ctx.plan, result)
+    check = "Check six months after the change what the freed time became."
+    if v["gp_hours_absorbing_shortfall"] <= 0:
+        return [f"The freed GP time is meant for {inline(use)}. {check}"]
+    return [f"The freed GP time is meant for {inline(use)}, but <b>{fmt.hours(v['gp_hours_absorbing_shortfall'])} "
+            f"of the {fmt.hours(v['gp_hours_freed_per_week'])} GP hours a week freed only absorb work the rota has "
+            f"no time for today</b>, leaving {fmt.hours(v['gp_hours_available'])} for it; the cash effect is "
+            f"{fmt.money(v['cash_effect_per_year'])} a year. {check}"]
 
 
 def sensitivity_section(ctx: PackContext, result: ScenarioResult) -> list[Flowable]:
-    """A tornado of net benefit for the inputs that move it most, and their GP hours."""
+    """A tornado of the value of GP time less net cost for the inputs that move it most, with
+    their net cost and GP hours; ARRS funding not being available is one of the inputs."""
     bars = [b for b in sensitivity(ctx.plan, result.scenario.name, SWING) if b.net_benefit_spread >= 0.5]
     bars = bars[:TOP_BARS]
     title = Paragraph("What moves the answer most", H2)
     if not bars:
-        return [title, Paragraph("No single input moves the net benefit of this option.", BODY)]
+        return [title, Paragraph("No single input moves the value of GP time less net cost of this option.", BODY)]
+    arrs = any(b.key == ARRS_KEY for b in bars)
     intro = (f"Each input was moved {fmt.percent(SWING)} down and {fmt.percent(SWING)} up on its own, "
-             "everything else as planned. The longest bars are the assumptions to check first.")
-    rows = [TornadoRow(ctx.clean(f"{b.label} ({input_text(b.kind, b.low_value)} to "
-                                 f"{input_text(b.kind, b.high_value)})"),
-                       b.low.net_benefit_per_year, b.high.net_benefit_per_year) for b in bars]
-    chart = tornado_chart(rows, bars[0].base.net_benefit_per_year, FRAME_WIDTH, fmt.money,
-                          (f"Input {fmt.percent(SWING)} lower", f"Input {fmt.percent(SWING)} higher"),
-                          "Net benefit a year as planned")
-    return [KeepTogether([title, Paragraph(intro, BODY), chart]), _bars_table(ctx, bars),
-            Paragraph("Net cost and GP hours freed with the input lower, then higher.", NOTE)]
+             "everything else as planned" + ("; ARRS funding was taken away altogether" if arrs else "")
+             + ". The figure is the value of GP time freed less net cost a year (not cash). The longest bars "
+             "are the assumptions to check first.")
+    rows = [TornadoRow(ctx.clean(b.label), range_text(b), b.low.net_benefit_per_year, b.high.net_benefit_per_year)
+            for b in bars]
+    lower, higher = f"Input {fmt.percent(SWING)} lower", f"Input {fmt.percent(SWING)} higher"
+    if arrs:
+        lower, higher = lower + " or no ARRS", higher + " or ARRS as planned"
+    chart = tornado_chart(rows, bars[0].base.net_benefit_per_year, FRAME_WIDTH, fmt.money, (lower, higher),
+                          "Value of GP time less net cost a year as planned")
+    note = "Net cost and GP hours freed with the input lower, then higher."
+    return [KeepTogether([title, Paragraph(intro, BODY), chart, Spacer(1, 4), _bars_table(ctx, bars),
+                          Paragraph(note, NOTE)])]
+
+
+def range_text(b: SensitivityBar) -> str:
+    """'(64.0% to 96.0%)': the input's low and high value; ARRS: '(none, then as planned)'."""
+    if b.key == ARRS_KEY:
+        return "(none, then as planned)"
+    return f"({input_text(b.kind, b.low_value)} to {input_text(b.kind, b.high_value)})"
 
 
 def _bars_table(ctx: PackContext, bars: list[SensitivityBar]) -> Flowable:
-    body = [[cell(ctx.para(b.label)),
+    body = [[cell(f"{ctx.para(b.label)} {range_text(b)}"),
              span(fmt.money(b.low.net_cost_per_year), fmt.money(b.high.net_cost_per_year)),
              span(fmt.hours(b.low.gp_hours_freed_per_week), fmt.hours(b.high.gp_hours_freed_per_week))]
             for b in bars]

@@ -7,15 +7,15 @@ from reportlab.platypus import Flowable, KeepTogether, PageBreak, Paragraph, Spa
 
 from planner import format as fmt
 from planner.engine import ScenarioResult
-from planner.model import FREED_TIME_USES
 from planner.report.changes import describe
 from planner.report.charts import PairRow, paired_chart
 from planner.report.context import PackContext
-from planner.report.figures import HEADLINES, VALUE_LINES, headline_values, role_hours
+from planner.report.figures import GROUPS, headline_values, role_hours
 from planner.report.option_costs import cost_buildup, projection
 from planner.report.option_risks import risks, sensitivity_section
-from planner.report.styles import BODY, BULLET, FRAME_WIDTH, H1, H2, LIGHT_GREY, NOTE
-from planner.report.tables import cell, grid, head
+from planner.report.styles import BODY, BULLET, CELL, CELL_INDENT, FRAME_WIDTH, H1, H2, LIGHT_GREY, NOTE, PALE_GREY
+from planner.report.tables import PART_OF, cell, grid, head
+from planner.report.wording import freed_use, inline
 
 
 def option_section(ctx: PackContext, result: ScenarioResult) -> list[Flowable]:
@@ -25,26 +25,64 @@ def option_section(ctx: PackContext, result: ScenarioResult) -> list[Flowable]:
         story.append(Paragraph("<b>Recommended option.</b>", BODY))
     if s.description.strip():
         story.append(Paragraph(ctx.para(s.description), BODY))
-    use = FREED_TIME_USES.get(s.freed_time_use, "Not decided yet")
-    story.append(Paragraph(f"<b>What the freed GP time becomes:</b> {use}.", BODY))
-    story += _headlines(result) + _changes(ctx, result) + _time_by_role(ctx, result)
+    use = freed_use(s.freed_time_use)
+    story.append(Paragraph(f"<b>What the freed GP time becomes:</b> {use or 'Not decided yet'}. "
+                           f"{split_text(ctx, result)}", BODY))
+    story += _headlines(ctx, result) + _changes(ctx, result) + _time_by_role(ctx, result)
     story += cost_buildup(ctx, result) + projection(ctx, result)
     story += risks(ctx, result) + sensitivity_section(ctx, result)
     story.append(PageBreak())
     return story
 
 
-def _headlines(result: ScenarioResult) -> list[Flowable]:
-    values = headline_values(result)
-    pairs = [(label, f(values[key])) for label, key, f in HEADLINES + VALUE_LINES]
-    half = (len(pairs) + 1) // 2
-    left, right = pairs[:half], pairs[half:] + [("", "")] * (2 * half - len(pairs))
-    body = [[cell(a), va, cell(b), vb] for (a, va), (b, vb) in zip(left, right, strict=True)]
+def split_text(ctx: PackContext, result: ScenarioResult) -> str:
+    """Of the GP hours freed, how many absorb today's unrostered GP work and how many are left for
+    the chosen use (extension E7)."""
+    v = headline_values(ctx.plan, result)
+    freed, absorbed, available = (v["gp_hours_freed_per_week"], v["gp_hours_absorbing_shortfall"],
+                                  v["gp_hours_available"])
+    if freed <= 0:
+        return "It frees no GP time overall."
+    if v["gp_shortfall_today"] <= 0:
+        return (f"All {fmt.hours(freed)} GP hours a week it frees are available for that use: no GP work is "
+                "unrostered today.")
+    use = freed_use(result.scenario.freed_time_use)
+    target = f"for {inline(use)}" if use else "for whatever the partners decide"
+    return (f"Of the {fmt.hours(freed)} GP hours a week it frees, {fmt.hours(absorbed)} absorb GP work the rota has "
+            f"no time for today ({fmt.hours(v['gp_shortfall_today'])} hours a week) and {fmt.hours(available)} "
+            f"are available {target}.")
+
+
+#: the option page's headline figures: (left half, right half) of a two-pair table
+HALVES = (("GP time", "Cash"), ("Cost", "Value of GP time (not cash)"))
+
+
+def _headlines(ctx: PackContext, result: ScenarioResult) -> list[Flowable]:
+    values = headline_values(ctx.plan, result)
+    groups = dict(GROUPS)
+    halves = [[row for name in names
+               for row in [(name, None), *((x.label, x.show(values[x.key])) for x in groups[name])]]
+              for names in HALVES]
+    n = max(len(h) for h in halves)
+    left, right = (h + [("", "")] * (n - len(h)) for h in halves)
+    body = [[*_pair(a, va), *_pair(b, vb)] for (a, va), (b, vb) in zip(left, right, strict=True)]
     w = FRAME_WIDTH
     table = grid([head("Figure"), head("This option", True), head("Figure"), head("This option", True)], body,
-                 [w * 0.33, w * 0.15, w * 0.37, w * 0.15])
-    table.setStyle([("ALIGN", (2, 0), (2, -1), "LEFT"), ("LINEBEFORE", (2, 0), (2, -1), 0.5, LIGHT_GREY)])
+                 [w * 0.36, w * 0.13, w * 0.38, w * 0.13])
+    style: list[tuple[object, ...]] = [("ALIGN", (2, 0), (2, -1), "LEFT"),
+                                       ("LINEBEFORE", (2, 0), (2, -1), 0.5, LIGHT_GREY)]
+    for k, half in enumerate((left, right)):
+        for i, (_, value) in enumerate(half, start=1):
+            if value is None:
+                style += [("SPAN", (2 * k, i), (2 * k + 1, i)), ("BACKGROUND", (2 * k, i), (2 * k + 1, i), PALE_GREY)]
+    table.setStyle(style)
     return [KeepTogether([Paragraph("Headline figures", H2), table])]
+
+
+def _pair(label: str, value: str | None) -> list[object]:
+    if value is None:
+        return [cell(label, bold=True), ""]
+    return [Paragraph(label, CELL_INDENT if label.startswith(PART_OF) else CELL), value]
 
 
 def _changes(ctx: PackContext, result: ScenarioResult) -> list[Flowable]:
@@ -74,8 +112,8 @@ def _time_by_role(ctx: PackContext, result: ScenarioResult) -> list[Flowable]:
                  body, [w * 0.3] + [w * 0.14] * 5)
     note = ("Only roles whose work or capacity changes are shown. GP work after includes the GP time "
             "spent supervising new staff.")
-    return [KeepTogether([Paragraph("Time by role, before and after", H2), chart]), Spacer(1, 6), table,
-            Paragraph(note, NOTE)]
+    return [KeepTogether([Paragraph("Time by role, before and after", H2), chart, Spacer(1, 6), table,
+                          Paragraph(note, NOTE)])]
 
 
 def _signed(v: float) -> str:

@@ -39,6 +39,9 @@ TITLE = _style("title", 24, BOLD, 29, textColor=NHS_BLUE, spaceAfter=6 * mm)
 SUBTITLE = _style("subtitle", 14, REGULAR, 18, textColor=DARK_GREY, spaceAfter=3 * mm)
 H1 = _style("h1", 16, BOLD, 20, textColor=NHS_BLUE, spaceBefore=0, spaceAfter=3 * mm, keepWithNext=1)
 H2 = _style("h2", 11.5, BOLD, 14.5, spaceBefore=3.2 * mm, spaceAfter=1.5 * mm, keepWithNext=1)
+#: a heading over a table that may run over pages: not kept with it (reportlab would move the
+#: whole table to the next page); a CondPageBreak before it keeps it off the foot of a page
+H2_OVER_LONG = _style("h2_over_long", 11.5, BOLD, 14.5, spaceBefore=3.2 * mm, spaceAfter=1.5 * mm)
 BODY = _style("body", 9.5, REGULAR, 13, spaceAfter=2 * mm, alignment=TA_LEFT)
 LEAD = _style("lead", 11, REGULAR, 15, spaceAfter=3 * mm)
 NOTE = _style("note", 8, ITALIC, 10.5, textColor=DARK_GREY, spaceAfter=2 * mm)
@@ -46,6 +49,7 @@ BULLET = _style("bullet", 9.5, REGULAR, 12.5, leftIndent=5 * mm, bulletIndent=1 
 WARNING = _style("warning", 9.5, REGULAR, 12.5, spaceAfter=1 * mm, leftIndent=5 * mm, bulletIndent=1 * mm)
 CELL = _style("cell", 8.5, REGULAR, 10.5)
 CELL_BOLD = _style("cell_bold", 8.5, BOLD, 10.5)
+CELL_INDENT = _style("cell_indent", 8.5, REGULAR, 10.5, leftIndent=3 * mm)
 CELL_RIGHT = _style("cell_right", 8.5, REGULAR, 10.5, alignment=TA_RIGHT)
 CELL_RIGHT_BOLD = _style("cell_right_bold", 8.5, BOLD, 10.5, alignment=TA_RIGHT)
 HEAD = _style("head", 8.5, BOLD, 10.5, textColor=WHITE)

@@ -1,5 +1,5 @@
-"""The summary on one page: the decision asked for, and the headline figures of every option,
-doing nothing included."""
+"""The summary on one page: the decision asked for (and the resolution proposed), the cost of
+doing nothing, and the headline figures of every option, doing nothing included."""
 
 from __future__ import annotations
 
@@ -7,13 +7,21 @@ from reportlab.platypus import Flowable, PageBreak, Paragraph
 
 from planner import format as fmt
 from planner.engine import ScenarioResult, safety_check
-from planner.model import FREED_TIME_USES
 from planner.report.context import PackContext
-from planner.report.figures import HEADLINES, VALUE_LINES, headline_values, role_hours
+from planner.report.decision import ask_text, cost_of_doing_nothing, gp_shortfall_today, resolution, why_text
+from planner.report.figures import GROUPS, headline_values, role_hours
 from planner.report.styles import BODY, BULLET, H1, H2, NOTE
-from planner.report.tables import option_tables
+from planner.report.tables import Row, option_tables
+from planner.report.wording import gp_hour_working
 
 DO_NOTHING_TITLE = "Do nothing"
+
+ROUNDING_NOTE = (
+    "Rounding: figures are worked out unrounded, then rounded to 0.1 hour or £1 as on screen, so sums of "
+    "printed figures may be slightly out. Lines of a table with a total are rounded to add up to it, so a "
+    "figure may differ by 0.1 between a table and the text{example}.")
+
+ROUNDING_EXAMPLE = " (GP work not fitting the rota: {table} hours in the role table, {text} here)"
 
 
 def option_headers(ctx: PackContext) -> list[str]:
@@ -25,12 +33,29 @@ def option_headers(ctx: PackContext) -> list[str]:
     return out
 
 
-def option_values(ctx: PackContext) -> list[dict[str, object]]:
-    return [headline_values(None)] + [headline_values(r) for r in ctx.options]
+#: the figures the summary page shows (the side-by-side page shows them all)
+SUMMARY_KEYS = frozenset({
+    "gp_hours_freed_per_week", "gp_hours_absorbing_shortfall", "gp_hours_available",
+    "arrs_reimbursement_per_year", "net_cost_per_year",
+    "cost_per_appointment_released", "one_off_costs", "cash_effect_per_year", "cash_payback_months",
+    "net_benefit_per_year", "payback_months"})
+
+
+def headline_rows(ctx: PackContext, keys: frozenset[str] | None = None) -> list[Row]:
+    """The headline figures (all, or those of ``keys``) of doing nothing and each option, under
+    their group headings."""
+    values = [headline_values(ctx.plan, None)] + [headline_values(ctx.plan, r) for r in ctx.options]
+    rows: list[Row] = []
+    for heading, group in GROUPS:
+        lines = [line for line in group if keys is None or line.key in keys]
+        rows.append((heading, None))
+        rows += [(line.label, [line.show(v[line.key]) for v in values]) for line in lines]
+    return rows
 
 
 def gp_unrostered(ctx: PackContext) -> tuple[float, float, float]:
-    """Printed GP demand, GP capacity and GP work above capacity, hours a week, now."""
+    """Printed GP demand, GP capacity and GP work above capacity, hours a week, now (the
+    shortfall is the difference of the printed figures, as in the role table)."""
     base = ctx.results.baseline
     gp = role_hours(base, base)[ctx.plan.assumptions.gp_role]
     return gp.before, gp.capacity, gp.short
@@ -38,13 +63,12 @@ def gp_unrostered(ctx: PackContext) -> tuple[float, float, float]:
 
 def summary(ctx: PackContext) -> list[Flowable]:
     story: list[Flowable] = [Paragraph("Summary", H1), Paragraph("The decision", H2),
-                             Paragraph(decision_text(ctx), BODY)]
-    recommended = [r for r in ctx.options if r.scenario.recommended]
-    story += [Paragraph(recommendation_text(ctx, recommended), BODY), Paragraph("Headline figures", H2)]
-    values = option_values(ctx)
-    rows = [(label, [f(v[key]) for v in values]) for label, key, f in HEADLINES + VALUE_LINES]
-    story += option_tables(option_headers(ctx), rows)
-    story.append(Paragraph(HEADLINE_NOTE, NOTE))
+                             Paragraph(f"{ask_text(ctx)} {today_text(ctx)}", BODY)]
+    for r in (r for r in ctx.options if r.scenario.recommended):
+        story += [Paragraph(resolution(ctx, r), BODY), Paragraph(why_text(ctx, r), BODY)]
+    story += [Paragraph("Headline figures", H2),
+              *option_tables(option_headers(ctx), headline_rows(ctx, SUMMARY_KEYS), label_share=LABEL_SHARE)]
+    story += [Paragraph(not_cash_text(ctx), BODY), Paragraph(f"{HEADLINE_NOTE} {rounding_note(ctx)}", NOTE)]
     if ctx.options:
         story.append(Paragraph("Points to weigh", H2))
         story += [Paragraph(point_to_weigh(ctx, r), BULLET, bulletText="•") for r in ctx.options]
@@ -52,58 +76,66 @@ def summary(ctx: PackContext) -> list[Flowable]:
     return story
 
 
+#: share of the page width the figure labels of an options table take
+LABEL_SHARE = 0.36
+
+
+def today_text(ctx: PackContext) -> str:
+    """Today's GP shortfall (rounded on its own, as on screen) and what doing nothing costs."""
+    short = gp_shortfall_today(ctx)
+    if short <= 0:
+        return "Today all GP work fits the rota, so doing nothing leaves no GP work unrostered."
+    a, weeks = ctx.plan.assumptions, ctx.plan.practice.weeks_per_year
+    return (f"Today {fmt.hours(short)} hours a week ({fmt.hours(short / a.session_hours)} sessions) of GP work "
+            f"does not fit the rota. <b>Doing nothing keeps it: {fmt.money(cost_of_doing_nothing(ctx))} a "
+            f"year</b> if locums covered it ({short:,.2f} hours × {weeks:g} weeks × "
+            f"£{a.gp_hour_value:,.2f} a GP hour).")
+
+
+def not_cash_text(ctx: PackContext) -> str:
+    a = ctx.plan.assumptions
+    return (f"<b>Value of GP time is not cash.</b> It prices each freed GP hour at {gp_hour_working(ctx.plan)}. "
+            "Cash is saved only where freed hours replace locum sessions the practice pays for: hours absorbing "
+            f"unrostered work only for the share locums cover ({fmt.percent(a.locum_share_of_shortfall)} here; the "
+            "rest is GPs staying late), hours available only when they become fewer locum sessions.")
+
+
+def rounding_note(ctx: PackContext) -> str:
+    _, _, table = gp_unrostered(ctx)
+    text = gp_shortfall_today(ctx)
+    differ = fmt.hours(table) != fmt.hours(text)
+    example = ROUNDING_EXAMPLE.format(table=fmt.hours(table), text=fmt.hours(text)) if differ else ""
+    return ROUNDING_NOTE.format(example=example)
+
+
 def point_to_weigh(ctx: PackContext, r: ScenarioResult) -> str:
-    """One line per option: what it frees, for what, and its main risks."""
-    v = headline_values(r)
-    freed = v["gp_hours_freed_per_week"]
-    effect = (f"frees {fmt.hours(freed)} GP hours a week ({fmt.number(v['gp_appointments_released_per_year'])} "
-              "appointments a year)" if freed >= 0 else f"adds {fmt.hours(-freed)} GP hours a week")
-    gist = (f"<b>{ctx.para(ctx.option_title(r))}</b> {effect} for a net cost of "
-            f"{fmt.money(v['net_cost_per_year'])} a year.")
-    risks = [f"{ctx.para(ctx.role_title(code))} short by {fmt.hours(h.short)} hours a week"
+    """One line per option: its main risks (the figures are in the table above)."""
+    risks = [f"{ctx.para(ctx.role_title(code))} still short by {fmt.hours(h.short)} hours a week"
              for code, h in role_hours(r.before, r.after).items() if h.short > 0]
+    if r.gp_hours_freed_per_week < 0:
+        risks.append(f"it adds {fmt.hours(-r.gp_hours_freed_per_week)} GP hours a week")
+    if r.arrs_reimbursement_per_year > 0:
+        risks.append(f"ARRS pays {fmt.percent(arrs_share(r))} of its employment cost")
     if r.after.supervision_hours > 0:
         risks.append(f"{fmt.hours(r.after.supervision_hours)} hours a week of GP supervision")
     check = safety_check(ctx.plan, r.after)
     if check.gp_contacts_unsafe and check.gp_contacts_per_day is not None:
-        risks.append(f"{fmt.number(check.gp_contacts_per_day, 1)} patient contacts a GP day "
-                     f"(safe limit {check.safe_contacts_per_day:g})")
+        risks.append(f"{fmt.number(check.gp_contacts_per_day, 1)} patient contacts a GP day (over "
+                     f"{check.safe_contacts_per_day:g})")
     if check.rooms_short > 0:
         risks.append(f"{fmt.number(check.rooms_short, 0)} more room sessions a week than the building has")
-    return gist + (" To weigh: " + "; ".join(risks) + "." if risks else "")
+    if not risks:
+        risks.append("no role is left short of time")
+    text = "; ".join(risks)
+    return f"<b>{ctx.para(ctx.option_title(r))}.</b> {text[0].upper()}{text[1:]}."
+
+
+def arrs_share(r: ScenarioResult) -> float:
+    """Share of the option's employment cost that ARRS reimburses."""
+    return r.arrs_reimbursement_per_year / r.employment_cost_per_year if r.employment_cost_per_year else 0.0
 
 
 HEADLINE_NOTE = (
-    "GP time freed is net: GP supervision of any new staff is already taken off. Net cost = "
-    "employment cost (pay, employer NI and pension) less ARRS reimbursement. Cost per appointment "
-    "released = net cost a year ÷ GP appointments released a year. Payback = one-off costs ÷ net "
-    "benefit a year (value of GP time freed less net cost), in months; '–' means there is no "
-    "net benefit to pay them back. Doing nothing costs nothing new and frees nothing.")
-
-
-def decision_text(ctx: PackContext) -> str:
-    demand, capacity, short = gp_unrostered(ctx)
-    sessions = short / ctx.plan.assumptions.session_hours
-    n = len(ctx.options)
-    ask = ("This plan has no options yet, so only doing nothing is shown." if n == 0 else
-           f"The partners are asked to choose {'this option' if n == 1 else 'one of these ' + str(n) + ' options'}"
-           " or to do nothing.")
-    if short > 0:
-        now = (f"Today the GPs' work takes {fmt.hours(demand)} hours a week but the rota gives "
-               f"{fmt.hours(capacity)} hours after leave: {fmt.hours(short)} hours a week "
-               f"({fmt.hours(sessions)} sessions) of GP work does not fit the rota. Doing nothing keeps it.")
-    else:
-        now = (f"Today the GPs' work takes {fmt.hours(demand)} hours a week and the rota gives "
-               f"{fmt.hours(capacity)} hours after leave, so all GP work fits the rota.")
-    return f"{ask} {now}"
-
-
-def recommendation_text(ctx: PackContext, recommended: list[ScenarioResult]) -> str:
-    if not recommended:
-        return "No option is marked as recommended: the partners are asked to weigh them up."
-    parts = []
-    for r in recommended:
-        use = FREED_TIME_USES.get(r.scenario.freed_time_use, "")
-        then = f"; the freed GP time is meant for: {use.lower()}" if use else ""
-        parts.append(f"<b>{ctx.para(ctx.option_title(r))}</b>{then}")
-    return "Recommended: " + "; ".join(parts) + "."
+    "GP time freed is net of the GP supervision new staff need. Net cost = employment cost − ARRS. Cash "
+    "effect = cash saved − net cost. Payback: '–' when there is nothing to pay the one-off costs back from. "
+    "Every figure is on the page Options side by side.")

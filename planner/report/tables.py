@@ -6,17 +6,20 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import Any
 
-from reportlab.platypus import Flowable, Paragraph, Spacer, Table
+from reportlab.platypus import CondPageBreak, Flowable, Paragraph, Spacer, Table
 from reportlab.platypus.flowables import KeepTogether
 
 from planner.report.styles import (
     CELL,
     CELL_BOLD,
+    CELL_INDENT,
     CELL_RIGHT,
     CELL_RIGHT_BOLD,
     FRAME_WIDTH,
+    H2_OVER_LONG,
     HEAD,
     HEAD_RIGHT,
+    PALE_GREY,
     table_style,
 )
 
@@ -37,6 +40,12 @@ def cell(text: str, *, bold: bool = False, right: bool = False) -> Paragraph:
     return Paragraph(text, style)
 
 
+def long_heading(text: str) -> list[Flowable]:
+    """The heading of a table that may run over pages: on a new page when fewer than about
+    six rows would fit under it on this one."""
+    return [CondPageBreak(110), Paragraph(text, H2_OVER_LONG)]
+
+
 def grid(header: Sequence[Cell], rows: Sequence[Sequence[Cell]], widths: Sequence[float], *,
          total: bool = False, numeric_from: int = 1) -> Table:
     """A table with its header repeated on every page it runs over."""
@@ -50,20 +59,43 @@ def fractions(first: float, rest: int, width: float = FRAME_WIDTH) -> list[float
     return [width * first] + [width * (1 - first) / rest] * rest if rest else [width]
 
 
-def option_tables(headers: Sequence[str], rows: Sequence[tuple[str, Sequence[Cell]]],
-                  label_head: str = "Figure") -> list[Flowable]:
+#: a row of an options table: (label, one value per column), or (heading, None) for a group
+Row = tuple[str, Sequence[Cell] | None]
+
+#: labels starting with this are indented under the line above ("of which ...")
+PART_OF = "of which "
+
+
+def option_tables(headers: Sequence[str], rows: Sequence[Row], label_head: str = "Figure",
+                  label_share: float = 0.34) -> list[Flowable]:
     """Figures as rows and options as columns, ``OPTIONS_PER_TABLE`` options to a table so that
-    ten options still fit the page (the row labels are repeated on each table)."""
+    ten options still fit the page (the row labels are repeated on each table). A row whose
+    values are None is a group heading across the table."""
     out: list[Flowable] = []
     for start in range(0, len(headers), OPTIONS_PER_TABLE):
         chunk = slice(start, start + OPTIONS_PER_TABLE)
         cols = headers[chunk]
-        widths = [FRAME_WIDTH * 0.34] + [FRAME_WIDTH * 0.66 / OPTIONS_PER_TABLE] * len(cols)
-        body = [[cell(label), *values[chunk]] for label, values in rows]
+        widths = [FRAME_WIDTH * label_share] + [FRAME_WIDTH * (1 - label_share) / OPTIONS_PER_TABLE] * len(cols)
+        body = [_option_row(label, values, chunk, len(cols)) for label, values in rows]
         t = grid([head(label_head), *(head(h, right=True) for h in cols)], body, widths)
+        groups = [i + 1 for i, (_, values) in enumerate(rows) if values is None]
+        t.setStyle([cmd for r in groups for cmd in group_row_style(r)])
         t.hAlign = "LEFT"
-        out += [KeepTogether([t]), Spacer(1, 8)]
+        out += [KeepTogether([t]), Spacer(1, 5)]
     return out
+
+
+def group_row_style(row: int) -> list[tuple[object, ...]]:
+    """A group heading row: one cell across the table on a pale ground, a little tighter."""
+    return [("SPAN", (0, row), (-1, row)), ("BACKGROUND", (0, row), (-1, row), PALE_GREY),
+            ("TOPPADDING", (0, row), (-1, row), 1.2), ("BOTTOMPADDING", (0, row), (-1, row), 1.2)]
+
+
+def _option_row(label: str, values: Sequence[Cell] | None, chunk: slice, n: int) -> list[Cell]:
+    if values is None:
+        return [cell(label, bold=True), *[""] * n]
+    style = CELL_INDENT if label.startswith(PART_OF) else CELL
+    return [Paragraph(label, style), *values[chunk]]
 
 
 def plain(values: Sequence[Any]) -> list[Cell]:

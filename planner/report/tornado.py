@@ -1,5 +1,6 @@
 """The one-at-a-time sensitivity chart ("tornado"): for each input, what the figure becomes
-when that input alone is lower (hatched grey) or higher (NHS blue) than planned."""
+when that input alone is lower (hatched grey) or higher (NHS blue) than planned. Labels wrap
+to as many lines as they need: a cut label would hide which input it is."""
 
 from __future__ import annotations
 
@@ -7,8 +8,22 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from reportlab.graphics.shapes import Drawing, Line
+from reportlab.pdfbase.pdfmetrics import stringWidth
 
-from planner.report.charts import ACCENT, HATCHED, VALUE_SIZE, ValueText, bar, drawing, fit_lines, legend, text
+from planner.report.charts import (
+    ACCENT,
+    HATCHED,
+    LABEL_SIZE,
+    VALUE_SIZE,
+    ValueText,
+    bar,
+    drawing,
+    legend,
+    legend_width,
+    text,
+    wrap,
+)
+from planner.report.fonts import BOLD
 from planner.report.styles import BLACK, DARK_GREY
 
 SIDE = 46.0  # room for a value label beyond a bar's end
@@ -17,6 +32,7 @@ SIDE = 46.0  # room for a value label beyond a bar's end
 @dataclass(frozen=True)
 class TornadoRow:
     label: str
+    detail: str  # e.g. the input's range, on a line of its own under the label
     low: float  # the figure when the input is lower
     high: float  # the figure when the input is higher
 
@@ -25,7 +41,7 @@ def tornado_chart(rows: Sequence[TornadoRow], base: float, width: float, value_t
                   names: tuple[str, str], base_name: str) -> Drawing:
     """Bars from the planned figure ``base`` to each row's low and high figure."""
     label_w = width * 0.42
-    labels = [fit_lines(r.label, label_w - 6, max_lines=3) for r in rows]
+    labels = [wrap(r.label, label_w - 6) + wrap(r.detail, label_w - 6) for r in rows]
     bar_h, top = 9.0, 30.0
     heights = [max(21.0, 9.0 * len(lines) + 3) for lines in labels]
     height = top + sum(heights) + 4
@@ -51,9 +67,12 @@ def tornado_chart(rows: Sequence[TornadoRow], base: float, width: float, value_t
                        anchor="end" if left else "start"))
     d.add(Line(x(base), 2, x(base), height - top + 4, strokeColor=BLACK, strokeWidth=0.9,
                strokeDashArray=[2, 1.5]))
-    d.add(text(x(base), height - top + 7, f"{base_name}: {value_text(base)}", anchor="middle",
+    caption = f"{base_name}: {value_text(base)}"
+    half = stringWidth(caption, BOLD, LABEL_SIZE) / 2
+    d.add(text(min(max(x(base), label_w + half), width - half), height - top + 7, caption, anchor="middle",
                bold=True, colour=DARK_GREY))
-    d.add(legend([(HATCHED, names[0]), (ACCENT, names[1])], label_w, height - 11))
+    items = [(HATCHED, names[0]), (ACCENT, names[1])]
+    d.add(legend(items, max(0.0, min(label_w, width - legend_width(items))), height - 11))
     return d
 
 

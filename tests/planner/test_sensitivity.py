@@ -110,3 +110,24 @@ def test_bad_calls_are_refused():
         sensitivity(plan, "Nurse", swing=1.5)
     with pytest.raises(InvalidPlan):
         sensitivity(replace(plan, activities=()), "Nurse")
+
+
+def test_arrs_not_available_is_a_bar_from_no_arrs_to_as_planned():
+    # PN cap 20,000 binds: employment cost 38,064, ARRS 20,000, net cost 18,064 as planned.
+    bars = sensitivity(plan_with(Hire("PN", 1.0, 30000, arrs_funded=True)), "Nurse")
+    arrs = bar(bars, "arrs_funding")
+    assert arrs.label == "ARRS funding not available"
+    assert (arrs.low_value, arrs.high_value) == (0.0, 1.0)
+    assert arrs.high.net_cost_per_year == pytest.approx(38064 - 20000) == arrs.base.net_cost_per_year
+    assert arrs.low.net_cost_per_year == pytest.approx(38064)  # nobody pays the 20,000
+    assert arrs.net_benefit_spread == pytest.approx(20000)
+    assert arrs.gp_hours_spread == 0
+    # Salary +/-20% moves net benefit by 2 x (6,000 + 900 + 862.80) = 15,525.60 (the cap still binds):
+    # losing ARRS (20,000) moves it more, so its bar comes first.
+    assert bar(bars, "change 1.annual_salary").net_benefit_spread == pytest.approx(15525.6)
+    assert bars[0].key == "arrs_funding"
+
+
+def test_no_arrs_bar_without_an_arrs_funded_hire():
+    keys = [b.key for b in sensitivity(plan_with(Hire("PN", 1.0, 30000)), "Nurse")]
+    assert "arrs_funding" not in keys

@@ -34,8 +34,12 @@ def one_dp(v: float | None) -> str:
     return "–" if v is None else f"{v:,.1f}"
 
 
+#: printed label -> (key of `skillmix summary --json`, how it is printed). MODEL.md's net benefit and
+#: payback are labelled as the value of GP time (not cash); the E7 figures sit beside them.
 EXPECTED_FORMAT: dict[str, Any] = {
     "GP hours freed a week": ("gp_hours_freed_per_week", one_dp),
+    "of which absorb unrostered work": ("gp_hours_absorbing_shortfall", one_dp),
+    "of which available for the chosen use": ("gp_hours_available", one_dp),
     "GP sessions freed a week": ("gp_sessions_freed_per_week", one_dp),
     "GP appointments released a year": ("gp_appointments_released_per_year", lambda v: f"{v:,.0f}"),
     "Employment cost a year": ("employment_cost_per_year", money),
@@ -43,10 +47,18 @@ EXPECTED_FORMAT: dict[str, Any] = {
     "Net cost a year": ("net_cost_per_year", money),
     "Cost per appointment released": ("cost_per_appointment_released", lambda v: "–" if v is None else f"£{v:,.2f}"),
     "One-off costs": ("one_off_costs", money),
-    "Payback (months)": ("payback_months", one_dp),
+    "Cash effect a year": ("cash_effect_per_year", money),
+    "Cash payback (months)": ("cash_payback_months", one_dp),
     "Value of GP time freed a year": ("gp_time_value_per_year", money),
-    "Net benefit a year": ("net_benefit_per_year", money),
+    "Value of GP time less net cost a year": ("net_benefit_per_year", money),
+    "Payback on GP time value (months)": ("payback_months", one_dp),
 }
+
+#: the figures the one-page summary leaves to the side-by-side page
+NOT_ON_SUMMARY = ("GP sessions freed a week", "GP appointments released a year", "Employment cost a year",
+                  "Value of GP time freed a year")
+
+NO_VALUE = ("cost_per_appointment_released", "payback_months", "cash_payback_months")
 
 
 @pytest.fixture(scope="module")
@@ -95,25 +107,82 @@ def test_cover_names_practice_plan_version_and_fingerprint(texts: list[str], mad
     assert f"Skillmix {__version__}, plan fingerprint {fingerprint}" in cover
 
 
+def expected_row(summary_json: dict[str, Any], label: str) -> list[str]:
+    """Doing nothing, then each scenario's figure as `skillmix summary --json` gives it."""
+    key, f = EXPECTED_FORMAT[label]
+    doing_nothing = "–" if key in NO_VALUE else f(0.0)
+    return [doing_nothing] + [f(figures[key]) for figures in summary_json["scenarios"].values()]
+
+
 def test_summary_headlines_equal_summary_json_for_every_option(texts: list[str], summary_json: dict[str, Any]) -> None:
     summary = lines(texts[1])
     names = list(summary_json["scenarios"])
     assert names == ["Clinical pharmacist", "Document workflow and care navigation", "Paramedic for home visits"]
-    for label, (key, f) in EXPECTED_FORMAT.items():
-        printed = values_after(summary, label, 1 + len(names))
-        expected = [f(0.0) if key not in ("cost_per_appointment_released", "payback_months") else "–"]
-        expected += [f(summary_json["scenarios"][n][key]) for n in names]
-        assert printed == expected, label
+    for label in EXPECTED_FORMAT:
+        if label in NOT_ON_SUMMARY:
+            assert label not in summary
+            continue
+        assert values_after(summary, label, 1 + len(names)) == expected_row(summary_json, label), label
+
+
+def test_side_by_side_prints_every_figure_as_summary_json(texts: list[str], summary_json: dict[str, Any]) -> None:
+    page = lines(next(t for t in texts if t.startswith("Options side by side")))
+    for label in EXPECTED_FORMAT:
+        assert values_after(page, label, 4) == expected_row(summary_json, label), label
 
 
 def test_each_option_page_prints_its_headlines(texts: list[str], summary_json: dict[str, Any]) -> None:
     all_lines = lines("\n".join(texts))
     for n, (name, figures) in enumerate(summary_json["scenarios"].items(), start=1):
         start = all_lines.index(f"Option {n}: {name}", all_lines.index("Where GP time goes now"))
-        key, f = EXPECTED_FORMAT["Net cost a year"]
-        assert values_after(all_lines, "Net cost a year", 1, start) == [f(figures[key])]
-        key, f = EXPECTED_FORMAT["GP hours freed a week"]
-        assert values_after(all_lines, "GP hours freed a week", 1, start) == [f(figures[key])]
+        for label, (key, f) in EXPECTED_FORMAT.items():  # E7 figures included
+            assert values_after(all_lines, label, 1, start) == [f(figures[key])], (name, label)
+
+
+def test_e7_figures_of_the_sample(summary_json: dict[str, Any]) -> None:
+    """The sample's GPs are 13.95 h short today (208.75 - 194.79), so option 1's 12.49 freed hours
+    all absorb unrostered work and, with no locum share and freed time not yet fewer locums, save
+    no cash: the cash effect is minus the net cost."""
+    first = summary_json["scenarios"]["Clinical pharmacist"]
+    assert first["gp_hours_absorbing_shortfall"] == pytest.approx(first["gp_hours_freed_per_week"])
+    assert first["gp_hours_available"] == 0
+    assert first["cash_effect_per_year"] == pytest.approx(-first["net_cost_per_year"])
+    second = summary_json["scenarios"]["Document workflow and care navigation"]
+    assert second["gp_hours_available"] == pytest.approx(14.7048 - 13.95222)
+
+
+def test_net_benefit_and_payback_are_labelled_as_value_of_time_not_cash(texts: list[str]) -> None:
+    all_lines = lines("\n".join(texts))
+    for old in ("Net benefit a year", "Payback (months)", "Net benefit"):
+        assert old not in all_lines
+    text = flat(" ".join(texts))
+    assert text.count("Value of GP time (not cash)") == 5  # summary, three options, side by side
+    assert "Value of GP time is not cash." in flat(texts[1])
+    # "net benefit" survives once, in quotes, tying the label to the model's name for it
+    assert text.lower().count("net benefit") == 1 and "called “net benefit” in the model" in text
+
+
+def test_summary_prices_doing_nothing_and_explains_not_cash(texts: list[str], summary_json: dict[str, Any]) -> None:
+    first = summary_json["scenarios"]["Clinical pharmacist"]
+    short = first["gp_shortfall_today"]
+    # Hand-worked: 13.95222 h x 52 weeks x £87.36 = £63,381.03
+    assert round(first["cost_of_doing_nothing_per_year"]) == round(13.95222 * 52 * 87.36) == 63381
+    summary = flat(texts[1])
+    assert (f"Today {short:.1f} hours a week ({short / (25 / 6):.1f} sessions) of GP work does not fit the rota. "
+            f"Doing nothing keeps it: {money(first['cost_of_doing_nothing_per_year'])} a year if locums "
+            f"covered it ({short:.2f} hours × 52 weeks × £87.36 a GP hour).") in summary
+    assert "It prices each freed GP hour at £87.36 an hour (a £364 locum session ÷ 4 h 10 min)." in summary
+    assert "(0% here; the rest is GPs staying late)" in summary
+
+
+def test_rounding_footnote_names_the_two_roundings(texts: list[str], summary_json: dict[str, Any]) -> None:
+    base = summary_json["baseline"]
+    demand, capacity = base["demand_hours"]["GP"], base["capacity_hours"]["GP"]
+    table = round(round(demand, 1) - round(capacity, 1), 1)  # 208.7 - 194.8 = 13.9
+    text = round(demand - capacity, 1)  # 13.95 -> 14.0
+    assert (table, text) == (13.9, 14.0)
+    assert (f"a figure may differ by 0.1 between a table and the text (GP work not fitting the rota: {table:.1f} "
+            f"hours in the role table, {text:.1f} here)") in flat(texts[1])
 
 
 def test_gp_time_table_adds_up_and_names_bureaucracy(texts: list[str], summary_json: dict[str, Any]) -> None:
@@ -122,13 +191,15 @@ def test_gp_time_table_adds_up_and_names_bureaucracy(texts: list[str], summary_j
     total = values_after(all_lines, "All GP work", 2)
     assert total[0] == f"{sum(by_cat.values()):.1f}" and total[1] == "100%"
     rows = section(all_lines, "Kind of work", "All GP work")
-    kinds = [i for i, x in enumerate(rows) if x in ("Patient contact", "Bureaucracy")]
+    kinds = [i for i, x in enumerate(rows) if x in ("Patient contact", "Non-patient work")]
     assert len(kinds) == sum(1 for h in by_cat.values() if h > 0)
     hours = [float(rows[i + 1]) for i in kinds]
     assert round(sum(hours), 1) == float(total[0])
     assert sum(int(rows[i + 2].rstrip("%")) for i in kinds) == 100
-    admin = [float(rows[i + 1]) for i, x in enumerate(rows) if x == "Bureaucracy"]
-    assert f"{round(sum(admin), 1):.1f} hours" in "\n".join(texts)
+    admin = [float(rows[i + 1]) for i, x in enumerate(rows) if x == "Non-patient work"]
+    assert (f"{round(sum(admin), 1):.1f} hours ({round(sum(admin) / float(total[0]) * 100):.0f}%) of it is "
+            "bureaucracy and other non-patient work: everything that is not appointments, triage or visits "
+            "(prescriptions, letters and correspondence,") in flat(" ".join(texts))
 
 
 def test_cost_build_up_lines_add_to_the_printed_total(texts: list[str], summary_json: dict[str, Any]) -> None:
@@ -148,10 +219,11 @@ def test_cost_build_up_lines_add_to_the_printed_total(texts: list[str], summary_
 def test_unrostered_gp_hours_are_demand_above_capacity(texts: list[str], summary_json: dict[str, Any]) -> None:
     base = summary_json["baseline"]
     demand, capacity = base["demand_hours"]["GP"], base["capacity_hours"]["GP"]
-    short = round(round(demand, 1) - round(capacity, 1), 1)
+    short = demand - capacity  # rounded on its own, as on screen: 13.95 -> 14.0 (not 208.7 - 194.8)
     assert short > 0
     assert (f"GP work is {demand:.1f} hours a week against {capacity:.1f} hours of GP capacity: "
             f"{short:.1f} hours a week") in flat(" ".join(texts))
+    assert f"({demand:,.2f} − {capacity:,.2f} = {short:,.2f} before rounding)" in flat(" ".join(texts))
 
 
 def test_safe_working_is_flagged(texts: list[str], summary_json: dict[str, Any]) -> None:
