@@ -90,8 +90,8 @@ class Criterion:
 CRITERIA: tuple[Criterion, ...] = (
     Criterion("cost_per_appointment_released", lambda a, b: a < b,
               "has the lowest cost per GP appointment released", "costs less per appointment released", pence),
-    Criterion("gp_hours_freed_per_week", lambda a, b: a > b, "frees the most GP hours a week", "frees more GP time",
-              fmt.hours),
+    Criterion("gp_hours_freed_per_week", lambda a, b: a > b, "frees the most GP hours a week",
+              "frees more GP hours a week", fmt.hours),
     Criterion("net_cost_per_year", lambda a, b: a < b, "has the lowest net cost a year", "costs less",
               fmt.money),
     Criterion("cash_effect_per_year", lambda a, b: a > b, "has the best cash effect a year", "does better in cash",

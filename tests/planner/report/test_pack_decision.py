@@ -68,7 +68,7 @@ def test_why_the_recommended_option_is_worked_out_from_the_figures(texts: list[s
     # but option 2 frees more GP time (14.7 against 12.5 hours a week).
     assert ("Why option 1: of the 3 options it has the lowest cost per GP appointment released (£1.08; option 2 "
             "£6.87, option 3 £1.79) and has the lowest net cost a year (£4,196; option 2 £31,513, option 3 "
-            "£5,741), though option 2 frees more GP time (14.7 against 12.5).") in flat(texts[1])
+            "£5,741), though option 2 frees more GP hours a week (14.7 against 12.5).") in flat(texts[1])
 
 
 def test_another_recommendation_gives_other_reasons(tmp_path: Path, figures: dict[str, dict[str, float]]) -> None:
@@ -213,4 +213,4 @@ def test_with_many_options_only_the_next_best_is_named() -> None:
     why = why_text(ctx, ctx.options[3])
     assert why == ("Why option 4: of the 10 options it has the lowest cost per GP appointment released (£1.08; "
                    "next best option 1 £1.08) and has the lowest net cost a year (£4,196; next best option 1 "
-                   "£4,196), though option 2 frees more GP time (14.7 against 12.5).")
+                   "£4,196), though option 2 frees more GP hours a week (14.7 against 12.5).")
