@@ -1,9 +1,15 @@
 """The results column of the Scenarios page: the engine's figures for the chosen scenario
 (the results of the last computation of the plan, or a fresh evaluation of a preview with
-the change being typed), or the problems in words."""
+the change being typed), or the problems in words.
+
+The figures and, under them, the chart by role and the year-by-year table need about 760
+pixels of height. When the column is shorter (a 1366x768 laptop) the figures become the
+first tab beside the chart and the table, as on the Compare page, so nothing is cut off and
+the window never has to be taller than the screen."""
 
 from __future__ import annotations
 
+from PySide6.QtGui import QResizeEvent
 from PySide6.QtWidgets import QVBoxLayout, QWidget
 
 from planner import scenario_edits as se
@@ -11,24 +17,47 @@ from planner.model import Scenario
 from ui.document import PlanDocument
 from ui.widgets.results_panel import ResultsPanel
 
+FIGURES_TAB = "Figures"
+
+
+def _min_height(widget: QWidget) -> int:
+    return max(widget.minimumHeight(), widget.minimumSizeHint().height())
+
 
 class ScenarioResults(QWidget):
     def __init__(self, document: PlanDocument, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.document = document
         self.panel = ResultsPanel()
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(8, 8, 0, 0)
-        layout.addWidget(self.panel)
+        self.tabs = self.panel.tabs  # the chart and the table: placed here, under or beside the figures
+        figures = self.panel.layout()
+        assert isinstance(figures, QVBoxLayout)
+        figures.removeWidget(self.tabs)
+        figures.addStretch(1)
+        for value in self.panel.values.values():  # "Never (costs more than …)" must not widen the window
+            value.setWordWrap(True)
+        self.column = QVBoxLayout(self)
+        self.column.setContentsMargins(8, 8, 0, 0)
+        self.column.addWidget(self.panel)
+        self.column.addWidget(self.tabs, 1)
+        self.setMinimumHeight(self._tabbed_height())
 
+    @property
+    def tabbed(self) -> bool:
+        """True when the figures are a tab beside the chart rather than above it."""
+        return self.tabs.indexOf(self.panel) >= 0
+
+    # --- showing -------------------------------------------------------------------------
     def show_nothing(self) -> None:
         self.panel.set_heading("Results")
         self.panel.show_problems([])
+        self.arrange()
 
     def show_problem(self, name: str, problem: str) -> None:
         """A preview of ``name`` that cannot be computed, and why."""
         self.panel.set_heading(f"Results of {name}", True)
         self.panel.show_problems([problem])
+        self.arrange()
 
     def show_scenario(self, scenario: Scenario, preview: bool = False) -> None:
         """The results of ``scenario``: one of the plan's, or (``preview``) one being edited."""
@@ -40,3 +69,49 @@ class ScenarioResults(QWidget):
             self.panel.show_problems(outcome)
         else:
             self.panel.show_result(self.document.plan, outcome)
+            self._show_current_tab_only()
+        self.arrange()
+
+    def _show_current_tab_only(self) -> None:
+        """ResultsPanel.show_result shows the chart even when another tab is chosen, and it
+        would paint over the year-by-year table or the figures: hide it again there."""
+        current = self.tabs.currentWidget()
+        for page in self._pages():
+            if page is not current and page.isVisibleTo(self.tabs):
+                page.hide()
+
+    # --- figures above the chart, or beside it in tabs -------------------------------------
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        self.arrange()
+
+    def arrange(self) -> None:
+        self.setMinimumHeight(self._tabbed_height())
+        fits = self.height() >= self._stacked_height()
+        if fits and self.tabbed:
+            self.tabs.removeTab(self.tabs.indexOf(self.panel))
+            self.column.insertWidget(0, self.panel)
+            self.panel.show()
+        elif not fits and not self.tabbed:
+            self.column.removeWidget(self.panel)
+            self.tabs.insertTab(0, self.panel, FIGURES_TAB)
+            self.tabs.setCurrentIndex(0)
+
+    def _charts_height(self) -> int:
+        charts = [page for page in self._pages() if page is not self.panel]
+        return max(_min_height(page) for page in charts) + self.tabs.tabBar().sizeHint().height()
+
+    def _pages(self) -> list[QWidget]:
+        return [page for i in range(self.tabs.count()) if (page := self.tabs.widget(i)) is not None]
+
+    def _stacked_height(self) -> int:
+        """Height the figures (each line whole at this width) and the chart under them need."""
+        margins = self.column.contentsMargins()
+        width = self.width() - margins.left() - margins.right()
+        panel = self.panel
+        figures = panel.heightForWidth(width) if panel.hasHeightForWidth() else panel.sizeHint().height()
+        return figures + self.column.spacing() + self._charts_height() + margins.top() + margins.bottom()
+
+    def _tabbed_height(self) -> int:
+        margins = self.column.contentsMargins()
+        return self._charts_height() + margins.top() + margins.bottom()
