@@ -120,7 +120,8 @@ class ResultsPanel(QWidget):
         self.tabs.addTab(self.years, "Year by year")
         self.tabs.setTabToolTip(1, "Net cost and benefit over the coming years, with pay awards, "
                                 "list growth and new staff getting up to speed")
-        layout.addWidget(self.tabs, 1)
+        # The owner places ``tabs`` (under the figures, or with the figures as a tab beside them).
+        layout.addStretch(1)
         self.show_problems([])
 
     def _figure_grid(self) -> QGridLayout:
@@ -135,6 +136,7 @@ class ResultsPanel(QWidget):
             value.setToolTip(figure.tip)
             value.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
             value.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+            value.setWordWrap(True)  # "Never (costs more than …)" must not widen the window
             if figure.key in ("gp_hours_freed", "net_cost"):
                 value.setProperty("role", "headline")
             grid.addWidget(name, row, 0)
@@ -159,7 +161,6 @@ class ResultsPanel(QWidget):
         self.years_line.setText(projection_line(years))
         self.years.show_years(plan.assumptions, years)
         self.chart.show_result(plan, result)
-        self.chart.show()
 
     def show_problems(self, problems: list[str]) -> None:
         for label in self.values.values():

@@ -30,12 +30,6 @@ class ScenarioResults(QWidget):
         self.document = document
         self.panel = ResultsPanel()
         self.tabs = self.panel.tabs  # the chart and the table: placed here, under or beside the figures
-        figures = self.panel.layout()
-        assert isinstance(figures, QVBoxLayout)
-        figures.removeWidget(self.tabs)
-        figures.addStretch(1)
-        for value in self.panel.values.values():  # "Never (costs more than …)" must not widen the window
-            value.setWordWrap(True)
         self.column = QVBoxLayout(self)
         self.column.setContentsMargins(8, 8, 0, 0)
         self.column.addWidget(self.panel)
@@ -69,16 +63,7 @@ class ScenarioResults(QWidget):
             self.panel.show_problems(outcome)
         else:
             self.panel.show_result(self.document.plan, outcome)
-            self._show_current_tab_only()
         self.arrange()
-
-    def _show_current_tab_only(self) -> None:
-        """ResultsPanel.show_result shows the chart even when another tab is chosen, and it
-        would paint over the year-by-year table or the figures: hide it again there."""
-        current = self.tabs.currentWidget()
-        for page in self._pages():
-            if page is not current and page.isVisibleTo(self.tabs):
-                page.hide()
 
     # --- figures above the chart, or beside it in tabs -------------------------------------
     def resizeEvent(self, event: QResizeEvent) -> None:
