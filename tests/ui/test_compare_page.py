@@ -153,3 +153,17 @@ def _replace_scenario(plan, scenario):
 
     scenarios = tuple(scenario if s.name == scenario.name else s for s in plan.scenarios)
     return replace_plan(plan, replace(plan, scenarios=scenarios), "Break a scenario")
+
+
+def test_a_hidden_page_redraws_its_charts_only_when_shown_again(page, monkeypatch):
+    calls = []
+    real = page.refresh
+    monkeypatch.setattr(page, "refresh", lambda: (calls.append(1), real()))
+    plan = page.document.plan
+    page.hide()
+    page.document.apply(se.rename_scenario(plan, plan.scenarios[0].name, "Pharmacist renamed"))
+    assert calls == []  # an edit elsewhere does not redraw a hidden page
+    page.show()
+    assert calls == [1]  # it catches up once when shown
+    page.document.apply(se.rename_scenario(page.document.plan, "Pharmacist renamed", "Back"))
+    assert calls == [1, 1]  # while shown, every edit redraws it

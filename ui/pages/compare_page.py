@@ -5,7 +5,6 @@ so the whole table, its risk rows included, is in view on a 1366x768 screen."""
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import QHeaderView, QTabWidget, QVBoxLayout, QWidget
 
 from planner.engine import ScenarioResult
@@ -14,15 +13,15 @@ from ui.charts.compare_chart import CompareCharts
 from ui.document import PlanDocument
 from ui.models.compare_table import RECOMMENDED, CompareTableModel
 from ui.models.views import label, table_view
+from ui.pages.refresh_when_shown import RefreshWhenShown
 
 ROW_HEIGHT = 26
 
 
-class ComparePage(QWidget):
+class ComparePage(RefreshWhenShown, QWidget):
     def __init__(self, document: PlanDocument, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.document = document
-        self._stale = True
         self.table = CompareTableModel(document, self)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(20, 16, 20, 12)
@@ -79,17 +78,6 @@ class ComparePage(QWidget):
         for column in range(self.table.columnCount()):
             header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents
                                         if column == 0 else QHeaderView.ResizeMode.Stretch)
-
-    def _document_changed(self) -> None:
-        if self.isVisible():
-            self.refresh()
-        else:
-            self._stale = True  # hidden behind another page: catch up when shown
-
-    def showEvent(self, event: QShowEvent) -> None:
-        if self._stale:
-            self.refresh()
-        super().showEvent(event)
 
     def refresh(self) -> None:
         self._stale = False

@@ -11,23 +11,22 @@ is after every change of it, the editor open or not; its methods pass the user's
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import QSplitter, QVBoxLayout, QWidget
 
 from planner.model import Scenario
 from ui.document import PlanDocument
 from ui.models.views import RefusalLine, label
+from ui.pages.refresh_when_shown import RefreshWhenShown
 from ui.widgets.scenario_changes import ScenarioChanges
 from ui.widgets.scenario_details import ScenarioDetails
 from ui.widgets.scenario_list import ScenarioList
 from ui.widgets.scenario_results import ScenarioResults
 
 
-class ScenariosPage(QWidget):
+class ScenariosPage(RefreshWhenShown, QWidget):
     def __init__(self, document: PlanDocument, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.document = document
-        self._stale = True
         self.refusal = RefusalLine()
         self.list_section = ScenarioList(document, self.refusal)
         self.details = ScenarioDetails(document, self.refusal)
@@ -78,17 +77,6 @@ class ScenariosPage(QWidget):
 
     def scenario(self) -> Scenario | None:
         return self.document.plan.scenario(self.current_name)
-
-    def _document_changed(self) -> None:
-        if self.isVisible():
-            self.refresh()
-        else:
-            self._stale = True  # hidden behind another page: catch up when shown
-
-    def showEvent(self, event: QShowEvent) -> None:
-        if self._stale:
-            self.refresh()
-        super().showEvent(event)
 
     def refresh(self) -> None:
         self._stale = False
