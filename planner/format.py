@@ -4,23 +4,31 @@ from __future__ import annotations
 
 import math
 from collections.abc import Sequence
+from decimal import ROUND_HALF_UP, Decimal
+
+
+def round_half_up(value: float, decimals: int = 0) -> float:
+    """Round as a calculator does, on the value as written: 13.95 -> 14.0, 21.25 -> 21.3
+    (Python's round() gives 13.9 and 21.2, because 13.95 is stored as 13.9499...)."""
+    step = Decimal(1).scaleb(-decimals)
+    return float(Decimal(repr(value)).quantize(step, rounding=ROUND_HALF_UP))
 
 
 def money(value: float | None, none: str = "–") -> str:
     """£12,345 (whole pounds; negative as -£1,234)."""
     if value is None:
         return none
-    v = round(value)
+    v = round_half_up(value) + 0.0  # + 0.0: no "-£0"
     return f"-£{-v:,.0f}" if v < 0 else f"£{v:,.0f}"
 
 
 def hours(value: float | None, none: str = "–") -> str:
     """Hours to one decimal place."""
-    return none if value is None else f"{value:,.1f}"
+    return none if value is None else f"{round_half_up(value, 1) + 0.0:,.1f}"
 
 
 def number(value: float | None, decimals: int = 0, none: str = "–") -> str:
-    return none if value is None else f"{value:,.{decimals}f}"
+    return none if value is None else f"{round_half_up(value, decimals) + 0.0:,.{decimals}f}"
 
 
 def percent(value: float | None, decimals: int = 0, none: str = "–") -> str:
@@ -41,3 +49,10 @@ def apportion(values: Sequence[float], decimals: int = 0) -> list[float]:
     for i in order[: abs(short)]:
         floors[i] += 1 if short > 0 else -1
     return [f / scale for f in floors]
+
+
+def split_for_display(total: float, part: float, decimals: int = 1) -> tuple[float, float]:
+    """``total`` = ``part`` + rest, rounded so the printed part and rest add up to the printed
+    total (e.g. 14.70 = 13.95 + 0.75 prints as 14.7 = 14.0 + 0.7, not 14.0 + 0.8)."""
+    shown_total, shown_part = round_half_up(total, decimals), round_half_up(part, decimals)
+    return shown_part, round_half_up(shown_total - shown_part, decimals)
