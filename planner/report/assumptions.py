@@ -13,6 +13,8 @@ from planner.model import CATEGORY_LABELS, Activity, Assumptions, Role
 from planner.reference import ASSUMPTION_FIGURES, Figure, ReferenceDataError
 from planner.report.appendix import method, team
 from planner.report.context import PackContext
+from planner.report.figures import apportion_to
+from planner.report.gp_time import printed_categories
 from planner.report.sources import Sources, differs, safe_figure, status
 from planner.report.styles import BODY, FRAME_WIDTH, H1, H2, NOTE
 from planner.report.tables import cell, grid, head, long_heading
@@ -134,7 +136,7 @@ def _activity_figures(code: str) -> dict[str, Figure]:
 def _activities(ctx: PackContext, sources: Sources) -> list[Flowable]:
     gp = ctx.plan.assumptions.gp_role
     acts = ctx.plan.activities
-    gp_hours = fmt.apportion([a.volume_per_week * a.split.get(gp, 0.0) * a.minutes.get(gp, 0.0) / 60 for a in acts], 1)
+    gp_hours = activity_gp_hours(ctx)
     rows = [_activity_row(ctx, a, h, sources) for a, h in zip(acts, gp_hours, strict=True)]
     rows.append([cell("All activities", bold=True), "", "", fmt.hours(sum(gp_hours)), "", ""])
     w = FRAME_WIDTH
@@ -145,6 +147,26 @@ def _activities(ctx: PackContext, sources: Sources) -> list[Flowable]:
     table.setStyle([("ALIGN", (2, 0), (2, -1), "LEFT"), ("ALIGN", (5, 0), (5, -1), "LEFT")])
     return [*long_heading("Activities: how much work, who does it, and how long it takes"), table,
             Paragraph(activities_note(ctx, gp_hours), NOTE)]
+
+
+def activity_gp_hours(ctx: PackContext) -> list[float]:
+    """Printed GP hours a week of each activity: the lines of one kind of work add up to that kind's
+    printed hours on the GP time page, so an activity alone in its kind prints the same there."""
+    gp = ctx.plan.assumptions.gp_role
+    acts = ctx.plan.activities
+    raw = [a.volume_per_week * a.split.get(gp, 0.0) * a.minutes.get(gp, 0.0) / 60 for a in acts]
+    printed = dict(printed_categories(ctx))
+    out = [0.0] * len(acts)
+    for cat in dict.fromkeys(a.category for a in acts):
+        idx = [i for i, a in enumerate(acts) if a.category == cat]
+        if cat in printed:
+            tenths = apportion_to([raw[i] * 10 for i in idx], round(printed[cat] * 10))
+            shown = [t / 10 for t in tenths]
+        else:
+            shown = fmt.apportion([raw[i] for i in idx], 1)
+        for i, h in zip(idx, shown, strict=True):
+            out[i] = h
+    return out
 
 
 def activities_note(ctx: PackContext, gp_hours: list[float]) -> str:
@@ -158,7 +180,7 @@ def activities_note(ctx: PackContext, gp_hours: list[float]) -> str:
                    f"{fmt.hours(h)})")
     return (f"GP hours a week = items a week × the GP share now × GP minutes each ÷ 60{example}. The column adds "
             f"up to the {fmt.hours(sum(gp_hours))} hours of GP work on the GP time page, and its lines of one kind "
-            "of work add up, to within 0.1, to that kind's hours there. A role with minutes but no share could do "
+            "of work add up to that kind's hours there. A role with minutes but no share could do "
             "the work and does none today. Items a week = the per-1,000-patient figure × registered patients ÷ 1,000.")
 
 

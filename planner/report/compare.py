@@ -52,9 +52,10 @@ def _workload(ctx: PackContext, r: ScenarioResult | None) -> Workload:
 
 
 def _short_total(ctx: PackContext, r: ScenarioResult | None) -> float:
+    """Unrounded work above capacity over every role (printed once, as the shortfall everywhere)."""
     base = ctx.results.baseline
     hours = role_hours(base, base) if r is None else role_hours(r.before, r.after)
-    return round(sum(h.short for h in hours.values()), 1)
+    return sum(h.shortfall for h in hours.values())
 
 
 def _contacts(ctx: PackContext, r: ScenarioResult | None) -> str:
@@ -69,8 +70,7 @@ def _over_years(ctx: PackContext, r: ScenarioResult | None) -> str:
     if r is None:
         return fmt.money(0)
     years = project(r, ctx.plan.assumptions, ctx.plan.practice.weeks_per_year)
-    total = sum(round(y.gp_time_value) - round(y.net_cost) - round(y.one_off_costs) for y in years)
-    return fmt.money(total)
+    return fmt.money(years[-1].cumulative_net_benefit if years else 0.0)
 
 
 def _use(r: ScenarioResult | None) -> str:

@@ -12,7 +12,7 @@ from planner import format as fmt
 from planner.engine import ScenarioResult
 from planner.model import Hire
 from planner.report.context import PackContext
-from planner.report.figures import headline_values, pence
+from planner.report.figures import freed_split, headline_values, pence
 from planner.report.wording import freed_use, inline, pay_band
 
 
@@ -53,17 +53,34 @@ def resolution(ctx: PackContext, r: ScenarioResult) -> str:
         text = f"Approve {name}, which recruits nobody, at {costs}"
     if any(h.arrs_funded for h in hires):
         text += ", subject to PCN ARRS confirmation"
-    return f"<b>Resolution proposed:</b> {text}. {freed_time_text(v, freed_use(r.scenario.freed_time_use))}"
+    return f"<b>Resolution proposed:</b> {text}. {freed_time_text(v, r.scenario.freed_time_use)}"
 
 
-def freed_time_text(v: dict[str, Any], use: str | None) -> str:
-    """What the freed GP time is to become, and how much of it first absorbs unrostered work."""
+def freed_time_text(v: dict[str, Any], use_code: str) -> str:
+    """What the freed GP time is to become, and how much of it first absorbs unrostered work;
+    said plainly when it all goes on unrostered work (nothing is left for the chosen use)."""
+    use = freed_use(use_code)
     then = f"The freed GP time is to become {inline(use)}" if use else "What the freed GP time becomes is not decided"
-    absorbed, freed = v["gp_hours_absorbing_shortfall"], v["gp_hours_freed_per_week"]
+    freed = v["gp_hours_freed_per_week"]
+    absorbed, available = freed_split(v)
     if absorbed <= 0:
         return then + "."
+    if available <= 0:
+        return all_absorbed_text(freed, use_code, v["cash_effect_per_year"])
     return (f"{then}, though {fmt.hours(absorbed)} of the {fmt.hours(freed)} GP hours a week it frees would "
             "first absorb today's unrostered GP work.")
+
+
+def all_absorbed_text(freed: float, use_code: str, cash_effect: float) -> str:
+    """'All 12.5 freed GP hours only cover work the rota has no time for today, so no locum
+    sessions are saved: the cash effect is -£4,196 a year.'"""
+    use = freed_use(use_code)
+    if use_code == "locums":
+        so = "so no locum sessions are saved"
+    else:
+        so = f"so none is left for {inline(use)}" if use else "so none is left over"
+    return (f"All {fmt.hours(freed)} freed GP hours a week only cover work the rota has no time for today, "
+            f"{so}: the cash effect is {fmt.money(cash_effect)} a year.")
 
 
 def hire_words(ctx: PackContext, hire: Hire) -> str:

@@ -15,7 +15,7 @@ from dataclasses import asdict, dataclass
 from typing import Any
 
 from planner import format as fmt
-from planner.engine import ScenarioResult, Workload, realisation
+from planner.engine import ProjectionYear, ScenarioResult, Workload, realisation
 from planner.model import Plan
 from planner.report.rounding import controlled_round
 from planner.summary import scenario_summary
@@ -86,16 +86,36 @@ def headline_values(plan: Plan, result: ScenarioResult | None) -> dict[str, Any]
 
 
 def round1(value: float) -> float:
-    return round(value, 1) + 0.0  # no "-0.0" on paper
+    return fmt.round_half_up(value, 1) + 0.0  # no "-0.0" on paper
+
+
+def freed_split(values: dict[str, Any]) -> tuple[float, float]:
+    """(hours absorbing unrostered work, hours available) as printed: they add up to the printed
+    GP hours freed (E7 split of ``headline_values``)."""
+    freed, absorbed = values["gp_hours_freed_per_week"], values["gp_hours_absorbing_shortfall"]
+    if freed <= 0:
+        return round1(absorbed), round1(values["gp_hours_available"])
+    return fmt.split_for_display(freed, absorbed)
+
+
+def show(line: Line, values: dict[str, Any]) -> str:
+    """``line``'s figure of ``values`` as printed; the two parts of the freed hours add up to it."""
+    if line.key == "gp_hours_absorbing_shortfall":
+        return fmt.hours(freed_split(values)[0])
+    if line.key == "gp_hours_available":
+        return fmt.hours(freed_split(values)[1])
+    return line.show(values[line.key])
 
 
 @dataclass(frozen=True)
 class RoleHours:
-    """Printed hours a week of one role for one option (all to one decimal place)."""
+    """Hours a week of one role for one option: demand before, its change and capacity after as
+    printed (one decimal place), and the unrounded work with no time for it."""
 
     before: float
     change: float
     capacity: float
+    shortfall: float = 0.0
 
     @property
     def after(self) -> float:
@@ -103,15 +123,16 @@ class RoleHours:
 
     @property
     def short(self) -> float:
-        """Work with no time for it: printed demand after minus printed capacity, or 0."""
-        return max(0.0, round1(self.after - self.capacity))
+        """Work with no time for it, rounded once from the unrounded figure (as on screen)."""
+        return fmt.round_half_up(self.shortfall, 1) + 0.0
 
 
 def role_hours(before: Workload, after: Workload) -> dict[str, RoleHours]:
-    """Printed demand before, its change, and capacity after, for every role."""
+    """Printed demand before, its change, and capacity after, and the unrounded shortfall, for every role."""
     return {r: RoleHours(round1(before.demand.get(r, 0.0)),
                          round1(after.demand.get(r, 0.0) - before.demand.get(r, 0.0)),
-                         round1(after.capacity.get(r, 0.0)))
+                         round1(after.capacity.get(r, 0.0)),
+                         max(0.0, after.demand.get(r, 0.0) - after.capacity.get(r, 0.0)))
             for r in after.capacity}
 
 
@@ -167,3 +188,29 @@ def cost_lines(result: ScenarioResult, labels: Sequence[str]) -> tuple[list[Cost
     lines = [CostLine(label, row[0], row[1], row[2], -row[4], o)
              for label, row, o in zip(labels, table, one_off, strict=True)]
     return lines, total
+
+
+@dataclass(frozen=True)
+class YearLine:
+    """One printed row of the years ahead, whole pounds: value - net cost - one-off = value less
+    costs, and the running total is the model's cumulative figure rounded once."""
+
+    value: int
+    net: int
+    one_off: int
+    benefit: int
+    running: int
+
+
+def year_lines(years: Sequence[ProjectionYear]) -> list[YearLine]:
+    """Every running total is the model's cumulative value less costs rounded (as `skillmix
+    summary --json` gives it); each year's line is the difference of the printed running totals
+    (within £1 of its own value), and its value of GP time is what makes the row add across."""
+    lines, previous = [], 0
+    for y in years:
+        running = int(fmt.round_half_up(y.cumulative_net_benefit))
+        net, one_off = int(fmt.round_half_up(y.net_cost)), int(fmt.round_half_up(y.one_off_costs))
+        benefit = running - previous
+        lines.append(YearLine(benefit + net + one_off, net, one_off, benefit, running))
+        previous = running
+    return lines

@@ -7,7 +7,7 @@ from reportlab.platypus import Flowable, Paragraph
 from planner import format as fmt
 from planner.engine import ScenarioResult, project
 from planner.report.context import PackContext
-from planner.report.figures import cost_lines
+from planner.report.figures import cost_lines, year_lines
 from planner.report.styles import BODY, FRAME_WIDTH, H2, NOTE
 from planner.report.tables import cell, grid, head
 
@@ -42,13 +42,9 @@ def projection(ctx: PackContext, result: ScenarioResult) -> list[Flowable]:
     years = project(result, a, ctx.plan.practice.weeks_per_year)
     if not years:
         return []
-    body, running = [], 0
-    for y in years:
-        value, net, one_off = round(y.gp_time_value), round(y.net_cost), round(y.one_off_costs)
-        benefit = value - net - one_off
-        running += benefit
-        body.append([f"Year {y.year}", fmt.percent(y.ramp), fmt.hours(y.gp_hours_freed_per_week),
-                     fmt.money(value), fmt.money(net), fmt.money(one_off), fmt.money(benefit), fmt.money(running)])
+    body = [[f"Year {y.year}", fmt.percent(y.ramp), fmt.hours(y.gp_hours_freed_per_week),
+             *(fmt.money(v) for v in (x.value, x.net, x.one_off, x.benefit, x.running))]
+            for y, x in zip(years, year_lines(years), strict=True)]
     w = FRAME_WIDTH
     table = grid([head("Year"), head("New staff at full speed", True), head("GP hours freed a week", True),
                   head("Value of GP time", True), head("Net cost", True), head("One-off", True),

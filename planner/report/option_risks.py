@@ -9,7 +9,7 @@ from planner import format as fmt
 from planner.engine import ScenarioResult, project, safety_check
 from planner.engine.sensitivity import ARRS_KEY, SensitivityBar, sensitivity
 from planner.report.context import PackContext
-from planner.report.figures import headline_values, role_hours
+from planner.report.figures import freed_split, headline_values, role_hours
 from planner.report.gp_time import safe_working_text
 from planner.report.styles import BODY, FRAME_WIDTH, H2, NOTE, WARNING
 from planner.report.tables import cell, grid, head
@@ -93,12 +93,13 @@ def _freed_time(ctx: PackContext, result: ScenarioResult) -> list[str]:
         return ["<b>The partners have not yet decided what the freed GP time becomes.</b> Freed time that "
                 "is not planned for tends to be absorbed without anyone noticing."]
     v = headline_values(ctx.plan, result)
+    absorbed, available = freed_split(v)
     check = "Check six months after the change what the freed time became."
     if v["gp_hours_absorbing_shortfall"] <= 0:
         return [f"The freed GP time is meant for {inline(use)}. {check}"]
-    return [f"The freed GP time is meant for {inline(use)}, but <b>{fmt.hours(v['gp_hours_absorbing_shortfall'])} "
+    return [f"The freed GP time is meant for {inline(use)}, but <b>{fmt.hours(absorbed)} "
             f"of the {fmt.hours(v['gp_hours_freed_per_week'])} GP hours a week freed only absorb work the rota has "
-            f"no time for today</b>, leaving {fmt.hours(v['gp_hours_available'])} for it; the cash effect is "
+            f"no time for today</b>, leaving {fmt.hours(available)} for it; the cash effect is "
             f"{fmt.money(v['cash_effect_per_year'])} a year. {check}"]
 
 

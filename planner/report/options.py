@@ -10,7 +10,7 @@ from planner.engine import ScenarioResult
 from planner.report.changes import describe
 from planner.report.charts import PairRow, paired_chart
 from planner.report.context import PackContext
-from planner.report.figures import GROUPS, headline_values, role_hours
+from planner.report.figures import GROUPS, freed_split, headline_values, role_hours, show
 from planner.report.option_costs import cost_buildup, projection
 from planner.report.option_risks import risks, sensitivity_section
 from planner.report.styles import BODY, BULLET, CELL, CELL_INDENT, FRAME_WIDTH, H1, H2, LIGHT_GREY, NOTE, PALE_GREY
@@ -39,8 +39,8 @@ def split_text(ctx: PackContext, result: ScenarioResult) -> str:
     """Of the GP hours freed, how many absorb today's unrostered GP work and how many are left for
     the chosen use (extension E7)."""
     v = headline_values(ctx.plan, result)
-    freed, absorbed, available = (v["gp_hours_freed_per_week"], v["gp_hours_absorbing_shortfall"],
-                                  v["gp_hours_available"])
+    freed = v["gp_hours_freed_per_week"]
+    absorbed, available = freed_split(v)
     if freed <= 0:
         return "It frees no GP time overall."
     if v["gp_shortfall_today"] <= 0:
@@ -61,7 +61,7 @@ def _headlines(ctx: PackContext, result: ScenarioResult) -> list[Flowable]:
     values = headline_values(ctx.plan, result)
     groups = dict(GROUPS)
     halves = [[row for name in names
-               for row in [(name, None), *((x.label, x.show(values[x.key])) for x in groups[name])]]
+               for row in [(name, None), *((x.label, show(x, values)) for x in groups[name])]]
               for names in HALVES]
     n = max(len(h) for h in halves)
     left, right = (h + [("", "")] * (n - len(h)) for h in halves)
@@ -111,7 +111,8 @@ def _time_by_role(ctx: PackContext, result: ScenarioResult) -> list[Flowable]:
                   head("Change", True), head("Capacity after", True), head("Short of time", True)],
                  body, [w * 0.3] + [w * 0.14] * 5)
     note = ("Only roles whose work or capacity changes are shown. GP work after includes the GP time "
-            "spent supervising new staff.")
+            "spent supervising new staff. Short of time is worked out before rounding, so it may differ by 0.1 from "
+            "work after − capacity after as printed.")
     return [KeepTogether([Paragraph("Time by role, before and after", H2), chart, Spacer(1, 6), table,
                           Paragraph(note, NOTE)])]
 

@@ -9,7 +9,7 @@ from planner import format as fmt
 from planner.engine import ScenarioResult, safety_check
 from planner.report.context import PackContext
 from planner.report.decision import ask_text, cost_of_doing_nothing, gp_shortfall_today, resolution, why_text
-from planner.report.figures import GROUPS, headline_values, role_hours
+from planner.report.figures import GROUPS, headline_values, role_hours, round1, show
 from planner.report.styles import BODY, BULLET, H1, H2, NOTE
 from planner.report.tables import Row, option_tables
 from planner.report.wording import gp_hour_working
@@ -49,7 +49,7 @@ def headline_rows(ctx: PackContext, keys: frozenset[str] | None = None) -> list[
     for heading, group in GROUPS:
         lines = [line for line in group if keys is None or line.key in keys]
         rows.append((heading, None))
-        rows += [(line.label, [line.show(v[line.key]) for v in values]) for line in lines]
+        rows += [(line.label, [show(line, v) for v in values]) for line in lines]
     return rows
 
 
@@ -58,7 +58,7 @@ def gp_unrostered(ctx: PackContext) -> tuple[float, float, float]:
     shortfall is the difference of the printed figures, as in the role table)."""
     base = ctx.results.baseline
     gp = role_hours(base, base)[ctx.plan.assumptions.gp_role]
-    return gp.before, gp.capacity, gp.short
+    return gp.before, gp.capacity, max(0.0, round1(gp.before - gp.capacity))
 
 
 def summary(ctx: PackContext) -> list[Flowable]:

@@ -214,3 +214,16 @@ def test_with_many_options_only_the_next_best_is_named() -> None:
     assert why == ("Why option 4: of the 10 options it has the lowest cost per GP appointment released (£1.08; "
                    "next best option 1 £1.08) and has the lowest net cost a year (£4,196; next best option 1 "
                    "£4,196), though option 2 frees more GP hours a week (14.7 against 12.5).")
+
+
+def test_the_resolution_says_plainly_when_no_freed_hour_is_left_for_its_use(
+        texts: list[str], figures: dict[str, dict[str, float]]) -> None:
+    # Sample option 1 (recommended, freed time to become fewer locum sessions) frees 12.5 GP hours a
+    # week, all under today's 13.95-hour shortfall: 12.5 absorbed, 0.0 available, so no locum session is
+    # saved and the cash effect is the net cost with its sign turned: -£4,196.
+    f = figures["Clinical pharmacist"]
+    assert f["gp_hours_available"] == 0 and f["cash_saving_per_year"] == 0
+    summary = flat(texts[1])
+    assert ("All 12.5 freed GP hours a week only cover work the rota has no time for today, so no locum sessions "
+            "are saved: the cash effect is -£4,196 a year.") in summary
+    assert "is to become fewer locum sessions" not in summary

@@ -5,6 +5,8 @@ from __future__ import annotations
 
 import hashlib
 import json
+import re
+from decimal import ROUND_HALF_UP, Decimal
 from pathlib import Path
 from typing import Any
 
@@ -31,7 +33,17 @@ def money(v: float | None) -> str:
 
 
 def one_dp(v: float | None) -> str:
-    return "–" if v is None else f"{v:,.1f}"
+    """One decimal place, half-up on the value as written (13.95 -> 14.0), as a calculator rounds."""
+    if v is None:
+        return "–"
+    return f"{Decimal(repr(v)).quantize(Decimal('0.1'), rounding=ROUND_HALF_UP) + 0:,.1f}"
+
+
+def available_as_printed(figures: dict[str, Any]) -> str:
+    """Hours available as printed = printed hours freed − printed hours absorbing unrostered work, so the
+    split adds up on paper (sample option 2: 14.70 freed, 13.95 absorbed -> 14.7 − 14.0 = 0.7, not 0.8)."""
+    freed, absorbed = (Decimal(one_dp(figures[k])) for k in ("gp_hours_freed_per_week", "gp_hours_absorbing_shortfall"))
+    return f"{freed - absorbed:,.1f}" if figures["gp_hours_freed_per_week"] > 0 else one_dp(figures["gp_hours_available"])
 
 
 #: printed label -> (key of `skillmix summary --json`, how it is printed). MODEL.md's net benefit and
@@ -111,7 +123,12 @@ def expected_row(summary_json: dict[str, Any], label: str) -> list[str]:
     """Doing nothing, then each scenario's figure as `skillmix summary --json` gives it."""
     key, f = EXPECTED_FORMAT[label]
     doing_nothing = "–" if key in NO_VALUE else f(0.0)
-    return [doing_nothing] + [f(figures[key]) for figures in summary_json["scenarios"].values()]
+    return [doing_nothing] + [printed(figures, label) for figures in summary_json["scenarios"].values()]
+
+
+def printed(figures: dict[str, Any], label: str) -> str:
+    key, f = EXPECTED_FORMAT[label]
+    return available_as_printed(figures) if key == "gp_hours_available" else f(figures[key])
 
 
 def test_summary_headlines_equal_summary_json_for_every_option(texts: list[str], summary_json: dict[str, Any]) -> None:
@@ -135,8 +152,8 @@ def test_each_option_page_prints_its_headlines(texts: list[str], summary_json: d
     all_lines = lines("\n".join(texts))
     for n, (name, figures) in enumerate(summary_json["scenarios"].items(), start=1):
         start = all_lines.index(f"Option {n}: {name}", all_lines.index("Where GP time goes now"))
-        for label, (key, f) in EXPECTED_FORMAT.items():  # E7 figures included
-            assert values_after(all_lines, label, 1, start) == [f(figures[key])], (name, label)
+        for label in EXPECTED_FORMAT:  # E7 figures included
+            assert values_after(all_lines, label, 1, start) == [printed(figures, label)], (name, label)
 
 
 def test_e7_figures_of_the_sample(summary_json: dict[str, Any]) -> None:
@@ -246,3 +263,50 @@ def test_no_text_runs_off_the_page(made: tuple[Path, dict[str, Any]]) -> None:
             outside = [c["text"] for c in page.chars if c["x0"] < 18 * 72 / 25.4 - 1
                        or c["x1"] > page.width - 18 * 72 / 25.4 + 1]
             assert not outside, (page.page_number, "".join(outside)[:80])
+
+
+SPLIT_LABELS = ("GP hours freed a week", "of which absorb unrostered work", "of which available for the chosen use")
+
+
+def tenths(s: str) -> int:
+    return round(float(s.replace(",", "")) * 10)
+
+
+def test_freed_hours_split_adds_up_as_printed_on_every_page(texts: list[str]) -> None:
+    """Tables and sentences alike: printed freed = printed absorbed + printed available."""
+    checked = 0
+    for text in texts:
+        page = lines(text)
+        if SPLIT_LABELS[0] in page and SPLIT_LABELS[1] in page:
+            start = page.index(SPLIT_LABELS[0])
+            count = 4 if "Do nothing" in page else 1  # doing nothing and three options, or one option
+            freed, absorbed, available = (values_after(page, label, count, start) for label in SPLIT_LABELS)
+            for f, a, v in zip(freed, absorbed, available, strict=True):
+                assert tenths(f) == tenths(a) + tenths(v), (f, a, v)
+                checked += 1
+        words = flat(text)
+        for f, a, v in re.findall(r"Of the ([\d.,]+) GP hours a week it frees, ([\d.,]+) absorb .*? and ([\d.,]+) are", words):
+            assert tenths(f) == tenths(a) + tenths(v), (f, a, v)
+            checked += 1
+        for a, f, v in re.findall(r"but ([\d.,]+) of the ([\d.,]+) GP hours a week freed only absorb .*?leaving ([\d.,]+)",
+                                  words):
+            assert tenths(f) == tenths(a) + tenths(v), (f, a, v)
+            checked += 1
+    # summary and side by side (4 columns each), 3 option pages, option 2's two sentences
+    assert checked >= 4 + 4 + 3 + 2
+
+
+def test_five_year_running_total_equals_summary_json(texts: list[str], summary_json: dict[str, Any]) -> None:
+    """The last running total of each option's years ahead, and the side-by-side figure, are the model's
+    cumulative figure rounded once (sample option 1: £278,994, not £278,995 from summed rounded lines)."""
+    all_lines = lines("\n".join(texts))
+    totals = []
+    for n, (name, figures) in enumerate(summary_json["scenarios"].items(), start=1):
+        expected = money(figures["projection"][-1]["cumulative_net_benefit"])
+        start = all_lines.index(f"Option {n}: {name}", all_lines.index("Where GP time goes now"))
+        year = values_after(all_lines, f"Year {len(figures['projection'])}", 7, start)
+        assert year[-1] == expected, name
+        totals.append(expected)
+    side = lines(next(t for t in texts if t.startswith("Options side by side")))
+    i = next(k for k, x in enumerate(side) if x.startswith("Value of GP time less all costs over"))
+    assert side[i + 2: i + 6] == ["£0", *totals]  # doing nothing, then each option
