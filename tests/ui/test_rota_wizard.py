@@ -117,22 +117,62 @@ def test_a_name_clash_is_flagged_in_red_with_what_to_check(qtbot, tmp_path: Path
     assert not changes.flagged(2, 2)  # Nurse Two is new: nothing to check
 
 
-def test_an_unticked_person_is_left_as_they_are(qtbot, tmp_path: Path) -> None:
+def tick_states(page) -> list[bool]:  # type: ignore[no-untyped-def]
+    changes = page.changes
+    return [changes.data(changes.index(r, 0), Qt.ItemDataRole.CheckStateRole) == Qt.CheckState.Checked
+            for r in range(changes.rowCount())]
+
+
+def test_a_role_change_starts_unticked_and_is_left_as_it_is(qtbot, tmp_path: Path) -> None:
     document = PlanDocument(two_role_plan())
     wizard = run_to_preview(qtbot, document, rota(tmp_path / "clash.xlsx", CLASH))
     wizard.next()
     page = wizard.confirm_page
-    page.changes.set_ticked(1, False)  # Nurse One
-    assert page.changes.data(page.changes.index(1, 0), Qt.ItemDataRole.CheckStateRole) == Qt.CheckState.Unchecked
+    # Dr One (hours flagged only) and Nurse Two (new) ticked; Nurse One (a role change) not
+    assert [page.changes.text(r, 1) for r in range(3)] == ["Dr One", "Nurse One", "Nurse Two"]
+    assert page.changes.flagged(0, 3) and not page.changes.flagged(0, 2)
+    assert tick_states(page) == [True, False, True]
     assert "Import 2 of 3 people" in page.text.text()
     assert "1 unticked stays as in your plan" in page.text.text()
-    assert "Nurse One is a Practice nurse" not in page.checks.text()  # no longer being changed
+    checks = page.checks.text()
+    held = checks.index("Not imported unless you tick them")
+    assert checks.index("Dr One works 30.0 h a week in your plan") < held  # to check, ticked
+    assert checks.index("Nurse One is a Practice nurse") > held  # explained, not imported
     assert wizard.button(QWizard.WizardButton.FinishButton).isEnabled()
     wizard.accept()
     staff = {s.name: (s.role, round(s.weekly_hours, 4)) for s in document.plan.staff}
     assert staff == {"Dr One": ("GP", round(4 * S, 4)), "Dr Two": ("GP", 20), "Nurse One": ("PN", 30),
                      "Nurse Two": ("PN", round(3 * S, 4))}
     assert document.undo_stack.count() == 1
+
+
+def test_a_role_change_ticked_by_hand_stays_ticked_and_is_imported(qtbot, tmp_path: Path) -> None:
+    document = PlanDocument(two_role_plan())
+    wizard = run_to_preview(qtbot, document, rota(tmp_path / "clash.xlsx", CLASH))
+    wizard.next()
+    page = wizard.confirm_page
+    page.changes.set_ticked(1, True)  # Nurse One: the same person after all
+    assert "Import 3 of 3 people" in page.text.text()
+    assert "Not imported unless" not in page.checks.text()
+    wizard.back()
+    wizard.next()  # the tick the user gave is kept
+    assert tick_states(page) == [True, True, True]
+    wizard.accept()
+    nurse_one = {s.name: (s.role, round(s.weekly_hours, 4)) for s in document.plan.staff}["Nurse One"]
+    assert nurse_one == ("GP", round(3 * S, 4))
+
+
+def test_an_unticked_person_is_left_as_they_are(qtbot, tmp_path: Path) -> None:
+    document = PlanDocument(two_role_plan())
+    wizard = run_to_preview(qtbot, document, rota(tmp_path / "rota.xlsx", GOOD))
+    wizard.next()
+    page = wizard.confirm_page
+    page.changes.set_ticked(0, False)  # Dr One
+    assert "Import 1 of 2 people" in page.text.text()
+    assert "1 unticked stays as in your plan" in page.text.text()
+    assert "Dr One" not in page.checks.text()  # no longer being changed
+    wizard.accept()
+    assert {s.name: s.weekly_hours for s in document.plan.staff}["Dr One"] == 30
 
 
 def test_with_no_one_ticked_there_is_nothing_to_finish(qtbot, tmp_path: Path) -> None:
@@ -160,6 +200,7 @@ def test_bad_rota_shows_problems_by_sheet_and_cell_and_cannot_finish(qtbot, tmp_
                            "below, then read again."}
     people = wizard.preview_page.people
     assert people.records[1][1] == "Unknown: “Wizard”"
+    assert "2 problems stop the import." in wizard.preview_page.summary.text()
     assert not wizard.button(QWizard.WizardButton.FinishButton).isEnabled()
     assert not wizard.button(QWizard.WizardButton.NextButton).isEnabled()
     assert document.undo_stack.count() == 0
@@ -168,6 +209,9 @@ def test_bad_rota_shows_problems_by_sheet_and_cell_and_cannot_finish(qtbot, tmp_
     combos = wizard.preview_page.combos
     assert set(combos) == {"Wizard", "Golf"}
     combos["Wizard"].setCurrentIndex(combos["Wizard"].findData("PN"))
+    wizard.preview_page.reread.click()
+    assert "1 problem stops the import." in wizard.preview_page.summary.text()  # Golf is left
+    combos = wizard.preview_page.combos
     combos["Golf"].setCurrentIndex(combos["Golf"].findData("off"))
     wizard.preview_page.reread.click()
     assert wizard.preview_page.problems.records == []

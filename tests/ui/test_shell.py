@@ -23,7 +23,7 @@ def test_sample_opens_on_first_run(qtbot) -> None:
     assert not window.isWindowModified()
     assert window.document.problems == []
     assert window.document.results is not None
-    assert window.page("workload").headline.text().startswith("Bureaucracy: ")
+    assert window.page("workload").headline.text().startswith("Bureaucracy and other non-patient work: ")
     assert window.page("team").staff.rowCount() == len(window.document.plan.staff) > 10
 
 
@@ -60,7 +60,7 @@ def test_gp_work_above_the_rota_shows_as_unrostered(qtbot, tmp_path: Path) -> No
     workload = window.page("workload")
     # GP time: appointments 100 x 0.7 x 10 / 60 = 11.67 h, letters 200 x 2 / 60 = 6.67 h;
     # bureaucracy (letters) 6.67 / 18.33 = 36%
-    assert workload.headline.text() == "Bureaucracy: 6.7 h a week, 36% of GP time"
+    assert workload.headline.text() == "Bureaucracy and other non-patient work: 6.7 h a week, 36% of GP time"
     gp = role_row(workload.capacity, "General practitioner")
     assert cell(workload.capacity, gp, "gap") == "26.7 h spare"  # 45 - 18.33
     set_cell(window.page("team").staff, 0, "weekly_hours", "0")
@@ -320,4 +320,4 @@ def test_a_plan_with_problems_opens_and_says_what_to_fix(qtbot, tmp_path: Path) 
     assert cell(staff, 1, "role") == "LOCUM (not a role of this plan)"
     assert set_cell(staff, 1, "role", "General practitioner")
     assert window._problems.text() == "No problems"
-    assert workload.headline.text() == "Bureaucracy: 6.7 h a week, 36% of GP time"
+    assert workload.headline.text() == "Bureaucracy and other non-patient work: 6.7 h a week, 36% of GP time"

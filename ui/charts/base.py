@@ -220,7 +220,9 @@ def _set_category_axis(chart: ChartWidget, categories: Sequence[str], horizontal
     category_axis = item.getAxis("left" if horizontal else "bottom")
     value_axis = item.getAxis("bottom" if horizontal else "left")
     category_axis.setTicks(ticks)
+    category_axis.setStyle(tickLength=0)  # names only: a tick mark beside each bar is noise
     value_axis.setTicks(None)
+    value_axis.setStyle(tickLength=-5)  # pyqtgraph's default
     if horizontal:
         category_axis.setWidth(chart.category_axis_width(names))
         item.getAxis("bottom").setHeight(None)

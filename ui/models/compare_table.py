@@ -20,7 +20,7 @@ from planner.engine import (
     realisation,
     safety_check,
 )
-from planner.format import hours, money, number
+from planner.format import hours, money, number, split_for_display
 from planner.model import FREED_TIME_USES, Plan
 from planner.scenario_edits import DO_NOTHING, do_nothing, scenario_outcome
 from ui.charts.base import wrap
@@ -77,6 +77,12 @@ def _payback(o: Option) -> str:
     return "Straight away" if months == 0 else f"{number(months, 1)} months"
 
 
+def _split(o: Option) -> tuple[float, float]:
+    """(covering, available) rounded so the two printed rows add up to the printed total."""
+    total = max(0.0, o.result.gp_hours_freed_per_week)  # the printed total (none freed: 0 + 0)
+    return split_for_display(total, o.real.gp_hours_absorbing_shortfall)
+
+
 def _use(o: Option) -> str:
     if o.is_do_nothing:
         return "–"
@@ -102,10 +108,10 @@ def rows_for(plan: Plan) -> list[Row]:
     return [
         Row("gp_hours_freed", "GP hours freed a week", lambda o: hours(o.result.gp_hours_freed_per_week),
             "GP work a week before, less after (GP supervision of new staff included)"),
-        Row("absorbing", "covering today's unrostered work", lambda o: hours(o.real.gp_hours_absorbing_shortfall),
+        Row("absorbing", "covering today's unrostered work", lambda o: hours(_split(o)[0]),
             "Freed hours that only cover GP work the rota has no time for today (extra sessions, "
             "overtime, work left undone): they change nothing a partner can bank", indent=True),
-        Row("available", "free for the chosen use", lambda o: hours(o.real.gp_hours_available),
+        Row("available", "free for the chosen use", lambda o: hours(_split(o)[1]),
             "Freed hours left after covering today's unrostered work: these can become what the "
             "row below says", indent=True),
         Row("freed_time_use", "Freed GP time becomes", _use,

@@ -13,12 +13,16 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QFrame, QGridLayout, QLabel, QTabWidget, QVBoxLayout, QWidget
 
 from planner.engine import ScenarioResult, project, realisation
-from planner.format import hours, money, number
-from planner.model import Plan
+from planner.format import hours, money, number, split_for_display
+from planner.model import Hire, Plan
 from ui.charts.role_chart import RoleChart
 from ui.theme import ACCENT, ACCENT_LIGHT, MUTED, WARNING, WARNING_LIGHT
 from ui.widgets.projection_view import ProjectionView, projection_line
 from ui.widgets.safe_working import SafeWorking
+
+
+#: hired time beyond the work moved to it, in hours a week, worth pointing out
+IDLE_HOURS = 1.0
 
 
 def pounds_and_pence(value: float | None) -> str:
@@ -41,12 +45,18 @@ class Figure:
     tip: str
 
 
+def _split(plan: Plan, r: ScenarioResult) -> tuple[float, float]:
+    """(covering, available) rounded so the two printed lines add up to the printed total."""
+    total = max(0.0, r.gp_hours_freed_per_week)  # the printed total (none freed: 0 + 0)
+    return split_for_display(total, realisation(plan, r).gp_hours_absorbing_shortfall)
+
+
 def _covering(plan: Plan, r: ScenarioResult) -> str:
-    return hours(realisation(plan, r).gp_hours_absorbing_shortfall)
+    return hours(_split(plan, r)[0])
 
 
 def _available(plan: Plan, r: ScenarioResult) -> str:
-    return hours(realisation(plan, r).gp_hours_available)
+    return hours(_split(plan, r)[1])
 
 
 def _cash(plan: Plan, r: ScenarioResult) -> str:
@@ -108,6 +118,10 @@ class ResultsPanel(QWidget):
         self.short.setWordWrap(True)
         self.short.setTextFormat(Qt.TextFormat.RichText)
         layout.addWidget(self.short)
+        self.idle = QLabel()  # hired time with no work moved to it: a cost with nothing to show
+        self.idle.setWordWrap(True)
+        self.idle.setStyleSheet(f"color: {MUTED};")
+        layout.addWidget(self.idle)
         layout.addWidget(self.safety.sentences)
         self.years_line = QLabel()
         self.years_line.setWordWrap(True)
@@ -156,6 +170,8 @@ class ResultsPanel(QWidget):
         for figure in FIGURES:
             self.values[figure.key].setText(figure.text(plan, result))
         self._show_short(plan, result)
+        self.idle.setText("\n".join(idle_hire_lines(plan, result)))
+        self.idle.setVisible(bool(self.idle.text()))
         self.safety.show_result(plan, result)
         years = project(result, plan.assumptions, plan.practice.weeks_per_year)
         self.years_line.setText(projection_line(years))
@@ -166,6 +182,8 @@ class ResultsPanel(QWidget):
         for label in self.values.values():
             label.setText("–")
         self.short.clear()
+        self.idle.clear()
+        self.idle.hide()
         self.safety.clear_result()
         self.years_line.clear()
         self.years.clear()
@@ -191,6 +209,19 @@ class ResultsPanel(QWidget):
 
     def short_of_time_text(self) -> str:
         return self.short.text()
+
+
+def idle_hire_lines(plan: Plan, result: ScenarioResult) -> list[str]:
+    """One line per role hired in the scenario whose time after is more than an hour a week
+    beyond its work after (capacity after - demand after), counting no more than the time
+    hired (capacity after - before): spare time the team had already is not new."""
+    hired = {change.role for change in result.scenario.changes if isinstance(change, Hire)}
+    after, before = result.after, result.before
+    idle = [(role.title, min(after.gap(role.code),
+                             after.capacity.get(role.code, 0.0) - before.capacity.get(role.code, 0.0)))
+            for role in plan.roles if role.code in hired]
+    return [f"New {title} time: {hours(spare)} h a week with no work moved to them yet"
+            for title, spare in idle if spare > IDLE_HOURS]
 
 
 def _note(colour: str, background: str) -> QLabel:

@@ -1,5 +1,6 @@
 """The rota import wizard's last step: each person the import touches, role and hours before
--> after, flagged changes in red with what to check, a tick to leave a person out."""
+-> after, flagged changes in red with what to check, a tick to leave a person out. A role
+change (a name match with another job title) starts unticked; an hours change stays ticked."""
 
 from __future__ import annotations
 
@@ -25,7 +26,8 @@ class ConfirmPage(QWizardPage):
         self.wiz = wizard
         self.setTitle("Check the changes to your team")
         self.setSubTitle("Nothing has changed in your plan yet. Untick anyone to leave them as "
-                         "they are; Finish imports the ticked people.")
+                         "they are; Finish imports the ticked people. Anyone the rota gives "
+                         "another job title starts unticked.")
         self.setFinalPage(True)
         self.changes = ChangesModel()
         self.view = table(self.changes)
@@ -47,7 +49,12 @@ class ConfirmPage(QWizardPage):
 
     def initializePage(self) -> None:
         plan = self.wiz.document.plan
-        self.changes.set_changes(plan, rota_changes(plan, self.wiz.result), self.wiz.left_out)
+        changes = rota_changes(plan, self.wiz.result)
+        # a role change is a name match with another job title: perhaps someone else, so it
+        # starts unticked (once: a tick the user gives is kept when they come back)
+        self.wiz.left_out |= {c.key for c in changes if c.role_changed and c.key not in self.wiz.offered}
+        self.wiz.offered |= {c.key for c in changes}
+        self.changes.set_changes(plan, changes, self.wiz.left_out)
         self.view.resizeColumnsToContents()
         self.view.setCurrentIndex(QModelIndex())  # no focus frame on the first cell
         self._ticks_changed()
@@ -55,7 +62,9 @@ class ConfirmPage(QWizardPage):
     def _ticks_changed(self) -> None:
         self.wiz.left_out = set(self.changes.left_out)
         self.error.clear()
-        self.checks.setText(self.wiz.checks_html(self.changes.ticked()))
+        held = [c for c in self.changes.changes if c.role_changed and c.key in self.changes.left_out]
+        checks = [self.wiz.checks_html(self.changes.ticked()), self.wiz.held_html(held)]
+        self.checks.setText("<br><br>".join(text for text in checks if text))
         self.checks.setVisible(bool(self.checks.text()))
         self.text.setText(self.wiz.confirm_text(self.changes.ticked()))
         self.completeChanged.emit()

@@ -34,6 +34,7 @@ class RotaImportWizard(QWizard):
         self.counted: tuple[str, ...] = COUNTED
         self.result: Any = None
         self.left_out: set[str] = set()  # names (compared as keys) the user unticked
+        self.offered: set[str] = set()  # names already shown on the confirm page
         self.setWindowTitle("Import rota")
         self.setWizardStyle(QWizard.WizardStyle.ModernStyle)
         self.setOption(QWizard.WizardOption.NoBackButtonOnStartPage)
@@ -73,8 +74,9 @@ class RotaImportWizard(QWizard):
         if r.sheets_skipped:
             text += " Skipped: " + "; ".join(f"{name} ({why})" for name, why in r.sheets_skipped) + "."
         if r.blocked:
-            text += (f"<br><b>{len(r.problems)} problem{'s' if len(r.problems) != 1 else ''} "
-                     "stop the import.</b> Fix them in the workbook and read it again, or say "
+            one = len(r.problems) == 1
+            text += (f"<br><b>{len(r.problems)} {'problem stops' if one else 'problems stop'} "
+                     "the import.</b> Fix them in the workbook and read it again, or say "
                      "what the unknown words mean.")
         return text
 
@@ -99,6 +101,15 @@ class RotaImportWizard(QWizard):
             return ""
         return (f"<b style='color:{WARNING}'>Check before importing:</b><br>"
                 + "<br>".join(f"• {line}" for line in lines))
+
+    def held_html(self, held: list[StaffChange]) -> str:
+        """The unticked people the rota gives another job title: why they start unticked."""
+        plan = self.document.plan
+        lines = [html.escape(w) for c in held for w in change_warnings(plan, c)]
+        if not lines:
+            return ""
+        return ("<b>Not imported unless you tick them</b> (the same name with another job title "
+                "may be a different person):<br>" + "<br>".join(f"• {line}" for line in lines))
 
     def confirm_text(self, ticked: list[StaffChange]) -> str:
         error = self.apply_error()
