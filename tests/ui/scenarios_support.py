@@ -1,0 +1,50 @@
+"""Shared pieces of the Scenarios page tests: the page on the sample practice and ways to drive it."""
+
+from __future__ import annotations
+
+from planner.format import hours, money, number
+from planner.sample import sample_plan
+from ui.document import PlanDocument
+from ui.pages.scenarios_page import ScenariosPage
+
+PARAMEDIC = "Paramedic for home visits"
+
+
+def make_page(qtbot) -> ScenariosPage:
+    """The Scenarios page on the sample practice, shown at a size where nothing is tabbed."""
+    page = ScenariosPage(PlanDocument(sample_plan()))
+    qtbot.addWidget(page)
+    page.resize(1300, 860)
+    page.show()
+    return page
+
+
+def list_names(page: ScenariosPage) -> list[str]:
+    return [page.scenario_list.item(i).text() for i in range(page.scenario_list.count())]
+
+
+def combo_items(combo) -> list[str]:
+    return [combo.itemText(i) for i in range(combo.count())]
+
+
+def choose(combo, text: str) -> None:
+    index = combo.findText(text)
+    assert index >= 0, f"{text!r} not offered: {combo_items(combo)}"
+    combo.setCurrentIndex(index)
+
+
+def panel_matches(page: ScenariosPage, result) -> None:
+    assert page.panel.figure_text("gp_hours_freed") == hours(result.gp_hours_freed_per_week)
+    assert page.panel.figure_text("appointments_released") == \
+        number(result.gp_appointments_released_per_year)
+    assert page.panel.figure_text("employment_cost") == money(result.employment_cost_per_year)
+    assert page.panel.figure_text("arrs") == money(result.arrs_reimbursement_per_year)
+    assert page.panel.figure_text("net_cost") == money(result.net_cost_per_year)
+
+
+def start_hire(page: ScenariosPage, role: str, wte: float) -> None:
+    page.add_change()
+    choose(page.editor.kind, "Hire")
+    form = page.editor.forms["hire"]
+    choose(form.role, role)
+    form.wte.setValue(wte)
