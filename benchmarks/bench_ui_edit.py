@@ -26,10 +26,10 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 from PySide6.QtWidgets import QApplication  # noqa: E402
 
 from benchmarks.pcn_plan import build_pcn_plan  # noqa: E402
-from planner import scenario_edits as se  # noqa: E402
+from planner import edits  # noqa: E402
 from planner.engine import project  # noqa: E402
-from planner.format import money  # noqa: E402
 from planner.model import Shift  # noqa: E402
+from planner.present.format import money  # noqa: E402
 
 REPEAT = 50
 GOAL_MS = 50
@@ -49,7 +49,7 @@ def time_edits(app: QApplication, page, document) -> float:  # type: ignore[no-u
     times = []
     for i in range(REPEAT):
         fraction = 0.2 + 0.01 * (i % 40)  # a different value every time
-        edit = se.replace_change(document.plan, name, index, replace(shift, fraction=fraction))
+        edit = edits.replace_change(document.plan, name, index, replace(shift, fraction=fraction))
         t0 = time.perf_counter()
         document.apply(edit)
         app.processEvents()

@@ -5,6 +5,7 @@ from __future__ import annotations
 import socket
 import subprocess
 import sys
+import tomllib
 from pathlib import Path
 
 import pytest
@@ -12,12 +13,17 @@ import pytest
 ROOT = Path(__file__).resolve().parents[1]
 
 
-def test_planner_never_imports_qt():
-    """import-linter contract in pyproject.toml: planner must not import PySide6, pyqtgraph or ui."""
+def test_the_import_contracts_are_kept():
+    """import-linter contracts in pyproject.toml: planner never imports PySide6, pyqtgraph or ui,
+    and each floor of planner imports only from the floors below it."""
     lint = Path(sys.executable).with_name("lint-imports")
     result = subprocess.run([str(lint), "--no-cache"], cwd=ROOT, capture_output=True, text=True)
     assert result.returncode == 0, result.stdout + result.stderr
-    assert "1 kept, 0 broken" in result.stdout
+    contracts = tomllib.loads((ROOT / "pyproject.toml").read_text())["tool"]["importlinter"]["contracts"]
+    assert {c["type"] for c in contracts} >= {"forbidden", "layers"}
+    for contract in contracts:
+        assert f"{contract['name']} KEPT" in result.stdout
+    assert f"{len(contracts)} kept, 0 broken" in result.stdout
 
 
 def test_importing_the_planner_and_the_cli_loads_no_qt():

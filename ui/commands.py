@@ -2,14 +2,11 @@
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
+from collections.abc import Callable
 
 from PySide6.QtGui import QUndoCommand
 
-from planner.edits import Edit
-
-if TYPE_CHECKING:
-    from ui.document import PlanDocument
+from planner.model import Edit, Plan
 
 MERGE_ID = 1
 
@@ -20,16 +17,16 @@ class EditCommand(QUndoCommand):
     Consecutive edits of the same cell (same non-empty Edit.key) merge into one step, so
     typing 3, 30, 37.5 in one cell is undone at once."""
 
-    def __init__(self, document: PlanDocument, edit: Edit) -> None:
+    def __init__(self, show_plan: Callable[[Plan], None], edit: Edit) -> None:
         super().__init__(edit.label)
-        self.document = document
+        self.show_plan = show_plan  # puts a plan in the open document
         self.edit = edit
 
     def redo(self) -> None:
-        self.document._set_plan(self.edit.after)
+        self.show_plan(self.edit.after)
 
     def undo(self) -> None:
-        self.document._set_plan(self.edit.before)
+        self.show_plan(self.edit.before)
 
     def id(self) -> int:
         return MERGE_ID if self.edit.key else -1

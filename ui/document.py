@@ -7,9 +7,8 @@ from pathlib import Path
 from PySide6.QtCore import QObject, Signal
 from PySide6.QtGui import QUndoStack
 
-from planner.edits import Edit
 from planner.engine import InvalidPlan, PlanResults, Problem, compute
-from planner.model import Plan
+from planner.model import Edit, Plan
 from ui.commands import EditCommand
 
 
@@ -86,7 +85,7 @@ class PlanDocument(QObject):
             self.editRefused.emit("This plan is open read-only: use Save As to make your own "
                                   "copy, then change it.")
             return
-        self._undo_stack.push(EditCommand(self, edit))
+        self._undo_stack.push(EditCommand(self.show_plan, edit))
 
     def load(self, plan: Plan, path: Path | None = None, title: str = "",
              recovered: bool = False, read_only: bool = False) -> None:
@@ -115,7 +114,8 @@ class PlanDocument(QObject):
     def _clean_changed(self, clean: bool) -> None:
         self.modifiedChanged.emit(self._unsaved_recovery or not clean)
 
-    def _set_plan(self, plan: Plan) -> None:
+    def show_plan(self, plan: Plan) -> None:
+        """Make ``plan`` the current plan (undo and redo call this; edits go through ``apply``)."""
         if plan is self._plan:
             return
         self._plan = plan

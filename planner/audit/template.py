@@ -16,7 +16,7 @@ from openpyxl.worksheet.datavalidation import DataValidation
 from openpyxl.worksheet.worksheet import Worksheet
 
 from planner.audit.vocab import ANSWERS, COLUMNS, DEFAULT_ROLES, MODES, NOTES_HEADER, gpad_categories
-from planner.workbook.cells import DATE, TITLE_FONT, header_row, put_text, save_atomically, title, widths
+from planner.excel.cells import DATE, TITLE_FONT, header_row, put_text, save_atomically, title, widths
 
 AUDIT_SHEET = "Audit"
 LISTS_SHEET = "Lists"

@@ -14,8 +14,8 @@ import sys
 from pathlib import Path
 from typing import Any
 
-from planner import format as fmt
 from planner.cli.errors import UserError
+from planner.present import format as fmt
 from planner.rota import (
     CATEGORIES,
     COUNTED,

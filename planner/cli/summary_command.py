@@ -5,12 +5,12 @@ from __future__ import annotations
 import argparse
 import json
 
-from planner import format as fmt
 from planner.cli.common import read_plan
 from planner.cli.errors import UserError
 from planner.engine import compute
+from planner.engine.summary import summary_dict
 from planner.model import CATEGORY_LABELS, Plan
-from planner.summary import summary_dict
+from planner.present import format as fmt
 
 
 def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from planner.model.edit import Edit
 from planner.model.plan import Activity, Assumptions, Plan, Practice, Role, Staff
 from planner.model.scenario import (
     CHANGE_TYPES,
@@ -23,6 +24,7 @@ from planner.model.vocab import (
 )
 
 __all__ = [
+    "Edit",
     "Activity", "Assumptions", "Plan", "Practice", "Role", "Staff",
     "CHANGE_TYPES", "FREED_TIME_USES", "Avoid", "Change", "Hire", "Retime", "Scenario", "Shift", "describe_change",
     "BUREAUCRACY", "CATEGORIES", "CATEGORY_LABELS", "PATIENT_FACING_CATEGORIES", "STAFF_GROUPS",

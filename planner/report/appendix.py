@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from reportlab.platypus import Flowable, Paragraph
 
-from planner import format as fmt
+from planner.present import format as fmt
 from planner.report.context import PackContext
 from planner.report.styles import BULLET, FRAME_WIDTH, H2, NOTE
 from planner.report.tables import cell, grid, head, long_heading

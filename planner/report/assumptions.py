@@ -7,9 +7,9 @@ from collections.abc import Callable
 
 from reportlab.platypus import Flowable, Paragraph
 
-from planner import format as fmt
 from planner.catalogue import activity_sources, role_defaults
 from planner.model import CATEGORY_LABELS, Activity, Assumptions, Role
+from planner.present import format as fmt
 from planner.reference import ASSUMPTION_FIGURES, Figure, ReferenceDataError
 from planner.report.appendix import method, team
 from planner.report.context import PackContext
@@ -134,7 +134,6 @@ def _activity_figures(code: str) -> dict[str, Figure]:
 
 
 def _activities(ctx: PackContext, sources: Sources) -> list[Flowable]:
-    gp = ctx.plan.assumptions.gp_role
     acts = ctx.plan.activities
     gp_hours = activity_gp_hours(ctx)
     rows = [_activity_row(ctx, a, h, sources) for a, h in zip(acts, gp_hours, strict=True)]

@@ -5,9 +5,9 @@ from __future__ import annotations
 
 from dataclasses import replace
 
-from planner import format as fmt
 from planner.engine.scenario import apply_scenario
 from planner.model import Avoid, Change, Hire, Plan, Retime, Scenario, Shift
+from planner.present import format as fmt
 from planner.report.context import PackContext
 
 

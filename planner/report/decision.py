@@ -8,9 +8,9 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any
 
-from planner import format as fmt
 from planner.engine import ScenarioResult
 from planner.model import Hire
+from planner.present import format as fmt
 from planner.report.context import PackContext
 from planner.report.figures import freed_split, headline_values, pence
 from planner.report.wording import freed_use, inline, pay_band

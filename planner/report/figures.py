@@ -1,6 +1,6 @@
 """The numbers the pack prints, rounded so that every table adds up as printed.
 
-Headline figures come from ``planner.summary.scenario_summary`` and ``realisation`` (the
+Headline figures come from ``planner.engine.summary.scenario_summary`` and ``realisation`` (the
 figures of ``skillmix summary --json``), each rounded on its own exactly as ``skillmix summary``
 prints it.
 Hours are printed to one decimal place and differences are taken from the printed values, so
@@ -14,11 +14,11 @@ from collections.abc import Callable, Sequence
 from dataclasses import asdict, dataclass
 from typing import Any
 
-from planner import format as fmt
 from planner.engine import ProjectionYear, ScenarioResult, Workload, realisation
+from planner.engine.summary import scenario_summary
 from planner.model import Plan
+from planner.present import format as fmt
 from planner.report.rounding import controlled_round
-from planner.summary import scenario_summary
 
 
 def pence(value: float | None) -> str:

@@ -6,9 +6,9 @@ from __future__ import annotations
 
 from reportlab.platypus import Flowable, KeepTogether, PageBreak, Paragraph, Spacer
 
-from planner import format as fmt
 from planner.engine import safety_check
 from planner.model import CATEGORIES, CATEGORY_LABELS, PATIENT_FACING_CATEGORIES
+from planner.present import format as fmt
 from planner.report.charts import ACCENT, HATCHED, BarRow, PairRow, hbar_chart, paired_chart
 from planner.report.context import PackContext
 from planner.report.decision import cost_of_doing_nothing, gp_shortfall_today

@@ -4,8 +4,8 @@ from __future__ import annotations
 
 from reportlab.platypus import Flowable, Paragraph
 
-from planner import format as fmt
 from planner.engine import ScenarioResult, project
+from planner.present import format as fmt
 from planner.report.context import PackContext
 from planner.report.figures import cost_lines, year_lines
 from planner.report.styles import BODY, FRAME_WIDTH, H2, NOTE

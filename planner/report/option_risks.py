@@ -5,9 +5,9 @@ from __future__ import annotations
 
 from reportlab.platypus import Flowable, KeepTogether, Paragraph, Spacer
 
-from planner import format as fmt
 from planner.engine import ScenarioResult, project, safety_check
 from planner.engine.sensitivity import ARRS_KEY, SensitivityBar, sensitivity
+from planner.present import format as fmt
 from planner.report.context import PackContext
 from planner.report.figures import freed_split, headline_values, role_hours
 from planner.report.gp_time import safe_working_text

@@ -5,8 +5,8 @@ from __future__ import annotations
 
 from reportlab.platypus import Flowable, KeepTogether, PageBreak, Paragraph, Spacer
 
-from planner import format as fmt
 from planner.engine import ScenarioResult
+from planner.present import format as fmt
 from planner.report.changes import describe
 from planner.report.charts import PairRow, paired_chart
 from planner.report.context import PackContext

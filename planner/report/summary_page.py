@@ -5,8 +5,8 @@ from __future__ import annotations
 
 from reportlab.platypus import Flowable, PageBreak, Paragraph
 
-from planner import format as fmt
 from planner.engine import ScenarioResult, safety_check
+from planner.present import format as fmt
 from planner.report.context import PackContext
 from planner.report.decision import ask_text, cost_of_doing_nothing, gp_shortfall_today, resolution, why_text
 from planner.report.figures import GROUPS, headline_values, role_hours, round1, show

@@ -7,8 +7,8 @@ from __future__ import annotations
 import re
 from datetime import date
 
-from planner import format as fmt
 from planner.model import FREED_TIME_USES, Plan
+from planner.present import format as fmt
 from planner.reference import ReferenceDataError, load_figures, read_json
 
 LOCUM_SESSION_FIGURE = "gp_locum_session_rate"

@@ -13,8 +13,7 @@ from openpyxl.worksheet.worksheet import Worksheet
 
 from planner.audit import avoidable_shares
 from planner.audit.vocab import SHARE_LABELS
-from planner.model import Plan
-from planner.workbook.cells import (
+from planner.excel.cells import (
     HOURS,
     MONEY,
     MONEY_PENCE,
@@ -30,6 +29,7 @@ from planner.workbook.cells import (
     total_style,
     widths,
 )
+from planner.model import Plan
 from planner.workbook.labels import role_label
 from planner.workbook.layout import finish
 from planner.workbook.sources import FigureSource, figure_source

@@ -8,9 +8,9 @@ from pathlib import Path
 from openpyxl import Workbook
 
 from planner.engine import compute
+from planner.excel.cells import safe_sheet_name, save_atomically
 from planner.model import Plan
 from planner.workbook import assumptions_sheet, summary_sheet, team_sheet, workload_sheet
-from planner.workbook.cells import safe_sheet_name, save_atomically
 from planner.workbook.scenario_sheet import ScenarioRefs, write_scenario
 from planner.workbook.team_sheet import TeamRefs
 from planner.workbook.workload_sheet import WorkloadRefs

@@ -15,9 +15,7 @@ from dataclasses import dataclass, field
 from openpyxl.styles import Alignment
 from openpyxl.worksheet.worksheet import Worksheet
 
-from planner.model import Avoid, Change, Hire, Plan, Retime, Scenario, Shift
-from planner.scenario_edits import activity_name, describe
-from planner.workbook.cells import (
+from planner.excel.cells import (
     HOURS,
     PERCENT,
     WRAP,
@@ -29,6 +27,8 @@ from planner.workbook.cells import (
     section,
     total_style,
 )
+from planner.model import Avoid, Change, Hire, Plan, Retime, Scenario, Shift
+from planner.present.names import activity_name, describe
 from planner.workbook.labels import role_labels
 from planner.workbook.workload_sheet import WorkloadRefs
 

@@ -14,8 +14,7 @@ from dataclasses import dataclass
 from openpyxl.utils import get_column_letter
 from openpyxl.worksheet.worksheet import Worksheet
 
-from planner.model import Hire, Plan
-from planner.workbook.cells import (
+from planner.excel.cells import (
     HOURS,
     MONEY,
     header_row,
@@ -26,6 +25,7 @@ from planner.workbook.cells import (
     section,
     total_style,
 )
+from planner.model import Hire, Plan
 from planner.workbook.labels import role_labels
 from planner.workbook.team_sheet import TeamRefs
 

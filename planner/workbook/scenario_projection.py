@@ -19,8 +19,7 @@ from openpyxl.worksheet.worksheet import Worksheet
 
 from planner.engine import SafetyCheck
 from planner.engine.projection import ramp_share
-from planner.model import Hire, Plan, Scenario
-from planner.workbook.cells import (
+from planner.excel.cells import (
     HEADER_FILL,
     HEADER_FONT,
     HOURS,
@@ -35,6 +34,7 @@ from planner.workbook.cells import (
     section,
     total_style,
 )
+from planner.model import Hire, Plan, Scenario
 
 #: (key, label, number format, formula for column {c} over the row numbers {key} and the
 #: results cells {r_freed} {r_employment} {r_arrs} {r_one_off}; "" for the ramp-up values).

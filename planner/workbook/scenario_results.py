@@ -20,8 +20,7 @@ from openpyxl.styles import Alignment
 from openpyxl.worksheet.datavalidation import DataValidation
 from openpyxl.worksheet.worksheet import Worksheet
 
-from planner.model import FREED_TIME_USES
-from planner.workbook.cells import (
+from planner.excel.cells import (
     HEADER_FONT,
     HOURS,
     INPUT_FILL,
@@ -35,6 +34,7 @@ from planner.workbook.cells import (
     section,
     total_style,
 )
+from planner.model import FREED_TIME_USES
 
 USE, LOCUM_FLAG = "freed_time_use", "becomes_fewer_locum_sessions"
 USE_LOCUMS = FREED_TIME_USES["locums"]

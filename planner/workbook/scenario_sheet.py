@@ -17,8 +17,7 @@ from openpyxl.worksheet.worksheet import Worksheet
 
 from planner.engine import safety_check
 from planner.engine.results import ScenarioResult
-from planner.model import Hire, Plan
-from planner.workbook.cells import (
+from planner.excel.cells import (
     HOURS,
     colour_key,
     column_range,
@@ -31,6 +30,7 @@ from planner.workbook.cells import (
     total_style,
     widths,
 )
+from planner.model import Hire, Plan
 from planner.workbook.labels import role_labels
 from planner.workbook.layout import finish
 from planner.workbook.scenario_changes import (

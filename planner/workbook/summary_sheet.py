@@ -14,8 +14,7 @@ from openpyxl.worksheet.worksheet import Worksheet
 
 from planner.engine import safety_check
 from planner.engine.results import PlanResults
-from planner.model import CATEGORIES, CATEGORY_LABELS, Plan
-from planner.workbook.cells import (
+from planner.excel.cells import (
     COPIED_FILL,
     HEADER_FONT,
     HOURS,
@@ -33,6 +32,7 @@ from planner.workbook.cells import (
     total_style,
     widths,
 )
+from planner.model import CATEGORIES, CATEGORY_LABELS, Plan
 from planner.workbook.labels import role_labels
 from planner.workbook.layout import finish
 from planner.workbook.scenario_results import RESULT_LABELS, RESULT_TOTALS, USE

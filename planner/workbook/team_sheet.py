@@ -11,8 +11,7 @@ from dataclasses import dataclass, field
 
 from openpyxl.worksheet.worksheet import Worksheet
 
-from planner.model import Plan, Role
-from planner.workbook.cells import (
+from planner.excel.cells import (
     HOURS,
     MONEY,
     PERCENT,
@@ -29,6 +28,7 @@ from planner.workbook.cells import (
     total_style,
     widths,
 )
+from planner.model import Plan, Role
 from planner.workbook.labels import role_labels
 from planner.workbook.layout import finish
 

@@ -12,8 +12,7 @@ from dataclasses import dataclass, field
 from openpyxl.worksheet.pagebreak import Break
 from openpyxl.worksheet.worksheet import Worksheet
 
-from planner.model import CATEGORIES, CATEGORY_LABELS, PATIENT_FACING_CATEGORIES, Activity, Plan
-from planner.workbook.cells import (
+from planner.excel.cells import (
     HOURS,
     PERCENT,
     WRAP,
@@ -29,6 +28,7 @@ from planner.workbook.cells import (
     total_style,
     widths,
 )
+from planner.model import CATEGORIES, CATEGORY_LABELS, PATIENT_FACING_CATEGORIES, Activity, Plan
 from planner.workbook.labels import role_labels
 from planner.workbook.layout import finish
 from planner.workbook.team_sheet import TeamRefs

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from planner.format import apportion, hours, money, number, split_for_display
+from planner.present.format import apportion, hours, money, number, split_for_display
 
 
 def test_figures_round_half_up_as_written():

@@ -11,8 +11,8 @@ import pytest
 from openpyxl import Workbook
 
 from planner.rota import RotaImport, RotaPerson, RotaProblem, read_rota
-from planner.rota_changes import apply_chosen, change_warnings, chosen_import, rota_changes
-from planner.rota_display import readable_problem, typed_words, where
+from planner.rota.changes import apply_chosen, change_warnings, chosen_import, rota_changes
+from planner.rota.display import readable_problem, typed_words, where
 from tests.planner.builders import two_role_plan
 
 # two_role_plan: Dr One GP 30 h, Dr Two GP 20 h, Nurse One PN 30 h

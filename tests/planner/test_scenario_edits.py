@@ -6,29 +6,27 @@ from dataclasses import replace
 
 import pytest
 
-from planner.engine import Problem, evaluate
-from planner.model import Activity, Avoid, Hire, Plan, Retime, Scenario, Shift, Staff
-from planner.scenario_edits import (
+from planner.edits import (
     activities_role_does,
     add_change,
     add_scenario,
     copy_scenario,
     delete_scenario,
-    describe,
-    do_nothing,
     move_change,
-    readable_problem,
     remove_change,
     rename_scenario,
     replace_change,
     roles_able_to_do,
     roles_doing,
     roles_doing_any_work,
-    scenario_outcome,
     set_description,
     set_recommended,
     unused_name,
 )
+from planner.engine import Problem, evaluate
+from planner.model import Activity, Avoid, Hire, Plan, Retime, Scenario, Shift, Staff
+from planner.present.names import describe, readable_problem
+from planner.present.outcome import do_nothing, scenario_outcome
 from tests.planner.builders import PHARM, two_role_plan
 
 HIRE = Hire("PN", 1.0)
@@ -220,7 +218,7 @@ def test_doing_nothing_frees_nothing_costs_nothing_and_keeps_todays_shortfalls()
 
 
 def test_freed_time_use_is_one_of_the_listed_uses_or_not_decided():
-    from planner.scenario_edits import set_freed_time_use
+    from planner.edits import set_freed_time_use
 
     plan = plan_with_scenarios()
     edit = set_freed_time_use(plan, "A", "locums")
@@ -238,7 +236,7 @@ def test_freed_time_use_is_one_of_the_listed_uses_or_not_decided():
 
 
 def test_audit_scenario_moves_and_avoids_the_national_shares_of_gp_appointments():
-    from planner.scenario_edits import add_audit_scenario
+    from planner.edits import add_audit_scenario
 
     plan = plan_with_scenarios()
     edit = add_audit_scenario(plan, "  From the audit ")

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from planner.format import hours, money, number
+from planner.present.format import hours, money, number
 from planner.sample import sample_plan
 from ui.document import PlanDocument
 from ui.pages.scenarios_page import ScenariosPage

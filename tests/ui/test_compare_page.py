@@ -7,10 +7,10 @@ from dataclasses import replace
 
 import pytest
 
-from planner import scenario_edits as se
+from planner import edits
 from planner.engine import evaluate, project, realisation, safety_check
-from planner.format import hours, money, number
 from planner.model import FREED_TIME_USES, Hire, Shift
+from planner.present.format import hours, money, number
 from planner.sample import sample_plan
 from ui.charts.base import ChartWidget
 from ui.document import PlanDocument
@@ -134,11 +134,11 @@ def test_the_charts_show_each_scenarios_hours_and_net_cost(page):
 
 def test_an_edit_elsewhere_updates_the_comparison(page):
     document = page.document
-    document.apply(se.add_change(document.plan, "Paramedic for home visits", Hire("HCA", 1.0)))
+    document.apply(edits.add_change(document.plan, "Paramedic for home visits", Hire("HCA", 1.0)))
     plan = document.plan
     result = evaluate(plan, plan.scenario("Paramedic for home visits"))
     assert page.table.cell("employment_cost", 4) == money(result.employment_cost_per_year)
-    document.apply(se.set_recommended(plan, "Paramedic for home visits"))
+    document.apply(edits.set_recommended(plan, "Paramedic for home visits"))
     assert page.table.scenario_headers()[1:] == ["Clinical pharmacist",
                                                  "Document workflow\nand care navigation",
                                                  "★ Paramedic\nfor home visits"]
@@ -172,9 +172,9 @@ def test_a_hidden_page_redraws_its_charts_only_when_shown_again(page, monkeypatc
     monkeypatch.setattr(page, "refresh", lambda: (calls.append(1), real()))
     plan = page.document.plan
     page.hide()
-    page.document.apply(se.rename_scenario(plan, plan.scenarios[0].name, "Pharmacist renamed"))
+    page.document.apply(edits.rename_scenario(plan, plan.scenarios[0].name, "Pharmacist renamed"))
     assert calls == []  # an edit elsewhere does not redraw a hidden page
     page.show()
     assert calls == [1]  # it catches up once when shown
-    page.document.apply(se.rename_scenario(page.document.plan, "Pharmacist renamed", "Back"))
+    page.document.apply(edits.rename_scenario(page.document.plan, "Pharmacist renamed", "Back"))
     assert calls == [1, 1]  # while shown, every edit redraws it

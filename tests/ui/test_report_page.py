@@ -116,9 +116,9 @@ def test_no_scenario_ticked_is_refused_before_asking_for_a_file(page, monkeypatc
 
 
 def test_ticks_survive_an_edit_and_new_scenarios_start_ticked(page):
-    from planner import scenario_edits as se
+    from planner import edits
 
     page.scenario_boxes[0].setChecked(False)
-    page.document.apply(se.add_scenario(page.document.plan, "Nurse-led"))
+    page.document.apply(edits.add_scenario(page.document.plan, "Nurse-led"))
     assert page.chosen_scenarios() == ["Document workflow and care navigation",
                                        "Paramedic for home visits", "Nurse-led"]

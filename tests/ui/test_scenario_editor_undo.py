@@ -35,13 +35,13 @@ def redo(page: ScenariosPage, times: int = 1) -> None:
 
 
 def test_undo_and_redo_with_the_editor_open_show_the_scenario_as_it_now_is(page):
-    from planner import scenario_edits as se
+    from planner import edits
 
     document = page.document
     page.select_scenario(PARAMEDIC)
     original = document.plan.scenario(PARAMEDIC).description
-    document.apply(se.set_description(document.plan, PARAMEDIC, "Two paramedics share visits."))
-    document.apply(se.set_freed_time_use(document.plan, PARAMEDIC, "appointments"))
+    document.apply(edits.set_description(document.plan, PARAMEDIC, "Two paramedics share visits."))
+    document.apply(edits.set_freed_time_use(document.plan, PARAMEDIC, "appointments"))
     start_hire(page, "Practice nurse", 0.5)
     page.editor.accept_button.click()
     assert page.changes.rowCount() == 5
@@ -125,14 +125,14 @@ def test_the_editor_closes_when_undo_takes_away_what_it_edits(page):
 def test_the_description_grows_to_five_lines_then_scrolls(page, qtbot):
     from PySide6.QtWidgets import QApplication
 
-    from planner import scenario_edits as se
+    from planner import edits
 
     document, box = page.document, page.description
     page.select_scenario(PARAMEDIC)
     spacing = box.fontMetrics().lineSpacing()
 
     def show(text: str) -> None:
-        document.apply(se.set_description(document.plan, PARAMEDIC, text))
+        document.apply(edits.set_description(document.plan, PARAMEDIC, text))
         QApplication.processEvents()
 
     show("One line")

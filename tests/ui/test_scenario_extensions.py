@@ -8,7 +8,7 @@ import pytest
 
 from planner import edits
 from planner.engine import baseline, evaluate, project
-from planner.format import hours, money
+from planner.present.format import hours, money
 from planner.sample import sample_plan
 from ui.document import PlanDocument
 from ui.pages.scenarios_page import ScenariosPage

@@ -52,12 +52,12 @@ def test_on_a_1366x768_screen_the_figures_and_the_chart_are_tabs_and_the_window_
 
 
 def test_an_edit_leaves_the_year_by_year_table_in_view(page):
-    from planner import scenario_edits as se
+    from planner import edits
 
     page.select_scenario(PARAMEDIC)
     tabs = page.results.tabs
     tabs.setCurrentWidget(page.panel.years)
-    page.document.apply(se.set_description(page.document.plan, PARAMEDIC, "Visits first"))
+    page.document.apply(edits.set_description(page.document.plan, PARAMEDIC, "Visits first"))
     assert page.panel.years.isVisible()
     assert not page.panel.chart.isVisible()  # it used to paint over the table
 

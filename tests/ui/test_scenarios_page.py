@@ -8,8 +8,8 @@ from dataclasses import replace
 import pytest
 
 from planner.engine import evaluate
-from planner.format import money
 from planner.model import Hire, Shift
+from planner.present.format import money
 from planner.sample import sample_plan
 from tests.ui.scenarios_support import (
     PARAMEDIC,

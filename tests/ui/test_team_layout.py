@@ -8,7 +8,7 @@ from __future__ import annotations
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QTableView
 
-from planner.format import hours
+from planner.present.format import hours
 from tests.ui.windows import model_column, open_window
 
 

@@ -4,9 +4,9 @@ share written out in words. Category names are short so each fits on one line be
 
 from __future__ import annotations
 
-from planner import format as fmt
 from planner.engine import bureaucracy_hours
 from planner.model import CATEGORY_LABELS, PATIENT_FACING_CATEGORIES
+from planner.present import format as fmt
 from ui.charts.base import ACCENT, BarSeries, ChartWidget, bar_chart
 
 BUREAUCRACY_COLOUR = "#768692"  # NHS mid grey

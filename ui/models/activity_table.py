@@ -8,9 +8,8 @@ from collections.abc import Callable
 from typing import Any
 
 from planner import edits
-from planner import format as fmt
-from planner.edits import Edit
-from planner.model import CATEGORY_LABELS, Activity, Plan, Role
+from planner.model import CATEGORY_LABELS, Activity, Edit, Plan, Role
+from planner.present import format as fmt
 from ui.models.table import Column, ColumnTableModel
 
 MODES: dict[str, str] = {

@@ -8,8 +8,8 @@ from dataclasses import dataclass
 from typing import Any
 
 from planner import edits
-from planner.edits import ASSUMPTION_LABELS, Edit
-from planner.model import Plan
+from planner.edits import ASSUMPTION_LABELS
+from planner.model import Edit, Plan
 from planner.reference import ASSUMPTION_FIGURES, Figure, assumption_is_overridden, figure
 from ui.models.table import Column, ColumnTableModel
 

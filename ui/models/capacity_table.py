@@ -7,9 +7,9 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from planner import format as fmt
 from planner.engine import Workload
 from planner.model import Plan, Role
+from planner.present import format as fmt
 from ui.models.table import Column, ColumnTableModel
 
 

@@ -6,7 +6,7 @@ from __future__ import annotations
 from typing import Any
 
 from planner.model import Change
-from planner.scenario_edits import CHANGE_KINDS, describe
+from planner.present.names import CHANGE_KINDS, describe
 from ui.document import PlanDocument
 from ui.models.table import Column, ColumnTableModel
 

@@ -20,9 +20,10 @@ from planner.engine import (
     realisation,
     safety_check,
 )
-from planner.format import hours, money, number, split_for_display
 from planner.model import FREED_TIME_USES, Plan
-from planner.scenario_edits import DO_NOTHING, do_nothing, scenario_outcome
+from planner.present.format import hours, money, number, split_for_display
+from planner.present.names import DO_NOTHING
+from planner.present.outcome import do_nothing, scenario_outcome
 from ui.charts.base import wrap
 from ui.document import PlanDocument
 from ui.models.table import Column, ColumnTableModel

@@ -7,9 +7,8 @@ from collections.abc import Callable
 from functools import lru_cache
 
 from planner import edits
-from planner import format as fmt
-from planner.edits import Edit
-from planner.model import STAFF_GROUPS, Plan, Role
+from planner.model import STAFF_GROUPS, Edit, Plan, Role
+from planner.present import format as fmt
 from planner.reference import Figure
 from ui.models.table import Column, ColumnTableModel
 

@@ -9,10 +9,10 @@ from typing import Any
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
 from PySide6.QtGui import QColor, QFont
 
-from planner import format as fmt
 from planner.model import Plan
-from planner.rota_changes import StaffChange, change_warnings
-from planner.rota_display import readable_problem
+from planner.present import format as fmt
+from planner.rota.changes import StaffChange, change_warnings
+from planner.rota.display import readable_problem
 from ui.theme import MUTED, WARNING, WARNING_LIGHT
 
 Index = QModelIndex | QPersistentModelIndex

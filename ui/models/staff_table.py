@@ -3,9 +3,8 @@
 from __future__ import annotations
 
 from planner import edits
-from planner import format as fmt
-from planner.edits import Edit
-from planner.model import Plan, Staff
+from planner.model import Edit, Plan, Staff
+from planner.present import format as fmt
 from ui.models.table import Column, ColumnTableModel
 
 

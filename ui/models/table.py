@@ -11,8 +11,7 @@ from typing import Any, Generic, TypeVar
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt, Signal
 from PySide6.QtGui import QColor, QFont
 
-from planner.edits import Edit
-from planner.model import Plan
+from planner.model import Edit, Plan
 from ui.document import PlanDocument
 from ui.theme import MUTED, WARNING, WARNING_LIGHT
 

@@ -8,7 +8,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QHeaderView, QTabWidget, QVBoxLayout, QWidget
 
 from planner.engine import ScenarioResult
-from planner.format import hours, money
+from planner.present.format import hours, money
 from ui.charts.compare_chart import CompareCharts
 from ui.document import PlanDocument
 from ui.models.compare_table import RECOMMENDED, CompareTableModel

@@ -26,7 +26,7 @@ from PySide6.QtWidgets import (
 
 from planner.engine import InvalidPlan
 from planner.model import Plan
-from planner.scenario_edits import readable_problem
+from planner.present.names import readable_problem
 from ui.document import PlanDocument
 from ui.models.views import label
 from ui.settings import Settings

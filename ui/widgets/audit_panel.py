@@ -3,7 +3,7 @@ have gone elsewhere are in use (the national Making Time figures, or the practic
 with their source, beside each other; write the audit template, import a filled-in audit
 (problems shown by sheet and cell, nothing imported), make a scenario of the shares.
 
-Each import or scenario is one undo step, built by planner.edits / planner.scenario_edits.
+Each import or scenario is one undo step, built by planner.edits.
 planner.audit loads openpyxl, so it is imported once the panel is first shown, after the page
 has painted."""
 
@@ -28,7 +28,6 @@ from PySide6.QtWidgets import (
 )
 
 from planner import edits
-from planner import scenario_edits as se
 from ui.document import PlanDocument
 from ui.models.views import label
 from ui.settings import Settings
@@ -244,11 +243,11 @@ class AuditPanel(QWidget):
             "National avoidable appointments"
         if name is None:
             name, ok = QInputDialog.getText(self, "Make a scenario", "Name of the new scenario:",
-                                            QLineEdit.EchoMode.Normal, se.unused_name(plan, base))
+                                            QLineEdit.EchoMode.Normal, edits.unused_name(plan, base))
             if not ok:
                 return
         try:
-            edit = se.add_audit_scenario(plan, name)
+            edit = edits.add_audit_scenario(plan, name)
         except ValueError as e:
             self._say(str(e), True)
             return

@@ -10,13 +10,8 @@ from typing import Any
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QCheckBox, QComboBox, QDoubleSpinBox, QFormLayout, QLabel, QWidget
 
+from planner.edits import activities_role_does, roles_able_to_do, roles_doing, roles_doing_any_work
 from planner.model import Avoid, Change, Hire, Plan, Retime, Scenario, Shift
-from planner.scenario_edits import (
-    activities_role_does,
-    roles_able_to_do,
-    roles_doing,
-    roles_doing_any_work,
-)
 from ui.theme import MUTED
 
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from planner.edits import Edit
+from planner.model import Edit
 from ui.document import PlanDocument
 from ui.models.views import RefusalLine
 

@@ -13,8 +13,8 @@ from PySide6.QtGui import QColor, QResizeEvent, QShowEvent
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QLabel, QTableView, QVBoxLayout, QWidget
 
 from planner.engine import ProjectionYear
-from planner.format import hours, money
 from planner.model import Assumptions
+from planner.present.format import hours, money
 from ui.theme import WARNING
 
 Index = QModelIndex | QPersistentModelIndex

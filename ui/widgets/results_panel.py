@@ -13,13 +13,12 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QFrame, QGridLayout, QLabel, QTabWidget, QVBoxLayout, QWidget
 
 from planner.engine import ScenarioResult, project, realisation
-from planner.format import hours, money, number, split_for_display
 from planner.model import Hire, Plan
+from planner.present.format import hours, money, number, split_for_display
 from ui.charts.role_chart import RoleChart
 from ui.theme import ACCENT, ACCENT_LIGHT, MUTED, WARNING, WARNING_LIGHT
 from ui.widgets.projection_view import ProjectionView, projection_line
 from ui.widgets.safe_working import SafeWorking
-
 
 #: hired time beyond the work moved to it, in hours a week, worth pointing out
 IDLE_HOURS = 1.0

@@ -13,9 +13,8 @@ from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import QHBoxLayout, QHeaderView, QVBoxLayout, QWidget
 
-from planner import scenario_edits as se
-from planner.edits import Edit
-from planner.model import Scenario
+from planner import edits
+from planner.model import Edit, Scenario
 from ui.document import PlanDocument
 from ui.models.change_table import ChangeTableModel
 from ui.models.views import RefusalLine, label, table_view
@@ -111,7 +110,7 @@ class ScenarioChanges(QWidget):
     def with_candidate(self, scenario: Scenario) -> Scenario:
         """The scenario with the change being typed, or ValueError saying what is wrong with it."""
         try:
-            change = se.checked_change(self.document.plan, self.editor.candidate())
+            change = edits.checked_change(self.document.plan, self.editor.candidate())
         except ValueError:
             self.editor.set_accept_enabled(False)
             raise
@@ -166,10 +165,10 @@ class ScenarioChanges(QWidget):
             return
         self.editor.hide()
         if index is None:
-            done = self._apply(lambda: se.add_change(plan, name, change))
+            done = self._apply(lambda: edits.add_change(plan, name, change))
             index = len(self.model.changes()) - 1
         else:
-            done = self._apply(lambda: se.replace_change(plan, name, index, change))
+            done = self._apply(lambda: edits.replace_change(plan, name, index, change))
         if not done:
             self.editor.show()
             return
@@ -184,11 +183,11 @@ class ScenarioChanges(QWidget):
     def remove_change(self) -> None:
         plan, name, row = self.document.plan, self.model.scenario_name, self.selected_change()
         if row is not None and not self.editing:
-            self._apply(lambda: se.remove_change(plan, name, row))
+            self._apply(lambda: edits.remove_change(plan, name, row))
 
     def move_change(self, step: int) -> None:
         plan, name, row = self.document.plan, self.model.scenario_name, self.selected_change()
-        if row is not None and self._apply(lambda: se.move_change(plan, name, row, row + step)):
+        if row is not None and self._apply(lambda: edits.move_change(plan, name, row, row + step)):
             self.view.selectRow(row + step)
 
     def _apply(self, make_edit: Callable[[], Edit]) -> bool:

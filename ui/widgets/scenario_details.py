@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from PySide6.QtWidgets import QComboBox, QHBoxLayout, QVBoxLayout, QWidget
 
-from planner import scenario_edits as se
+from planner import edits
 from planner.model import FREED_TIME_USES, Scenario
 from ui.document import PlanDocument
 from ui.models.views import RefusalLine, label
@@ -60,9 +60,9 @@ class ScenarioDetails(QWidget):
         plan, text = self.document.plan, self.description.toPlainText()
         scenario = plan.scenario(self.scenario_name)
         if scenario is not None and text != scenario.description:
-            attempt_edit(self.document, self.refusal, lambda: se.set_description(plan, scenario.name, text))
+            attempt_edit(self.document, self.refusal, lambda: edits.set_description(plan, scenario.name, text))
 
     def _freed_time_chosen(self, _row: int) -> None:
         plan, name, use = self.document.plan, self.scenario_name, self.freed_time.currentData()
         if name:
-            attempt_edit(self.document, self.refusal, lambda: se.set_freed_time_use(plan, name, str(use or "")))
+            attempt_edit(self.document, self.refusal, lambda: edits.set_freed_time_use(plan, name, str(use or "")))

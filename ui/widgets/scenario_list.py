@@ -19,9 +19,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from planner import scenario_edits as se
-from planner.edits import Edit
-from planner.model import Plan
+from planner import edits
+from planner.model import Edit, Plan
 from ui.document import PlanDocument
 from ui.models.views import RefusalLine, label
 from ui.widgets.edit_attempt import attempt_edit
@@ -97,13 +96,13 @@ class ScenarioList(QWidget):
     # --- actions -------------------------------------------------------------------------
     def new_scenario(self, name: str | None = None) -> None:
         plan = self.document.plan
-        name = name if name is not None else self._ask_name("New scenario", se.unused_name(plan, "New scenario"))
-        if name is not None and self._apply(lambda: se.add_scenario(plan, name)):
+        name = name if name is not None else self._ask_name("New scenario", edits.unused_name(plan, "New scenario"))
+        if name is not None and self._apply(lambda: edits.add_scenario(plan, name)):
             self.chosen.emit(self.document.plan.scenarios[-1].name)
 
     def copy_scenario(self) -> None:
         plan, name = self.document.plan, self.current_name
-        if name and self._apply(lambda: se.copy_scenario(plan, name)):
+        if name and self._apply(lambda: edits.copy_scenario(plan, name)):
             index = [s.name for s in plan.scenarios].index(name) + 1
             self.chosen.emit(self.document.plan.scenarios[index].name)
 
@@ -112,19 +111,19 @@ class ScenarioList(QWidget):
         if not name or self.document.read_only:
             return
         new_name = new_name if new_name is not None else self._ask_name("Rename scenario", name)
-        if new_name is not None and self._apply(lambda: se.rename_scenario(plan, name, new_name)):
+        if new_name is not None and self._apply(lambda: edits.rename_scenario(plan, name, new_name)):
             index = [s.name for s in plan.scenarios].index(name)
             self.chosen.emit(self.document.plan.scenarios[index].name)
 
     def delete_scenario(self) -> None:
         plan, name = self.document.plan, self.current_name
         if name:
-            self._apply(lambda: se.delete_scenario(plan, name))
+            self._apply(lambda: edits.delete_scenario(plan, name))
 
     def set_recommended(self, checked: bool) -> None:
         plan, name = self.document.plan, self.current_name
         if name:
-            self._apply(lambda: se.set_recommended(plan, name, checked))
+            self._apply(lambda: edits.set_recommended(plan, name, checked))
 
     def _apply(self, make_edit: Callable[[], Edit]) -> bool:
         return attempt_edit(self.document, self.refusal, make_edit)

@@ -12,8 +12,8 @@ from __future__ import annotations
 from PySide6.QtGui import QResizeEvent
 from PySide6.QtWidgets import QVBoxLayout, QWidget
 
-from planner import scenario_edits as se
 from planner.model import Scenario
+from planner.present.outcome import scenario_outcome
 from ui.document import PlanDocument
 from ui.widgets.results_panel import ResultsPanel
 
@@ -58,7 +58,7 @@ class ScenarioResults(QWidget):
         self.panel.set_heading(f"Results of {scenario.name}", preview)
         results = None if preview else self.document.results
         outcome = results.scenario(scenario.name) if results is not None else \
-            se.scenario_outcome(self.document.plan, scenario)
+            scenario_outcome(self.document.plan, scenario)
         if isinstance(outcome, list):
             self.panel.show_problems(outcome)
         else:

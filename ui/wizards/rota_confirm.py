@@ -9,7 +9,7 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QModelIndex, Qt
 from PySide6.QtWidgets import QAbstractItemView, QLabel, QVBoxLayout, QWizardPage
 
-from planner.rota_changes import rota_changes
+from planner.rota.changes import rota_changes
 from ui.models.rota_preview import ChangesModel
 from ui.wizards.rota_pages import error_label, table
 

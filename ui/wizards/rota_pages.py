@@ -27,7 +27,7 @@ from PySide6.QtWidgets import (
     QWizardPage,
 )
 
-from planner.rota_display import typed_words
+from planner.rota.display import typed_words
 from ui.models.rota_preview import (
     CATEGORY_TEXT,
     people_model,

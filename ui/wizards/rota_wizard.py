@@ -1,5 +1,5 @@
 """Import a rota workbook: a wizard over planner.rota. The confirm page shows each change to
-the team (planner.rota_changes) and only the ticked people are imported; the import, with
+the team (planner.rota.changes) and only the ticked people are imported; the import, with
 the words the practice mapped, is one undo step (planner.edits.replace_plan)."""
 
 from __future__ import annotations
@@ -12,8 +12,8 @@ from PySide6.QtWidgets import QWidget, QWizard
 
 from planner.edits import replace_plan
 from planner.model import Plan
+from planner.rota.changes import StaffChange, apply_chosen, change_warnings
 from planner.rota.vocabulary import COUNTED, normalise, vocabulary_of, with_vocabulary
-from planner.rota_changes import StaffChange, apply_chosen, change_warnings
 from ui.document import PlanDocument
 from ui.theme import WARNING
 from ui.wizards.rota_confirm import ConfirmPage

@@ -11,10 +11,10 @@ import pdfplumber
 import pytest
 
 from planner.engine import compute
+from planner.engine.summary import summary_dict
 from planner.model import Plan
 from planner.report import build_pack
 from planner.sample import sample_plan
-from planner.summary import summary_dict
 from tests.planner.report.pdf_reading import flat, lines, page_texts, values_after
 from tests.planner.report.plans import three_hires_plan
 

@@ -8,8 +8,8 @@ from pathlib import Path
 import pytest
 
 from planner.engine import InvalidPlan, compute
+from planner.engine.summary import summary_dict
 from planner.model import Avoid, Hire, Plan, Retime, Scenario, Shift
-from planner.summary import summary_dict
 from planner.workbook import build_workbook, export_workbook
 from tests.planner.builders import PHARM, two_role_plan
 from tests.planner.workbook.xlsx_eval import Evaluated, labelled, set_named_value

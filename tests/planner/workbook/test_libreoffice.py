@@ -13,8 +13,8 @@ import pytest
 from openpyxl import load_workbook
 
 from planner.engine import compute
+from planner.engine.summary import summary_dict
 from planner.model import Plan
-from planner.summary import summary_dict
 from planner.workbook import build_workbook, export_workbook
 from tests.planner.workbook.test_cash import short_plan
 from tests.planner.workbook.test_export import CASH_KEYS, RESULT_KEYS, hand_plan

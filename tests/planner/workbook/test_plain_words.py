@@ -10,10 +10,10 @@ import pytest
 from openpyxl import load_workbook
 from openpyxl.worksheet.worksheet import Worksheet
 
+from planner.excel.cells import COPIED_FILL, HEADER_FILL, INPUT_FILL
 from planner.model import Hire, Staff
 from planner.reference import figure
 from planner.workbook import export_workbook
-from planner.workbook.cells import COPIED_FILL, HEADER_FILL, INPUT_FILL
 from tests.planner.workbook.test_cash import short_plan
 from tests.planner.workbook.test_export import hand_plan
 from tests.planner.workbook.xlsx_eval import Evaluated

@@ -10,9 +10,9 @@ from pathlib import Path
 import pytest
 from openpyxl import load_workbook
 
+from planner.excel.cells import safe_sheet_name
 from planner.model import Scenario, Staff
 from planner.workbook import export_workbook, scenario_sheet_names
-from planner.workbook.cells import safe_sheet_name
 from planner.workbook.layout import lines_needed
 from tests.planner.workbook.test_export import NET_BENEFIT, hand_plan
 from tests.planner.workbook.xlsx_eval import Evaluated, labelled

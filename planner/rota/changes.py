@@ -12,8 +12,8 @@ from __future__ import annotations
 from collections.abc import Iterable
 from dataclasses import dataclass, replace
 
-from planner import format as fmt
 from planner.model import Plan
+from planner.present import format as fmt
 from planner.rota import RotaImport, apply_rota
 from planner.rota.tally import person_key
 
