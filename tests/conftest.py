@@ -6,6 +6,20 @@ import os
 import socket
 
 import pytest
+from hypothesis import settings
+
+# Hypothesis: every run of the suite draws the same examples (derandomised), so CI passes or fails
+# on the code, never on the luck of the draw; a failure prints the blob that reproduces it.
+# HYPOTHESIS_PROFILE=explore draws new examples each run (to look for new failures locally); any
+# failure found that way becomes an explicit regression test.
+settings.register_profile("ci", derandomize=True, database=None, print_blob=True, deadline=None)
+settings.register_profile("explore", print_blob=True, deadline=None)
+settings.load_profile(os.environ.get("HYPOTHESIS_PROFILE", "ci"))
+
+
+def pytest_report_header() -> str:
+    return f"hypothesis profile: {settings.get_current_profile_name()}"
+
 
 # Qt must never look for a display in CI; set before any QApplication exists.
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")

@@ -8,7 +8,7 @@ can appear before it is loaded."""
 from __future__ import annotations
 
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Literal
 
 from PySide6.QtCore import QObject, QStandardPaths, Signal
 from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
@@ -112,12 +112,12 @@ class FileOps(QObject):
         try:
             plan, backup = open_plan(path) if lock else (load_plan(path), None)
         except PlanFileError as e:
-            if lock:
+            if lock is not None:
                 lock.release()
             QMessageBox.warning(self.parent_widget, "Cannot open plan", str(e))
             return False
         self._release()
-        self.lock = lock or None
+        self.lock = lock
         self.document.load(plan, path, read_only=lock is None)
         if lock:
             self.settings.add_recent(path)
@@ -126,7 +126,7 @@ class FileOps(QObject):
             self.message.emit(f"Upgraded {path.name}; the old file was kept as {backup.name}.")
         return True
 
-    def _try_lock(self, path: Path) -> PlanLock | None | bool:
+    def _try_lock(self, path: Path) -> PlanLock | None | Literal[False]:
         """The lock on ``path``; None to open read-only; False to give up."""
         from planner.store import PlanInUse, PlanLock
 

@@ -54,7 +54,8 @@ class MainWindow(QMainWindow):
     # --- assembly ------------------------------------------------------------------------
 
     def _build_body(self) -> None:
-        self.navigation = QListWidget(objectName="navigation")
+        self.navigation = QListWidget()
+        self.navigation.setObjectName("navigation")
         self.navigation.setFixedWidth(150)
         self.stack = QStackedWidget()
         self._factories = page_factories()
@@ -77,8 +78,9 @@ class MainWindow(QMainWindow):
             self.pages[key] = self._factories[key](self.document)
             old = self.stack.widget(row)
             self.stack.insertWidget(row, self.pages[key])
-            self.stack.removeWidget(old)
-            old.deleteLater()
+            if old is not None:
+                self.stack.removeWidget(old)
+                old.deleteLater()
         return self.pages[key]
 
     def _show_row(self, row: int) -> None:
@@ -179,7 +181,7 @@ class MainWindow(QMainWindow):
         if not self.files.close():
             event.ignore()
             return
-        self.settings.set("window_geometry", self.saveGeometry().toBase64().data().decode())
+        self.settings.set("window_geometry", bytes(self.saveGeometry().toBase64().data()).decode())
         self.settings.set("page", self.navigation.currentRow())
         event.accept()
 

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import argparse
+import os
 import sys
 from collections.abc import Sequence
 from types import ModuleType
@@ -44,9 +45,19 @@ def main(argv: Sequence[str] | None = None) -> int:
         print(f"skillmix: invalid plan: {e.problems[0]}", file=sys.stderr)
     except (UserError, PlanFileError, PlanFormatError) as e:
         print(f"skillmix: {e}", file=sys.stderr)
+    except BrokenPipeError:
+        _quiet_closed_pipe()
+        return 0
     except OSError as e:
         print(f"skillmix: {e.strerror or e}: {e.filename or ''}".rstrip(": "), file=sys.stderr)
     return 2
+
+
+def _quiet_closed_pipe() -> None:
+    """The reader of our output went away (``skillmix summary ... | head``): stop quietly. Point
+    stdout at nothing so the interpreter's last flush cannot complain either."""
+    devnull = os.open(os.devnull, os.O_WRONLY)
+    os.dup2(devnull, sys.stdout.fileno())
 
 
 if __name__ == "__main__":

@@ -38,7 +38,7 @@ def run(args: argparse.Namespace) -> int:
     names = None if args.scenario is None else [scenario_name(plan, n) for n in args.scenario]
     summary = summary_dict(plan, compute(plan, names))
     if args.json:
-        print(json.dumps(summary, indent=2))
+        print(json.dumps(summary, indent=2, allow_nan=False))
     else:
         print(render_text(plan, summary))
     return 0

@@ -7,6 +7,7 @@ from __future__ import annotations
 import math
 
 from planner.model import Plan
+from planner.model.limits import NAME_MAX, NUMBER_LIMITS, text_problem
 
 SPLIT_TOLERANCE = 1e-4
 
@@ -39,47 +40,23 @@ ROLE_LABELS = {"title": "title", "staff_group": "staff group", "annual_salary": 
 ACTIVITY_LABELS = {"name": "name", "category": "category", "volume_per_week": "volume"}
 
 
-#: (lowest, highest, lowest excluded) for each numeric field, shared by every kind of thing
-_RANGES: dict[str, tuple[float, float | None, bool]] = {
-    "list_size": (0, None, False), "weeks_per_year": (0, 53, True),
-    "consulting_rooms": (0, 500, False),
-    "session_hours": (0, 24, True), "wte_hours": (0, 168, True),
-    "employer_ni_rate": (0, 1, False), "employer_ni_threshold": (0, None, False),
-    "employer_pension_rate": (0, 1, False), "gp_appointment_minutes": (0, None, True),
-    "gp_hour_value": (0, None, False), "pay_award_rate": (-0.5, 1, False),
-    "list_growth_rate": (-0.5, 1, False), "projection_years": (1, 10, False),
-    "safe_contacts_per_gp_day": (0, None, True), "room_sessions_per_week": (0, 50, True),
-    "weekly_hours": (0, 168, False), "annual_salary": (0, None, False),
-    "leave_fraction": (0, 0.99, False), "arrs_cap": (0, None, False),
-    "supervision_gp_hours_per_wte_week": (0, 168, False), "volume_per_week": (0, None, False),
-    "minutes": (0, None, False),
-}
-
-
-_INTEGERS = {"list_size", "consulting_rooms", "projection_years"}
-
-
 def as_number(field: str, label: str, value: object) -> float:
-    """``value`` as a number within the field's range, or ValueError saying what is expected."""
+    """``value`` (a number, or text such as "£1,234") as a number within the field's limit
+    (planner.model.limits), or ValueError saying what is expected."""
     try:
         if isinstance(value, bool):
             raise TypeError
         v = float(str(value).replace(",", "").replace("£", "").strip()) if isinstance(value, str) \
             else float(value)  # type: ignore[arg-type]
-    except (TypeError, ValueError):
+    except (TypeError, ValueError, OverflowError):
         raise ValueError(f"{label.capitalize()} must be a number, not {value!r}.") from None
     if not math.isfinite(v):
         raise ValueError(f"{label.capitalize()} must be a number, not {value!r}.")
-    low, high, low_open = _RANGES.get(field, (0, None, False))
-    if (v <= low) if low_open else (v < low):
-        raise ValueError(f"{label.capitalize()} must be {'above' if low_open else 'at least'} {low:g}.")
-    if high is not None and v > high:
-        raise ValueError(f"{label.capitalize()} must be at most {high:g}.")
-    if field in _INTEGERS:
-        if v != int(v):
-            raise ValueError(f"{label.capitalize()} must be a whole number.")
-        return int(v)
-    return v
+    limit = NUMBER_LIMITS[field]
+    rule = limit.rule_broken(v)
+    if rule is not None:
+        raise ValueError(f"{label.capitalize()} {rule}.")
+    return int(v) if limit.integer else v
 
 
 def as_optional_number(field: str, label: str, value: object) -> float | None:
@@ -88,10 +65,13 @@ def as_optional_number(field: str, label: str, value: object) -> float | None:
     return as_number(field, label, value)
 
 
-def as_text(label: str, value: object) -> str:
+def as_text(label: str, value: object, longest: int = NAME_MAX) -> str:
     text = str(value).strip() if value is not None else ""
     if not text:
         raise ValueError(f"{label.capitalize()} cannot be empty.")
+    why = text_problem(text, longest)
+    if why is not None:
+        raise ValueError(f"{label.capitalize()} {why}.")
     return text
 
 

@@ -4,6 +4,10 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+#: A denominator smaller than this counts as nothing: the figure divided by it is none, never a
+#: number too large to mean anything (1e-308 hours of GP capacity would give infinite contacts).
+NEGLIGIBLE = 1e-6
+
 
 @dataclass(frozen=True)
 class Problem:

@@ -23,6 +23,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from planner.engine.problems import NEGLIGIBLE
 from planner.engine.results import ScenarioResult
 from planner.model import Plan
 
@@ -53,5 +54,5 @@ def realisation(plan: Plan, r: ScenarioResult) -> Realisation:
     saving = locum_hours * weeks * value
     cash = saving - r.net_cost_per_year
     return Realisation(shortfall, absorbed, available, saving, cash,
-                       12 * r.one_off_costs / cash if cash > 0 else None,
+                       12 * r.one_off_costs / cash if cash > NEGLIGIBLE else None,
                        shortfall * weeks * value)

@@ -5,7 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from planner.engine.costs import HireCost
-from planner.engine.problems import InvalidPlan
+from planner.engine.problems import NEGLIGIBLE, InvalidPlan
 from planner.engine.scenario import apply_scenario
 from planner.engine.validate import validate_plan
 from planner.engine.workload import Workload, baseline, gp_hours_by_category
@@ -69,8 +69,8 @@ def evaluate(plan: Plan, scenario: Scenario, before: Workload | None = None,
         net_cost_per_year=net_cost,
         gp_time_value_per_year=value,
         net_benefit_per_year=benefit,
-        cost_per_appointment_released=net_cost / released if released > 0 else None,
-        payback_months=12 * one_off / benefit if benefit > 0 else None,
+        cost_per_appointment_released=net_cost / released if released > NEGLIGIBLE else None,
+        payback_months=12 * one_off / benefit if benefit > NEGLIGIBLE else None,
     )
 
 

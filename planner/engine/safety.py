@@ -12,6 +12,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from planner.engine.problems import NEGLIGIBLE
 from planner.engine.workload import Workload
 from planner.model import Plan
 
@@ -46,6 +47,6 @@ def safety_check(plan: Plan, workload: Workload) -> SafetyCheck:
     room_hours = sum(sum(row.values()) for code, row in workload.hours.items()
                      if cats[code] in ROOM_CATEGORIES)
     rooms = plan.practice.consulting_rooms
-    return SafetyCheck(contacts / days if days else None, a.safe_contacts_per_gp_day,
+    return SafetyCheck(contacts / days if days > NEGLIGIBLE else None, a.safe_contacts_per_gp_day,
                        room_hours / a.session_hours,
                        rooms * a.room_sessions_per_week if rooms else None)

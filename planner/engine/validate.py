@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import math
 from collections.abc import Iterable
 
 from planner.engine.problems import Problem
@@ -17,33 +16,32 @@ from planner.model import (
     Scenario,
     Shift,
 )
+from planner.model.limits import CODE_MAX, DESCRIPTION_MAX, NAME_MAX, NUMBER_LIMITS, text_problem
 from planner.model.scenario import Change
 
 SPLIT_TOLERANCE = 1e-4
 
 
-def _bad_number(value: object) -> bool:
-    return not isinstance(value, (int, float)) or isinstance(value, bool) or not math.isfinite(value)
+def _number(where: str, name: str, value: object, field: str | None = None) -> list[Problem]:
+    """A problem when ``value`` is not a number within the limit of ``field`` (default: the
+    field ``name``; see planner.model.limits)."""
+    why = NUMBER_LIMITS[field or name].problem(value)
+    return [Problem(where, name, why)] if why else []
 
 
-def _number(where: str, name: str, value: object, low: float = 0.0,
-            high: float | None = None, low_open: bool = False) -> list[Problem]:
-    if _bad_number(value):
-        return [Problem(where, name, f"{value!r} is not a number")]
-    v = float(value)  # type: ignore[arg-type]
-    if (v <= low) if low_open else (v < low):
-        op = "above" if low_open else "at least"
-        return [Problem(where, name, f"{v:g} must be {op} {low:g}")]
-    if high is not None and v > high:
-        return [Problem(where, name, f"{v:g} must be at most {high:g}")]
-    return []
+def _text(where: str, name: str, value: object, longest: int = NAME_MAX) -> list[Problem]:
+    why = text_problem(value, longest)
+    return [Problem(where, name, why)] if why else []
 
 
 def _duplicates(kind: str, codes: Iterable[str]) -> list[Problem]:
     seen: set[str] = set()
     out = []
     for code in codes:
-        if not code or not str(code).strip():
+        why = text_problem(code, CODE_MAX if kind != "scenario" else NAME_MAX)
+        if why:
+            out.append(Problem(kind, "code" if kind != "scenario" else "name", why))
+        elif not code.strip():
             out.append(Problem(kind, "code", "is empty"))
         elif code in seen:
             out.append(Problem(f"{kind} '{code}'", "code", "is used more than once"))
@@ -58,6 +56,7 @@ def validate_plan(plan: Plan) -> list[Problem]:
     problems += _assumptions(plan, roles) + _staff(plan, roles) + _activities(plan, roles)
     problems += _duplicates("scenario", (s.name for s in plan.scenarios))
     for s in plan.scenarios:
+        problems += _text(f"scenario '{s.name}'", "description", s.description, DESCRIPTION_MAX)
         if s.freed_time_use and s.freed_time_use not in FREED_TIME_USES:
             problems.append(Problem(f"scenario '{s.name}'", "freed_time_use",
                                     f"'{s.freed_time_use}' is not one of {', '.join(FREED_TIME_USES)}"))
@@ -88,28 +87,29 @@ def validate_scenario(plan: Plan, scenario: Scenario) -> list[Problem]:
 def _practice(plan: Plan) -> list[Problem]:
     p = plan.practice
     out = _number("practice", "list_size", p.list_size)
-    out += _number("practice", "weeks_per_year", p.weeks_per_year, 0, 53, low_open=True)
-    out += _number("practice", "consulting_rooms", p.consulting_rooms, 0, 500)
-    if not p.name.strip():
+    out += _number("practice", "weeks_per_year", p.weeks_per_year)
+    out += _number("practice", "consulting_rooms", p.consulting_rooms)
+    if isinstance(p.name, str) and not p.name.strip():
         out.append(Problem("practice", "name", "is empty"))
+    out += _text("practice", "name", p.name)
     return out
 
 
 def _assumptions(plan: Plan, roles: set[str]) -> list[Problem]:
     a, w = plan.assumptions, "assumptions"
-    out = _number(w, "session_hours", a.session_hours, 0, 24, low_open=True)
-    out += _number(w, "wte_hours", a.wte_hours, 0, 168, low_open=True)
-    out += _number(w, "employer_ni_rate", a.employer_ni_rate, 0, 1)
+    out = _number(w, "session_hours", a.session_hours)
+    out += _number(w, "wte_hours", a.wte_hours)
+    out += _number(w, "employer_ni_rate", a.employer_ni_rate)
     out += _number(w, "employer_ni_threshold", a.employer_ni_threshold)
-    out += _number(w, "employer_pension_rate", a.employer_pension_rate, 0, 1)
-    out += _number(w, "gp_appointment_minutes", a.gp_appointment_minutes, 0, low_open=True)
+    out += _number(w, "employer_pension_rate", a.employer_pension_rate)
+    out += _number(w, "gp_appointment_minutes", a.gp_appointment_minutes)
     out += _number(w, "gp_hour_value", a.gp_hour_value)
-    out += _number(w, "pay_award_rate", a.pay_award_rate, -0.5, 1)
-    out += _number(w, "list_growth_rate", a.list_growth_rate, -0.5, 1)
-    out += _number(w, "projection_years", a.projection_years, 1, 10)
-    out += _number(w, "safe_contacts_per_gp_day", a.safe_contacts_per_gp_day, 0, low_open=True)
-    out += _number(w, "room_sessions_per_week", a.room_sessions_per_week, 0, 50, low_open=True)
-    out += _number(w, "locum_share_of_shortfall", a.locum_share_of_shortfall, 0, 1)
+    out += _number(w, "pay_award_rate", a.pay_award_rate)
+    out += _number(w, "list_growth_rate", a.list_growth_rate)
+    out += _number(w, "projection_years", a.projection_years)
+    out += _number(w, "safe_contacts_per_gp_day", a.safe_contacts_per_gp_day)
+    out += _number(w, "room_sessions_per_week", a.room_sessions_per_week)
+    out += _number(w, "locum_share_of_shortfall", a.locum_share_of_shortfall)
     if a.gp_role not in roles:
         out.append(Problem(w, "gp_role", f"'{a.gp_role}' is not a role code of this plan"))
     return out
@@ -123,11 +123,11 @@ def _roles(plan: Plan) -> list[Problem]:
             out.append(Problem(w, "staff_group",
                                f"'{r.staff_group}' is not one of {', '.join(STAFF_GROUPS)}"))
         out += _number(w, "annual_salary", r.annual_salary)
-        out += _number(w, "leave_fraction", r.leave_fraction, 0, 0.99)
+        out += _number(w, "leave_fraction", r.leave_fraction)
         if r.arrs_cap is not None:
             out += _number(w, "arrs_cap", r.arrs_cap)
-        out += _number(w, "supervision_gp_hours_per_wte_week",
-                       r.supervision_gp_hours_per_wte_week, 0, 168)
+        out += _number(w, "supervision_gp_hours_per_wte_week", r.supervision_gp_hours_per_wte_week)
+        out += _text(w, "title", r.title)
     return out
 
 
@@ -137,7 +137,8 @@ def _staff(plan: Plan, roles: set[str]) -> list[Problem]:
         w = f"staff {i} '{s.name}'"
         if s.role not in roles:
             out.append(Problem(w, "role", f"'{s.role}' is not a role code of this plan"))
-        out += _number(w, "weekly_hours", s.weekly_hours, 0, 168)
+        out += _number(w, "weekly_hours", s.weekly_hours)
+        out += _text(w, "name", s.name)
         if s.annual_salary is not None:
             out += _number(w, "annual_salary", s.annual_salary)
     return out
@@ -150,10 +151,11 @@ def _activities(plan: Plan, roles: set[str]) -> list[Problem]:
         if a.category not in CATEGORIES:
             out.append(Problem(w, "category", f"'{a.category}' is not one of {', '.join(CATEGORIES)}"))
         out += _number(w, "volume_per_week", a.volume_per_week)
+        out += _text(w, "name", a.name)
         for role, minutes in a.minutes.items():
             if role not in roles:
                 out.append(Problem(w, f"minutes[{role}]", f"'{role}' is not a role code of this plan"))
-            out += _number(w, f"minutes[{role}]", minutes)
+            out += _number(w, f"minutes[{role}]", minutes, "minutes")
         out += _split(w, a.split, a.minutes, roles, a.volume_per_week)
     return out
 
@@ -166,7 +168,7 @@ def _split(w: str, split: dict[str, float], minutes: dict[str, float], roles: se
             out.append(Problem(w, f"split[{role}]", f"'{role}' is not a role code of this plan"))
         elif role not in minutes and share:
             out.append(Problem(w, f"split[{role}]", f"role '{role}' has no minutes for this activity"))
-        out += _number(w, f"split[{role}]", share, 0, 1)
+        out += _number(w, f"split[{role}]", share, "share")
     if out:
         return out
     total = sum(split.values())
@@ -186,18 +188,18 @@ def validate_change(plan: Plan, change: Change, where: str) -> list[Problem]:
         role_fields = {"from": change.from_role, "to": change.to_role}
         if change.from_role == change.to_role:
             out.append(Problem(where, "to", "must be a different role from 'from'"))
-        out += _number(where, "fraction", change.fraction, 0, 1)
+        out += _number(where, "fraction", change.fraction)
     elif isinstance(change, Avoid):
         role_fields = {"role": change.role}
-        out += _number(where, "fraction", change.fraction, 0, 1)
+        out += _number(where, "fraction", change.fraction)
     elif isinstance(change, Retime):
         role_fields = {"role": change.role}
         out += _number(where, "minutes", change.minutes)
     else:
         role_fields = {"role": change.role}
-        out += _number(where, "wte", change.wte, 0, 1000, low_open=True)
+        out += _number(where, "wte", change.wte)
         out += _number(where, "one_off_cost", change.one_off_cost)
-        out += _number(where, "ramp_up_months", change.ramp_up_months, 0, 36)
+        out += _number(where, "ramp_up_months", change.ramp_up_months)
         if change.annual_salary is not None:
             out += _number(where, "annual_salary", change.annual_salary)
     for name, code in role_fields.items():

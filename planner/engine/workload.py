@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from planner.engine.problems import NEGLIGIBLE
 from planner.model import CATEGORIES, PATIENT_FACING_CATEGORIES, Plan
 
 ItemTable = dict[str, dict[str, float]]  # activity code -> role code -> value
@@ -22,7 +23,7 @@ class Workload:
 
     def utilisation(self, role: str) -> float | None:
         cap = self.capacity.get(role, 0.0)
-        return self.demand.get(role, 0.0) / cap if cap else None
+        return self.demand.get(role, 0.0) / cap if cap > NEGLIGIBLE else None
 
     def gap(self, role: str) -> float:
         return self.capacity.get(role, 0.0) - self.demand.get(role, 0.0)

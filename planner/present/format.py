@@ -10,6 +10,8 @@ from decimal import ROUND_HALF_UP, Decimal
 def round_half_up(value: float, decimals: int = 0) -> float:
     """Round as a calculator does, on the value as written: 13.95 -> 14.0, 21.25 -> 21.3
     (Python's round() gives 13.9 and 21.2, because 13.95 is stored as 13.9499...)."""
+    if not math.isfinite(value) or abs(value) >= 1e15:  # beyond what a plan can hold: no rounding to do
+        return float(value)
     step = Decimal(1).scaleb(-decimals)
     return float(Decimal(repr(value)).quantize(step, rounding=ROUND_HALF_UP))
 

@@ -9,6 +9,7 @@ hours available = MAX(0, hours freed) - hours absorbing it;
 cash saved = (hours absorbing x locum_share_of_shortfall + hours available x [the freed time
 becomes fewer locum sessions]) x weeks_per_year x gp_hour_value;
 cash effect = cash saved - net cost; cash payback = 12 x one-off / cash effect when positive.
+A divisor of 0.000001 or less counts as none (planner.engine.problems.NEGLIGIBLE), as in the engine.
 What the freed time becomes is an input cell (a list to choose from) the 1/0 line reads.
 """
 
@@ -78,7 +79,7 @@ _MONEY = (
                "={employment_cost_per_year}-{arrs_reimbursement_per_year}", total=True),
     ResultLine("one_off_costs", "One-off costs", MONEY, "={one_off}"),
     ResultLine("cost_per_appointment_released", "Cost per appointment released", MONEY_PENCE,
-               '=IF({gp_appointments_released_per_year}>0,'
+               '=IF({gp_appointments_released_per_year}>0.000001,'
                '{net_cost_per_year}/{gp_appointments_released_per_year},"–")'),
 )
 _VALUE = (
@@ -87,7 +88,7 @@ _VALUE = (
     ResultLine("net_benefit_per_year", "Value of GP time freed less net cost a year (not cash)", MONEY,
                "={gp_time_value_per_year}-{net_cost_per_year}", total=True),
     ResultLine("payback_months", "Payback on the value of GP time (months; not cash)", "0.0",
-               '=IF({net_benefit_per_year}>0,12*{one_off_costs}/{net_benefit_per_year},"–")'),
+               '=IF({net_benefit_per_year}>0.000001,12*{one_off_costs}/{net_benefit_per_year},"–")'),
 )
 _CASH = (
     ResultLine(USE, "What the freed GP time becomes (choose from the list)", "General", ""),
@@ -99,7 +100,7 @@ _CASH = (
     ResultLine("cash_effect_per_year", "Cash effect a year (cash saved less net cost)", MONEY,
                "={cash_saving_per_year}-{net_cost_per_year}", total=True),
     ResultLine("cash_payback_months", "Cash payback (months)", "0.0",
-               '=IF({cash_effect_per_year}>0,12*{one_off_costs}/{cash_effect_per_year},"–")'),
+               '=IF({cash_effect_per_year}>0.000001,12*{one_off_costs}/{cash_effect_per_year},"–")'),
 )
 GP_TIME_NOTE = ("Freed hours that absorb today's unrostered work = the smaller of the hours freed and "
                 "the hours short today; the rest are available for the chosen use. Hours print to one "

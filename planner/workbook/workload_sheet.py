@@ -131,7 +131,7 @@ def _by_role(ws: Worksheet, plan: Plan, team: TeamRefs, last: int, title_row: in
         put_formula(ws.cell(row=row, column=3), f"={team.capacity[role.code]}", HOURS)
         put_formula(ws.cell(row=row, column=4), f"=C{row}-B{row}", HOURS)
         put_formula(ws.cell(row=row, column=5), f"=MAX(0,B{row}-C{row})", HOURS)
-        put_formula(ws.cell(row=row, column=6), f'=IF(C{row}>0,B{row}/C{row},"–")', PERCENT)
+        put_formula(ws.cell(row=row, column=6), f'=IF(C{row}>0.000001,B{row}/C{row},"–")', PERCENT)
         refs.demand[role.code] = sheet_ref(SHEET, row, 2)
         refs.capacity[role.code] = sheet_ref(SHEET, row, 3)
     total = first + len(plan.roles)

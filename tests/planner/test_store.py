@@ -8,7 +8,6 @@ import sqlite3
 import subprocess
 import sys
 import textwrap
-import time
 from dataclasses import replace
 from pathlib import Path
 
@@ -29,16 +28,26 @@ def big_plan(n: int, name: str):
     return two_role_plan(staff=staff)
 
 
+#: Saves plan B over the file, pausing before its N-th SQL statement (argv[1]) after saying so,
+#: so the test kills it at a known point inside the save, whatever the machine's load.
 WRITER = textwrap.dedent("""
-    import sys
+    import sys, time
     sys.path.insert(0, {root!r})
+    from sqlalchemy import event
+    from sqlalchemy.engine import Engine
     from tests.planner.test_store import big_plan
     from planner.store import save_plan
-    a, b = big_plan(3000, "A"), big_plan(3000, "B")
-    print("ready", flush=True)
-    while True:
-        save_plan(b, {path!r})
-        save_plan(a, {path!r})
+    stop_at, seen = int(sys.argv[1]), [0]
+
+    @event.listens_for(Engine, "before_cursor_execute")
+    def pause(*_args):
+        seen[0] += 1
+        if seen[0] == stop_at:
+            print("inside", flush=True)
+            time.sleep(60)
+
+    save_plan(big_plan(3000, "B"), {path!r})
+    print("done", flush=True)
 """)
 
 
@@ -49,16 +58,19 @@ def test_killing_a_writer_mid_save_leaves_a_whole_plan(tmp_path):
     save_plan(a, path)
     code = WRITER.format(root=str(ROOT), path=str(path))
     journal = path.with_name(path.name + "-journal")
-    interrupted = 0
-    for delay in (0.05, 0.13, 0.21, 0.34, 0.55, 0.72, 0.9, 1.1):
-        proc = subprocess.Popen([sys.executable, "-c", code], stdout=subprocess.PIPE)
-        assert proc.stdout is not None and proc.stdout.readline().strip() == b"ready"
-        time.sleep(delay)
-        proc.send_signal(signal.SIGKILL)
+    interrupted = with_changes_written = 0
+    for stop_at in (2, 5, 9, 13, 17, 21, 25, 29, 33):
+        proc = subprocess.Popen([sys.executable, "-c", code, str(stop_at)], stdout=subprocess.PIPE)
+        assert proc.stdout is not None
+        said = proc.stdout.readline().strip()
+        if said == b"inside":
+            proc.send_signal(signal.SIGKILL)
+            interrupted += 1
         proc.wait()
-        interrupted += journal.exists() and journal.stat().st_size > 0
-        assert load_plan(path) in (a, b)  # the previous or the next version, never half
-    assert interrupted, "no kill landed inside a save; the test proved nothing"
+        with_changes_written += said == b"inside" and journal.exists() and journal.stat().st_size > 0
+        assert load_plan(path) == (b if said == b"done" else a)  # a killed save changed nothing
+        save_plan(a, path)
+    assert interrupted >= 5 and with_changes_written >= 3, "too few kills landed inside a save"
 
 
 def test_not_a_plan_is_refused_and_untouched(tmp_path):

@@ -93,7 +93,8 @@ class ChartWidget(pg.PlotWidget):
 
     def pixmap(self) -> QPixmap:
         """The chart as drawn now (at the screen's device pixel ratio)."""
-        return self.grab()
+        pixmap: QPixmap = self.grab()
+        return pixmap
 
     def copy_to_clipboard(self) -> None:
         QGuiApplication.clipboard().setPixmap(self.pixmap())

@@ -214,7 +214,9 @@ class CompareTableModel(ColumnTableModel[Row]):
 
 def _problem_column(key: str, header: str, outcome: Outcome) -> Column[Row]:
     reason = "\n".join(outcome) if isinstance(outcome, list) else ""
-    first = lambda row: row.key == "gp_hours_freed"  # noqa: E731
+    def first(row: Row) -> bool:
+        return row.key == "gp_hours_freed"
+
     return Column(key, header, lambda row: "Cannot be worked out" if first(row) else "",
                   cell_tip=lambda _row: reason, warn=first)
 

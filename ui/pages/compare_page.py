@@ -5,7 +5,7 @@ so the whole table, its risk rows included, is in view on a 1366x768 screen."""
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QHeaderView, QTabWidget, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QHeaderView, QTableView, QTabWidget, QVBoxLayout, QWidget
 
 from planner.engine import ScenarioResult
 from planner.present.format import hours, money
@@ -40,7 +40,7 @@ class ComparePage(RefreshWhenShown, QWidget):
         document.changed.connect(self._document_changed)
         self.refresh()
 
-    def _table_view(self):  # type: ignore[no-untyped-def]
+    def _table_view(self) -> QTableView:
         view = table_view(self.table, stretch=None)
         view.setEditTriggers(view.EditTrigger.NoEditTriggers)
         view.setSelectionMode(view.SelectionMode.NoSelection)

@@ -107,7 +107,7 @@ class PracticePage(QWidget):
             row = self.assumptions.row(number)
             index = self.assumptions.index(number, column)
             if not row.overridden:
-                self.assumption_view.setIndexWidget(index, None)
+                self.assumption_view.setIndexWidget(index, None)  # type: ignore[arg-type]  # Qt takes None: remove it
                 continue
             button = QPushButton("Reset")
             button.setToolTip(f"Put the {row.label} back to the default")

@@ -212,8 +212,9 @@ class PreviewPage(QWizardPage):
     def _fill_words(self, words: tuple[str, ...]) -> None:
         while self.word_grid.count():
             item = self.word_grid.takeAt(0)
-            if item.widget() and item.widget() is not self.reread:
-                item.widget().deleteLater()
+            widget = item.widget() if item is not None else None
+            if widget is not None and widget is not self.reread:
+                widget.deleteLater()
         self.combos = {}
         titles = self.wiz.unknown_titles()
         spelt = typed_words(self.wiz.result)

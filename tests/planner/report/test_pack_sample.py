@@ -43,7 +43,9 @@ def available_as_printed(figures: dict[str, Any]) -> str:
     """Hours available as printed = printed hours freed − printed hours absorbing unrostered work, so the
     split adds up on paper (sample option 2: 14.70 freed, 13.95 absorbed -> 14.7 − 14.0 = 0.7, not 0.8)."""
     freed, absorbed = (Decimal(one_dp(figures[k])) for k in ("gp_hours_freed_per_week", "gp_hours_absorbing_shortfall"))
-    return f"{freed - absorbed:,.1f}" if figures["gp_hours_freed_per_week"] > 0 else one_dp(figures["gp_hours_available"])
+    if figures["gp_hours_freed_per_week"] > 0:
+        return f"{freed - absorbed:,.1f}"
+    return one_dp(figures["gp_hours_available"])
 
 
 #: printed label -> (key of `skillmix summary --json`, how it is printed). MODEL.md's net benefit and
@@ -285,11 +287,12 @@ def test_freed_hours_split_adds_up_as_printed_on_every_page(texts: list[str]) ->
                 assert tenths(f) == tenths(a) + tenths(v), (f, a, v)
                 checked += 1
         words = flat(text)
-        for f, a, v in re.findall(r"Of the ([\d.,]+) GP hours a week it frees, ([\d.,]+) absorb .*? and ([\d.,]+) are", words):
+        frees = r"Of the ([\d.,]+) GP hours a week it frees, ([\d.,]+) absorb .*? and ([\d.,]+) are"
+        for f, a, v in re.findall(frees, words):
             assert tenths(f) == tenths(a) + tenths(v), (f, a, v)
             checked += 1
-        for a, f, v in re.findall(r"but ([\d.,]+) of the ([\d.,]+) GP hours a week freed only absorb .*?leaving ([\d.,]+)",
-                                  words):
+        only = r"but ([\d.,]+) of the ([\d.,]+) GP hours a week freed only absorb .*?leaving ([\d.,]+)"
+        for a, f, v in re.findall(only, words):
             assert tenths(f) == tenths(a) + tenths(v), (f, a, v)
             checked += 1
     # summary and side by side (4 columns each), 3 option pages, option 2's two sentences

@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+import functools
+import hashlib
+import zipfile
 from pathlib import Path
 from typing import Any
 
@@ -9,13 +12,31 @@ import formulas
 from openpyxl import load_workbook
 
 
+def _content_key(path: Path) -> str:
+    """What the workbook says, without when it was written (docProps/core.xml holds the time):
+    two exports of the same plan have the same key."""
+    digest = hashlib.sha256(path.name.encode())
+    with zipfile.ZipFile(path) as z:
+        for name in sorted(z.namelist()):
+            if name != "docProps/core.xml":
+                digest.update(name.encode())
+                digest.update(z.read(name))
+    return digest.hexdigest()
+
+
+@functools.lru_cache(maxsize=64)
+def _solve(key: str, path: str) -> Any:
+    """Every cell's value; evaluating a workbook takes seconds, so a workbook with the same
+    content is evaluated once a test session (the slow part of the workbook tests)."""
+    return formulas.ExcelModel().loads(path).finish().calculate()
+
+
 class Evaluated:
     """The computed value of every cell of a workbook file."""
 
     def __init__(self, path: Path) -> None:
         self.book = path.name
-        model = formulas.ExcelModel().loads(str(path)).finish()
-        self._solution = model.calculate()
+        self._solution = _solve(_content_key(path), str(path))
 
     def __getitem__(self, ref: str) -> Any:
         """Value at "'Sheet'!$B$5" or "Sheet!B5"."""
