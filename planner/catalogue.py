@@ -134,12 +134,29 @@ def clear_cache() -> None:
 
 # ---------------------------------------------------------------- domain values
 
-def make_role(entry: RoleEntry) -> Role:
-    """The Role with every field taken from its figure."""
-    cap = None if entry.arrs_cap is None else figure(entry.arrs_cap).value
-    return Role(entry.code, entry.title, entry.staff_group, figure(entry.annual_salary).value,
-                figure(entry.leave_fraction).value, cap,
-                figure(entry.supervision_gp_hours_per_wte_week).value)
+def make_role(entry: RoleEntry, edition: str | None = None, hcas_zone: str = "") -> Role:
+    """The Role with every field taken from its figure in ``edition`` (default: today's); in a
+    London weighting zone, Agenda for Change salaries include the HCAS and ARRS caps are the
+    London amounts where the edition has them (docs/MODEL-EXTENSIONS.md, E8)."""
+    if edition is None:
+        from planner.editions import current_edition
+
+        edition = current_edition()
+    from planner.editions import role_defaults_in
+
+    d = role_defaults_in(entry.code, edition, hcas_zone) if _in_catalogue(entry) else None
+    if d is not None:
+        salary, leave = d["annual_salary"].value, d["leave_fraction"].value
+        cap = d["arrs_cap"].value if "arrs_cap" in d else None
+    else:
+        salary, leave = figure(entry.annual_salary, edition).value, figure(entry.leave_fraction, edition).value
+        cap = None if entry.arrs_cap is None else figure(entry.arrs_cap, edition).value
+    return Role(entry.code, entry.title, entry.staff_group, salary, leave, cap,
+                figure(entry.supervision_gp_hours_per_wte_week, edition).value)
+
+
+def _in_catalogue(entry: RoleEntry) -> bool:
+    return any(e == entry for e in role_entries())
 
 
 def make_activity(entry: ActivityEntry, list_size: int) -> Activity:
@@ -150,9 +167,10 @@ def make_activity(entry: ActivityEntry, list_size: int) -> Activity:
                     dict(entry.split))
 
 
-def default_roles() -> tuple[Role, ...]:
-    """Every catalogue role with its cited (or estimated) defaults."""
-    return tuple(make_role(e) for e in role_entries())
+def default_roles(edition: str | None = None, hcas_zone: str = "") -> tuple[Role, ...]:
+    """Every catalogue role with its cited (or estimated) defaults in ``edition`` (default:
+    today's) and London weighting zone."""
+    return tuple(make_role(e, edition, hcas_zone) for e in role_entries())
 
 
 def default_activities(list_size: int) -> tuple[Activity, ...]:
@@ -160,10 +178,10 @@ def default_activities(list_size: int) -> tuple[Activity, ...]:
     return tuple(make_activity(e, list_size) for e in activity_entries())
 
 
-def role_defaults(code: str) -> dict[str, Figure]:
-    """Field name -> Figure for role ``code`` (``arrs_cap`` absent when not an ARRS role), so the
-    interface can show the source and year of each default."""
-    return {name: figure(fid) for name, fid in role_entry(code).figure_ids().items()}
+def role_defaults(code: str, edition: str | None = None) -> dict[str, Figure]:
+    """Field name -> Figure for role ``code`` in ``edition`` (default: today's; ``arrs_cap``
+    absent when not an ARRS role), so the interface can show the source and year of each default."""
+    return {name: figure(fid, edition) for name, fid in role_entry(code).figure_ids().items()}
 
 
 def activity_sources(code: str) -> dict[str, Figure]:

@@ -1,9 +1,17 @@
 """Cited reference figures shipped with Skillmix, each with its source, year and confidence.
 
-The figures live in ``resources/reference/figures.json`` at the top of the repository (or in the
-folder named by the ``SKILLMIX_RESOURCES`` environment variable). Every default the planner uses
-(assumptions, role pay and ARRS caps, activity volumes and minutes) is a figure here, so the
-interface can show where each number comes from and mark the ones that are Skillmix estimates.
+The figures live in ``resources/`` at the top of the repository (or in the folder named by the
+``SKILLMIX_RESOURCES`` environment variable):
+
+- ``reference/figures.json``: figures that do not change with the contract year (activity volumes
+  and minutes, Making Time shares, supervision estimates, PSSRU unit costs, history);
+- ``reference/editions/YYYY-YY.json``: one file a contract year (April to March) with what does
+  change every April (pay points and awards, ARRS maximums, employer NI and pension, locum rates,
+  HCAS, leave allowances) under stable ids without years, and that year's ARRS rules.
+
+Every default the planner uses is a figure, so the interface can show where each number comes
+from and mark the ones that are Skillmix estimates. Functions taking ``edition`` read that contract
+year's figures ("2025/26"); without it, the edition in force today (``planner.editions``).
 """
 
 from __future__ import annotations
@@ -45,7 +53,7 @@ ASSUMPTION_FIGURES: dict[str, str] = {
     "gp_appointment_minutes": "gp_appointment_minutes",
     "gp_hour_value": "gp_hour_value",
     # Extensions (docs/MODEL-EXTENSIONS.md)
-    "pay_award_rate": "afc_pay_award_2025_26",
+    "pay_award_rate": "afc_pay_award",
     "list_growth_rate": "list_growth_rate",
     "projection_years": "projection_years",
     "safe_contacts_per_gp_day": "safe_contacts_per_gp_day",
@@ -115,38 +123,74 @@ def _figure_from_dict(d: Any, where: str) -> Figure:
                   str(d.get("note") or ""))
 
 
-@lru_cache(maxsize=8)
-def _load_figures(folder: str) -> dict[str, Figure]:
-    data = read_json("reference/figures.json", Path(folder))
-    if not isinstance(data, dict) or not isinstance(data.get("figures"), list):
-        raise ReferenceDataError(f"{folder}/reference/figures.json: expected an object with a 'figures' list")
+def figures_from_list(entries: Any, where: str) -> dict[str, Figure]:
+    """Figures by id from a parsed ``figures`` list; ReferenceDataError naming ``where`` and the
+    entry when the list, an entry or an id is wrong."""
+    if not isinstance(entries, list):
+        raise ReferenceDataError(f"{where}: expected an object with a 'figures' list")
     out: dict[str, Figure] = {}
-    for i, entry in enumerate(data["figures"]):
-        f = _figure_from_dict(entry, f"figures[{i}]")
+    for i, entry in enumerate(entries):
+        f = _figure_from_dict(entry, f"{where}: figures[{i}]")
         if f.id in out:
-            raise ReferenceDataError(f"figures[{i}]: id '{f.id}' is used more than once")
+            raise ReferenceDataError(f"{where}: figures[{i}]: id '{f.id}' is used more than once")
         out[f.id] = f
     return out
 
 
-def load_figures() -> dict[str, Figure]:
-    """Every shipped figure by id (read once per resources folder, then cached)."""
-    return _load_figures(str(resources_dir()))
+@lru_cache(maxsize=8)
+def _load_common(folder: str) -> dict[str, Figure]:
+    data = read_json("reference/figures.json", Path(folder))
+    entries = data.get("figures") if isinstance(data, dict) else None
+    return figures_from_list(entries, f"{folder}/reference/figures.json")
 
 
-def figure(figure_id: str) -> Figure:
-    """The figure ``figure_id``; KeyError naming it when there is no such figure."""
-    figures = load_figures()
+@lru_cache(maxsize=32)
+def _load_figures(folder: str, edition: str) -> dict[str, Figure]:
+    from planner.editions import load_edition
+
+    common = _load_common(folder)
+    if not edition:
+        return dict(common)
+    yearly = load_edition(edition).figures
+    clash = sorted(set(common) & set(yearly))
+    if clash:
+        raise ReferenceDataError(f"edition {edition}: id '{clash[0]}' is also in reference/figures.json")
+    return {**common, **yearly}
+
+
+def _edition_or_current(edition: str | None) -> str:
+    if edition is not None:
+        return edition
+    from planner.editions import current_edition
+
+    try:
+        return current_edition()
+    except ReferenceDataError:
+        return ""  # no edition files: the figures that do not change by year only
+
+
+def load_figures(edition: str | None = None) -> dict[str, Figure]:
+    """Every shipped figure by id: those that do not change by year and those of ``edition``
+    (default: the edition in force today). Read once per resources folder, then cached."""
+    return _load_figures(str(resources_dir()), _edition_or_current(edition))
+
+
+def figure(figure_id: str, edition: str | None = None) -> Figure:
+    """The figure ``figure_id`` (of ``edition``, default today's); KeyError naming it when there
+    is no such figure."""
+    edition = _edition_or_current(edition)
+    figures = load_figures(edition)
     try:
         return figures[figure_id]
     except KeyError:
-        raise KeyError(f"no reference figure '{figure_id}' in "
+        where = f"the {edition} edition or " if edition else ""
+        raise KeyError(f"no reference figure '{figure_id}' in {where}"
                        f"{resources_dir() / 'reference' / 'figures.json'}") from None
 
 
-def value(figure_id: str) -> float:
-    """Shorthand for ``figure(figure_id).value``."""
-    return figure(figure_id).value
+def value(figure_id: str, edition: str | None = None) -> float:
+    """Shorthand for ``figure(figure_id, edition).value``."""
+    return figure(figure_id, edition).value
 
 
 @lru_cache(maxsize=8)
@@ -175,31 +219,36 @@ def gpad_source() -> Figure:
                   str(data.get("url", "")), str(data.get("confidence", "")), False, str(data.get("note", "")))
 
 
-def _assumption_value(key: str, figure_id: str) -> float | int:
+def _assumption_value(key: str, figure_id: str, edition: str | None) -> float | int:
     """The figure's value in the type of the Assumptions field (whole numbers stay int)."""
-    v = value(figure_id)
+    v = value(figure_id, edition)
     return int(v) if isinstance(getattr(Assumptions(), key), int) else v
 
 
-def default_assumptions(gp_role: str = "GP") -> Assumptions:
-    """Assumptions built from the shipped figures (MODEL.md defaults). Only fields the model
-    has are set, so a field renamed in the model is caught by the tests, not here."""
+def default_assumptions(gp_role: str = "GP", edition: str | None = None) -> Assumptions:
+    """Assumptions built from the shipped figures of ``edition`` (default: today's) — the
+    MODEL.md defaults. Only fields the model has are set, so a field renamed in the model is
+    caught by the tests, not here."""
     keys = set(Assumptions.keys())
-    values: dict[str, Any] = {k: _assumption_value(k, fid) for k, fid in ASSUMPTION_FIGURES.items()
+    values: dict[str, Any] = {k: _assumption_value(k, fid, edition) for k, fid in ASSUMPTION_FIGURES.items()
                               if k in keys}
     return Assumptions(gp_role=gp_role, **values)
 
 
-def assumption_is_overridden(assumptions: Assumptions, key: str) -> bool:
-    """True when ``assumptions.key`` differs from its figure by more than 1e-9 relative.
-    KeyError for a key with no figure (such as ``gp_role``)."""
+def assumption_is_overridden(assumptions: Assumptions, key: str, edition: str | None = None) -> bool:
+    """True when ``assumptions.key`` differs from its figure (of ``edition``, default today's) by
+    more than 1e-9 relative. KeyError for a key with no figure (such as ``gp_role``)."""
     if key not in ASSUMPTION_FIGURES:
         raise KeyError(f"assumption '{key}' has no reference figure")
     current = float(getattr(assumptions, key))
-    return not math.isclose(current, value(ASSUMPTION_FIGURES[key]), rel_tol=1e-9, abs_tol=0.0)
+    return not math.isclose(current, value(ASSUMPTION_FIGURES[key], edition), rel_tol=1e-9, abs_tol=0.0)
 
 
 def clear_cache() -> None:
     """Forget loaded files (after the resources folder or its files change)."""
+    from planner.editions import clear_cache as clear_editions
+
+    _load_common.cache_clear()
     _load_figures.cache_clear()
     _gpad.cache_clear()
+    clear_editions()
