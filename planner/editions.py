@@ -480,3 +480,38 @@ def editions_after(plan: Plan, on: date | None = None) -> Iterable[str]:
     if mine not in names or current not in names:
         return ()
     return names[names.index(mine) + 1: names.index(current) + 1]
+
+
+def estimated_caps(plan: Plan, hires: Iterable[object]) -> list[str]:
+    """Titles of the roles of ARRS-funded ``hires`` whose ARRS maximum is still the default and
+    that default is a Skillmix estimate (no published amount), so what prints them can say so."""
+    from planner.catalogue import role_entries
+
+    catalogue = {e.code for e in role_entries()}
+    out: list[str] = []
+    for h in hires:
+        if not isinstance(h, Hire) or not h.arrs_funded:
+            continue
+        role = plan.role(h.role)
+        if role is None or role.code not in catalogue:
+            continue
+        try:
+            cap = role_defaults_in(role.code, plan_edition(plan), plan_hcas_zone(plan)).get("arrs_cap")
+        except (KeyError, ReferenceDataError):
+            continue
+        if cap is not None and cap.figure.estimate and cap.matches(role.arrs_cap) and role.title not in out:
+            out.append(role.title)
+    return out
+
+
+def edition_line(plan: Plan) -> str:
+    """'2026/27 edition (1 April 2026 to 31 March 2027)' for the pack and the workbook; the
+    London weighting zone is added when the practice has one."""
+    name = plan_edition(plan)
+    try:
+        e = load_edition(name)
+        text = f"{name} edition ({e.starts.day} {e.starts:%B %Y} to {e.ends.day} {e.ends:%B %Y})"
+    except ReferenceDataError:
+        text = f"{name} edition"
+    zone = plan_hcas_zone(plan)
+    return text + (f"; London weighting: {HCAS_ZONES[zone].lower()}" if zone else "")

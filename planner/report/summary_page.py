@@ -12,7 +12,7 @@ from planner.report.decision import ask_text, cost_of_doing_nothing, gp_shortfal
 from planner.report.figures import GROUPS, headline_values, role_hours, round1, show
 from planner.report.styles import BODY, BULLET, H1, H2, NOTE
 from planner.report.tables import Row, option_tables
-from planner.report.wording import gp_hour_working
+from planner.report.wording import gp_hour_working, inline
 
 DO_NOTHING_TITLE = "Do nothing"
 
@@ -115,7 +115,12 @@ def point_to_weigh(ctx: PackContext, r: ScenarioResult) -> str:
     if r.gp_hours_freed_per_week < 0:
         risks.append(f"it adds {fmt.hours(-r.gp_hours_freed_per_week)} GP hours a week")
     if r.arrs_reimbursement_per_year > 0:
-        risks.append(f"ARRS pays {fmt.percent(arrs_share(r))} of its employment cost")
+        from planner.editions import estimated_caps
+
+        guessed = estimated_caps(ctx.plan, r.scenario.changes)
+        caveat = (f" if the {inline(' and '.join(ctx.para(t) for t in guessed))} ARRS maximum, a Skillmix estimate "
+                  "(no published amount), is right" if guessed else "")
+        risks.append(f"ARRS pays {fmt.percent(arrs_share(r))} of its employment cost{caveat}")
     if r.after.supervision_hours > 0:
         risks.append(f"{fmt.hours(r.after.supervision_hours)} hours a week of GP supervision")
     check = safety_check(ctx.plan, r.after)
