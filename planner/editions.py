@@ -55,6 +55,8 @@ LEGACY_EDITION = "2025/26"
 HCAS_ZONES: dict[str, str] = {"": "None (outside London)", "fringe": "Fringe", "outer": "Outer London",
                               "inner": "Inner London"}
 
+_ZONE_WORDS = {"fringe": "fringe zone", "outer": "outer London", "inner": "inner London"}
+
 _NAME = re.compile(r"^(\d{4})/(\d{2})$")
 #: AfC pay points and the salaried GP range: the pay points a hire's salary may be set to.
 _PAY_POINT = re.compile(r"^(afc_band\w+_(entry|middle|top)|salaried_gp_(min|mid|max))$")
@@ -514,4 +516,4 @@ def edition_line(plan: Plan) -> str:
     except ReferenceDataError:
         text = f"{name} edition"
     zone = plan_hcas_zone(plan)
-    return text + (f"; London weighting: {HCAS_ZONES[zone].lower()}" if zone else "")
+    return text + (f"; London weighting: {_ZONE_WORDS[zone]}" if zone else "")

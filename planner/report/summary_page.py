@@ -12,7 +12,7 @@ from planner.report.decision import ask_text, cost_of_doing_nothing, gp_shortfal
 from planner.report.figures import GROUPS, headline_values, role_hours, round1, show
 from planner.report.styles import BODY, BULLET, H1, H2, NOTE
 from planner.report.tables import Row, option_tables
-from planner.report.wording import gp_hour_working, inline
+from planner.report.wording import gp_hour_working
 
 DO_NOTHING_TITLE = "Do nothing"
 
@@ -117,9 +117,7 @@ def point_to_weigh(ctx: PackContext, r: ScenarioResult) -> str:
     if r.arrs_reimbursement_per_year > 0:
         from planner.editions import estimated_caps
 
-        guessed = estimated_caps(ctx.plan, r.scenario.changes)
-        caveat = (f" if the {inline(' and '.join(ctx.para(t) for t in guessed))} ARRS maximum, a Skillmix estimate "
-                  "(no published amount), is right" if guessed else "")
+        caveat = " (an estimated maximum)" if estimated_caps(ctx.plan, r.scenario.changes) else ""
         risks.append(f"ARRS pays {fmt.percent(arrs_share(r))} of its employment cost{caveat}")
     if r.after.supervision_hours > 0:
         risks.append(f"{fmt.hours(r.after.supervision_hours)} hours a week of GP supervision")

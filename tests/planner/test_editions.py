@@ -151,9 +151,15 @@ def test_a_plan_without_an_edition_is_a_2025_26_plan() -> None:
     assert ed.plan_edition(plan) == "2025/26" and ed.plan_hcas_zone(plan) == ""
 
 
-def test_the_sample_is_the_old_sample_moved_to_the_current_edition() -> None:
-    assert ed.plan_edition(sample_plan()) == ed.current_edition()
-    assert ed.move_to_edition(old_sample(), ed.current_edition()).after == sample_plan()
+def test_the_sample_is_still_the_2025_26_plan_and_is_offered_the_move() -> None:
+    """The sample stays a 2025/26 plan for now (its pack story and images are 2025/26 numbers):
+    opening it offers the move, which gives the current defaults."""
+    assert sample_plan() == old_sample()
+    assert list(ed.editions_after(sample_plan(), date(2026, 11, 30))) == ["2026/27"]
+    moved = ed.move_to_edition(sample_plan(), "2026/27").after
+    defaults = {r.code: r for r in default_roles("2026/27")}
+    assert all(r == defaults[r.code] for r in moved.roles)
+    assert moved.assumptions == default_assumptions(edition="2026/27")
 
 
 def test_an_old_plan_file_opens_as_2025_26(tmp_path: Path) -> None:
