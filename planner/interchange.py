@@ -194,7 +194,7 @@ def plan_from_dict(d: Any) -> Plan:
     extras = top._get("extras", {})
     if not isinstance(extras, dict):
         raise PlanFormatError("plan.extras: expected an object")
-    from planner.editions import validate_extras
+    from planner.reference import validate_extras
 
     try:
         validate_extras(extras, "plan.extras")

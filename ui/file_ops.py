@@ -30,9 +30,8 @@ ROTA_SUFFIXES = (".xlsx", ".xlsm")
 def new_plan() -> Plan:
     """An empty practice with the standard roles and activities."""
     from planner.catalogue import default_activities, default_roles
-    from planner.editions import current_edition, with_context
     from planner.model import Practice, Staff
-    from planner.reference import default_assumptions
+    from planner.reference import current_edition, default_assumptions, with_context
 
     edition = current_edition()
     roles = tuple(default_roles(edition))

@@ -210,8 +210,7 @@ def _dropped(event: QDragEnterEvent | QDropEvent) -> list[Path]:
 
 
 def about_text() -> str:
-    from planner.editions import current_edition, edition_names
-    from planner.reference import ReferenceDataError
+    from planner.reference import ReferenceDataError, current_edition, edition_names
 
     try:
         edition, shipped = current_edition(), ", ".join(edition_names())

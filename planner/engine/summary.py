@@ -51,7 +51,7 @@ def extension_summary(plan: Plan, r: ScenarioResult) -> dict[str, Any]:
 
 
 def summary_dict(plan: Plan, results: PlanResults) -> dict[str, Any]:
-    from planner.editions import plan_edition, plan_hcas_zone
+    from planner.reference import plan_edition, plan_hcas_zone
 
     base = results.baseline
     by_cat = results.gp_hours_by_category

@@ -8,11 +8,18 @@ from xml.sax.saxutils import escape
 
 from reportlab.platypus import Flowable, Paragraph
 
-from planner.catalogue import activity_sources, role_defaults
-from planner.editions import edition_line, load_edition, plan_edition, plan_hcas_zone, role_defaults_in
+from planner.catalogue import activity_sources, role_defaults, role_defaults_in
 from planner.model import CATEGORY_LABELS, Activity, Assumptions, Role
 from planner.present import format as fmt
-from planner.reference import ASSUMPTION_FIGURES, Figure, ReferenceDataError
+from planner.reference import (
+    ASSUMPTION_FIGURES,
+    Figure,
+    ReferenceDataError,
+    edition_line,
+    load_edition,
+    plan_edition,
+    plan_hcas_zone,
+)
 from planner.report.appendix import method, team
 from planner.report.context import PackContext
 from planner.report.figures import apportion_to

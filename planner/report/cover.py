@@ -7,7 +7,7 @@ from xml.sax.saxutils import escape
 from reportlab.lib.units import mm
 from reportlab.platypus import Flowable, NextPageTemplate, PageBreak, Paragraph, Spacer, Table
 
-from planner.editions import edition_line
+from planner.reference import edition_line
 from planner.report.context import PackContext
 from planner.report.fonts import REGULAR
 from planner.report.styles import BODY, CELL, CELL_BOLD, FRAME_WIDTH, LEAD, LIGHT_GREY, NOTE, SUBTITLE, TITLE

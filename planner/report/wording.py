@@ -58,7 +58,7 @@ _BAND = re.compile(r"^afc_band(\w+?)_(entry|middle|top)$")
 def pay_band(salary: float, plan: Plan | None = None) -> str | None:
     """'band 7' when ``salary`` is a cited Agenda for Change pay point of the plan's edition
     (with the plan's London weighting, if any), else None."""
-    from planner.editions import pay_points_in, plan_hcas_zone
+    from planner.reference import pay_points_in, plan_hcas_zone
 
     try:
         edition = reference_edition(plan)
@@ -74,7 +74,7 @@ def pay_band(salary: float, plan: Plan | None = None) -> str | None:
 def reference_edition(plan: Plan | None = None) -> str | None:
     """The edition of the reference figures the plan uses, e.g. '2026/27' (without a plan, the
     edition in force today; None when no edition ships)."""
-    from planner.editions import current_edition, plan_edition
+    from planner.reference import current_edition, plan_edition
 
     if plan is not None:
         return plan_edition(plan)
@@ -93,7 +93,7 @@ def edition_end(edition: str) -> date | None:
 def edition_warning(on: date, plan: Plan | None = None) -> str | None:
     """A warning when a pack dated ``on`` is past the end of the edition the plan's figures come
     from (without a plan: today's edition)."""
-    from planner.editions import edition_names
+    from planner.reference import edition_names
 
     edition = reference_edition(plan)
     end = edition_end(edition) if edition else None
@@ -102,7 +102,8 @@ def edition_warning(on: date, plan: Plan | None = None) -> str | None:
     newer = [e for e in edition_names() if edition_end(e) and edition_end(e) > end]  # type: ignore[operator]
     move = (f" Skillmix ships the {newer[-1]} edition: open the plan in Skillmix and move it to those figures, "
             "or check them against this year's figures (Assumptions and sources) before the partners decide."
-            if newer else " Check them against this year's figures (Assumptions and sources) before the partners decide.")
+            if newer else
+            " Check them against this year's figures (Assumptions and sources) before the partners decide.")
     return (f"<b>The reference figures may be out of date.</b> Pay scales, ARRS maximums, employer NI and "
             f"pension rates and the locum rate are from the {edition} edition, which ended on "
             f"{end.day} {end:%B %Y}; this pack is dated {on.day} {on:%B %Y}." + move)

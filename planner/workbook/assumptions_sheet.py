@@ -84,7 +84,7 @@ def assumption_value(plan: Plan, key: str) -> float:
 
 def write_assumptions(ws: Worksheet, plan: Plan) -> None:
     """Fill the Assumptions sheet and define the names the formulas use."""
-    from planner.editions import edition_line
+    from planner.reference import edition_line
 
     title(ws, "Assumptions", "Yellow values are inputs: change one and the totals that use it "
           "recalculate. Each value is a named cell (Formulas > Name Manager) that the other sheets' "

@@ -28,7 +28,7 @@ def figure_source(plan: Plan, key: str) -> FigureSource:
     if key == "weeks_per_year":
         return FigureSource("Practice setting (Skillmix default 52: an average year)", "", "",
                             plan.practice.weeks_per_year != DEFAULT_WEEKS_PER_YEAR, DEFAULT_WEEKS_PER_YEAR)
-    from planner.editions import plan_edition
+    from planner.reference import plan_edition
 
     edition = plan_edition(plan)
     f = figure(ASSUMPTION_FIGURES[key], edition)

@@ -16,10 +16,17 @@ from planner.catalogue import (
     role_defaults,
     role_entries,
 )
-from planner.editions import current_edition, edition_names
 from planner.engine import validate_plan
 from planner.model import CATEGORIES, STAFF_GROUPS, Plan, Practice, Staff
-from planner.reference import RESOURCES_DIR, default_assumptions, figure, gpad_categories, load_figures
+from planner.reference import (
+    RESOURCES_DIR,
+    current_edition,
+    default_assumptions,
+    edition_names,
+    figure,
+    gpad_categories,
+    load_figures,
+)
 
 CATALOGUE = RESOURCES_DIR / "catalogue"
 

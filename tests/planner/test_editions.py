@@ -14,11 +14,24 @@ from pathlib import Path
 
 import pytest
 
-from planner import editions as ed
 from planner.catalogue import default_roles, role_entries
+from planner.edits.editions import edition_changes, move_to_edition, set_hcas_zone
 from planner.interchange import PlanFormatError, dumps, plan_from_dict, read_plan_json, write_plan_json
 from planner.model import Hire
-from planner.reference import RESOURCES_DIR, default_assumptions, figure, load_figures
+from planner.reference import (
+    RESOURCES_DIR,
+    current_edition,
+    default_assumptions,
+    edition_names,
+    editions_after,
+    figure,
+    hcas_supplement,
+    load_edition,
+    load_figures,
+    plan_edition,
+    plan_hcas_zone,
+    with_context,
+)
 from planner.sample import sample_plan
 from tests.planner.test_reference import figure_problems, raw_figures
 
@@ -52,7 +65,7 @@ def test_every_edition_file_is_sourced_and_well_formed(path: Path) -> None:
         assert rule["text"].strip() and rule["source"].strip() and rule["url"].startswith("http"), key
 
 
-@pytest.mark.parametrize("older, newer", list(zip(EDITION_FILES, EDITION_FILES[1:])),
+@pytest.mark.parametrize("older, newer", list(zip(EDITION_FILES, EDITION_FILES[1:], strict=False)),
                          ids=lambda p: p.name)
 def test_each_edition_has_every_id_of_the_one_before_and_follows_it(older: Path, newer: Path) -> None:
     a, b = raw_edition(older), raw_edition(newer)
@@ -71,7 +84,7 @@ def test_edition_ids_have_no_year_and_do_not_clash_with_the_other_figures() -> N
 
 
 def test_every_role_figure_exists_in_every_edition() -> None:
-    for name in ed.edition_names():
+    for name in edition_names():
         figures = load_figures(name)
         for entry in role_entries():
             for fid in entry.figure_ids().values():
@@ -135,12 +148,12 @@ def test_the_2025_26_edition_keeps_the_model_md_defaults() -> None:
     (date(2031, 1, 1), "2026/27"), (date(2020, 1, 1), "2025/26"),
 ])
 def test_the_current_edition_follows_the_contract_year(on: date, expected: str) -> None:
-    assert ed.current_edition(on) == expected
+    assert current_edition(on) == expected
 
 
 def test_unknown_edition_is_named() -> None:
     with pytest.raises(Exception, match="2019/20"):
-        ed.load_edition("2019/20")
+        load_edition("2019/20")
 
 
 # ---------------------------------------------------------------- what a plan records
@@ -148,15 +161,15 @@ def test_unknown_edition_is_named() -> None:
 def test_a_plan_without_an_edition_is_a_2025_26_plan() -> None:
     plan = old_sample()
     assert "edition" not in plan.extras
-    assert ed.plan_edition(plan) == "2025/26" and ed.plan_hcas_zone(plan) == ""
+    assert plan_edition(plan) == "2025/26" and plan_hcas_zone(plan) == ""
 
 
 def test_the_sample_is_still_the_2025_26_plan_and_is_offered_the_move() -> None:
     """The sample stays a 2025/26 plan for now (its pack story and images are 2025/26 numbers):
     opening it offers the move, which gives the current defaults."""
     assert sample_plan() == old_sample()
-    assert list(ed.editions_after(sample_plan(), date(2026, 11, 30))) == ["2026/27"]
-    moved = ed.move_to_edition(sample_plan(), "2026/27").after
+    assert list(editions_after(sample_plan(), date(2026, 11, 30))) == ["2026/27"]
+    moved = move_to_edition(sample_plan(), "2026/27").after
     defaults = {r.code: r for r in default_roles("2026/27")}
     assert all(r == defaults[r.code] for r in moved.roles)
     assert moved.assumptions == default_assumptions(edition="2026/27")
@@ -167,18 +180,18 @@ def test_an_old_plan_file_opens_as_2025_26(tmp_path: Path) -> None:
 
     path = tmp_path / "old.skillmix"
     shutil.copy(FIXTURES / "plan-schema1.skillmix", path)
-    assert ed.plan_edition(load_plan(path)) == "2025/26"
+    assert plan_edition(load_plan(path)) == "2025/26"
 
 
 def test_the_edition_and_zone_survive_plan_json_and_the_plan_file(tmp_path: Path) -> None:
     from planner.store import load_plan, save_plan
 
-    plan = ed.with_context(old_sample(), "2026/27", "outer")
+    plan = with_context(old_sample(), "2026/27", "outer")
     write_plan_json(plan, tmp_path / "p.json")
     again = read_plan_json(tmp_path / "p.json")
-    assert again == plan and ed.plan_edition(again) == "2026/27" and ed.plan_hcas_zone(again) == "outer"
+    assert again == plan and plan_edition(again) == "2026/27" and plan_hcas_zone(again) == "outer"
     save_plan(plan, tmp_path / "p.skillmix")
-    assert ed.plan_edition(load_plan(tmp_path / "p.skillmix")) == "2026/27"
+    assert plan_edition(load_plan(tmp_path / "p.skillmix")) == "2026/27"
 
 
 @pytest.mark.parametrize("extras, field", [({"edition": "2019/20"}, "plan.extras.edition"),
@@ -193,7 +206,7 @@ def test_a_bad_edition_or_zone_in_plan_json_is_named(extras: dict, field: str) -
 
 def test_summary_json_names_the_edition(tmp_path: Path) -> None:
     plan_json = tmp_path / "p.json"
-    write_plan_json(ed.with_context(old_sample(), "2026/27"), plan_json)
+    write_plan_json(with_context(old_sample(), "2026/27"), plan_json)
     plan_file = tmp_path / "p.skillmix"
     run = [sys.executable, "-m", "planner"]
     subprocess.run([*run, "import-json", str(plan_json), str(plan_file)], check=True, capture_output=True)
@@ -208,9 +221,9 @@ def test_moving_the_2025_26_sample_to_2026_27_by_hand() -> None:
     pharm = plan.role("PHARM")
     assert pharm is not None and pharm.arrs_cap == 65838  # what the old release shipped
     own = replace(plan, roles=tuple(replace(r, annual_salary=52000.0) if r.code == "ANP" else r for r in plan.roles))
-    edit = ed.move_to_edition(own, "2026/27")
+    edit = move_to_edition(own, "2026/27")
     after = edit.after
-    assert ed.plan_edition(after) == "2026/27"
+    assert plan_edition(after) == "2026/27"
     moved = after.role("PHARM")
     assert moved is not None
     assert moved.arrs_cap == pytest.approx(69207)        # (66,972 + 750) x 1.033 - 750
@@ -229,34 +242,34 @@ def test_moving_the_2025_26_sample_to_2026_27_by_hand() -> None:
 def test_the_change_list_says_old_to_new_and_what_is_kept() -> None:
     plan = old_sample()
     own = replace(plan, roles=tuple(replace(r, arrs_cap=70000.0) if r.code == "PHARM" else r for r in plan.roles))
-    lines = [c.describe() for c in ed.edition_changes(own, "2026/27")]
+    lines = [c.describe() for c in edition_changes(own, "2026/27")]
     assert "Clinical pharmacist: ARRS cap: kept your figure £70,000 (the default would be £69,207)" in lines
     assert "Advanced nurse practitioner: ARRS cap: £72,141 → £75,779" in lines
     assert "Paramedic: ARRS cap: £64,293 → £66,440 (Skillmix estimate)" in lines
     assert "Yearly pay award: 3.6% → 3.3%" in lines
-    changes = ed.edition_changes(own, "2026/27")
+    changes = edition_changes(own, "2026/27")
     assert all(c.figure.source for c in changes)
 
 
 def test_moving_to_the_same_edition_changes_nothing() -> None:
-    plan = ed.move_to_edition(old_sample(), "2026/27").after
-    assert ed.edition_changes(plan, "2026/27") == []
-    assert ed.move_to_edition(plan, "2026/27").changes_nothing
+    plan = move_to_edition(old_sample(), "2026/27").after
+    assert edition_changes(plan, "2026/27") == []
+    assert move_to_edition(plan, "2026/27").changes_nothing
 
 
 def test_a_new_plan_uses_the_current_edition() -> None:
     roles = {r.code: r for r in default_roles()}
-    assert roles["PHARM"].arrs_cap == pytest.approx(figure("arrs_cap_clinical_pharmacist", ed.current_edition()).value)
+    assert roles["PHARM"].arrs_cap == pytest.approx(figure("arrs_cap_clinical_pharmacist", current_edition()).value)
 
 
 def test_moving_to_an_edition_skillmix_does_not_ship_is_refused() -> None:
     with pytest.raises(ValueError, match="2030/31"):
-        ed.move_to_edition(old_sample(), "2030/31")
+        move_to_edition(old_sample(), "2030/31")
 
 
 def test_editions_after_offers_the_newer_edition() -> None:
-    assert list(ed.editions_after(old_sample(), date(2026, 11, 30))) == ["2026/27"]
-    assert list(ed.editions_after(old_sample(), date(2026, 3, 1))) == []
+    assert list(editions_after(old_sample(), date(2026, 11, 30))) == ["2026/27"]
+    assert list(editions_after(old_sample(), date(2026, 3, 1))) == []
 
 
 # ---------------------------------------------------------------- London weighting (E8)
@@ -269,12 +282,12 @@ def test_editions_after_offers_the_newer_edition() -> None:
     (33000, "", 0),
 ])
 def test_hcas_is_a_share_of_pay_between_a_minimum_and_a_maximum(pay: float, zone: str, supplement: float) -> None:
-    assert ed.hcas_supplement(pay, zone, "2026/27") == pytest.approx(supplement)
+    assert hcas_supplement(pay, zone, "2026/27") == pytest.approx(supplement)
 
 
 def test_london_weighting_moves_afc_salaries_and_london_arrs_maximums() -> None:
-    plan = ed.move_to_edition(old_sample(), "2026/27").after
-    edit = ed.set_hcas_zone(plan, "outer")
+    plan = move_to_edition(old_sample(), "2026/27").after
+    edit = set_hcas_zone(plan, "outer")
     pharm, gp = edit.after.role("PHARM"), edit.after.role("GP")
     assert pharm is not None and gp is not None
     assert pharm.annual_salary == pytest.approx(51932 + 6137)
@@ -282,11 +295,11 @@ def test_london_weighting_moves_afc_salaries_and_london_arrs_maximums() -> None:
     assert gp.annual_salary == pytest.approx(98730)     # not Agenda for Change: unchanged
     para = edit.after.role("PARA")
     assert para is not None and para.arrs_cap == pytest.approx(66440)  # no London amount: the national one
-    assert ed.plan_hcas_zone(edit.after) == "outer"
-    back = ed.set_hcas_zone(edit.after, "")
+    assert plan_hcas_zone(edit.after) == "outer"
+    back = set_hcas_zone(edit.after, "")
     assert back.after == plan
 
 
 def test_a_bad_zone_is_named() -> None:
     with pytest.raises(ValueError, match="hcas_zone"):
-        ed.set_hcas_zone(old_sample(), "zone 2")
+        set_hcas_zone(old_sample(), "zone 2")

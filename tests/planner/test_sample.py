@@ -78,7 +78,8 @@ def test_sample_uses_the_catalogue_defaults(plan: Plan) -> None:
     """If a default figure changes, the sample must be rebuilt from the catalogue. The sample is
     a 2025/26 plan (no edition recorded): its values are that edition's defaults, or the values
     the release before editions shipped for them (``shipped_before``)."""
-    from planner.editions import plan_edition, role_defaults_in
+    from planner.catalogue import role_defaults_in
+    from planner.reference import plan_edition
 
     edition = plan_edition(plan)
     assert edition == "2025/26"

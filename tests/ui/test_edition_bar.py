@@ -6,7 +6,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from planner.editions import current_edition, move_to_edition, plan_edition, plan_hcas_zone
+from planner.edits.editions import move_to_edition
+from planner.reference import current_edition, plan_edition, plan_hcas_zone
 from planner.sample import sample_plan
 from tests.ui.windows import open_window, saved_plan
 from ui.document import PlanDocument

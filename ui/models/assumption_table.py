@@ -43,7 +43,7 @@ class AssumptionRow:
 
 
 def assumption_rows(plan: Plan) -> list[AssumptionRow]:
-    from planner.editions import plan_edition
+    from planner.reference import plan_edition
 
     edition = plan_edition(plan)
     rows = []

@@ -17,7 +17,8 @@ from PySide6.QtWidgets import (
 )
 
 from planner import edits
-from planner.editions import HCAS_ZONES, edition_line, plan_hcas_zone, set_hcas_zone
+from planner.edits.editions import set_hcas_zone
+from planner.reference import HCAS_ZONES, edition_line, plan_hcas_zone
 from ui.document import PlanDocument
 from ui.models.assumption_table import AssumptionTableModel
 from ui.models.role_table import RoleTableModel

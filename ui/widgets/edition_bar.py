@@ -1,6 +1,6 @@
 """The bar that offers to move an older plan to the reference figures in force today.
 
-It shows when the open plan's edition (planner.editions) is older than today's, lists every
+It shows when the open plan's edition (planner.reference.plan_edition) is older than today's, lists every
 figure the move would change (old → new) and every figure of the practice's own that it keeps,
 and moves the plan as one undo step. It never blocks: "Not now" hides it until another plan is
 opened."""
@@ -9,7 +9,8 @@ from __future__ import annotations
 
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPlainTextEdit, QPushButton, QVBoxLayout, QWidget
 
-from planner.editions import edition_changes, editions_after, move_to_edition, plan_edition
+from planner.edits.editions import edition_changes, move_to_edition
+from planner.reference import editions_after, plan_edition
 from ui.document import PlanDocument
 
 

@@ -6,7 +6,7 @@ from __future__ import annotations
 from datetime import date
 from pathlib import Path
 
-from planner.editions import move_to_edition, set_hcas_zone
+from planner.edits.editions import move_to_edition, set_hcas_zone
 from planner.report.pack import build_pack
 from tests.planner.report.pdf_reading import flat, page_texts
 from tests.planner.report.plans import three_hires_plan
