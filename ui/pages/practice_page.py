@@ -76,6 +76,7 @@ class PracticePage(QWidget):
         row = QHBoxLayout()
         self.edition = label("", "hint")
         self.edition.setObjectName("practice_edition")
+        self.edition.setWordWrap(False)
         self.edition.setToolTip("Pay, ARRS maximums, employer NI and pension change every April. "
                                 "An older plan is offered the move to the current figures.")
         row.addWidget(self.edition)
