@@ -7,13 +7,27 @@ shares with one ``split_source`` figure (a Skillmix estimate) describing them.
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
 from typing import Any
 
-from planner.model import Activity, Role
-from planner.reference import Figure, ReferenceDataError, figure, read_json, resources_dir
+from planner.model import Activity, Hire, Plan, Role
+from planner.reference import (
+    Default,
+    Edition,
+    Figure,
+    ReferenceDataError,
+    current_edition,
+    figure,
+    hcas_supplement,
+    load_edition,
+    plan_edition,
+    plan_hcas_zone,
+    read_json,
+    resources_dir,
+)
 
 ROLE_FIGURE_FIELDS: tuple[str, ...] = (
     "annual_salary", "leave_fraction", "arrs_cap", "supervision_gp_hours_per_wte_week",
@@ -134,12 +148,25 @@ def clear_cache() -> None:
 
 # ---------------------------------------------------------------- domain values
 
-def make_role(entry: RoleEntry) -> Role:
-    """The Role with every field taken from its figure."""
-    cap = None if entry.arrs_cap is None else figure(entry.arrs_cap).value
-    return Role(entry.code, entry.title, entry.staff_group, figure(entry.annual_salary).value,
-                figure(entry.leave_fraction).value, cap,
-                figure(entry.supervision_gp_hours_per_wte_week).value)
+def make_role(entry: RoleEntry, edition: str | None = None, hcas_zone: str = "") -> Role:
+    """The Role with every field taken from its figure in ``edition`` (default: today's); in a
+    London weighting zone, Agenda for Change salaries include the HCAS and ARRS caps are the
+    London amounts where the edition has them (docs/MODEL-EXTENSIONS.md, E8)."""
+    if edition is None:
+        edition = current_edition()
+    d = role_defaults_in(entry.code, edition, hcas_zone) if _in_catalogue(entry) else None
+    if d is not None:
+        salary, leave = d["annual_salary"].value, d["leave_fraction"].value
+        cap = d["arrs_cap"].value if "arrs_cap" in d else None
+    else:
+        salary, leave = figure(entry.annual_salary, edition).value, figure(entry.leave_fraction, edition).value
+        cap = None if entry.arrs_cap is None else figure(entry.arrs_cap, edition).value
+    return Role(entry.code, entry.title, entry.staff_group, salary, leave, cap,
+                figure(entry.supervision_gp_hours_per_wte_week, edition).value)
+
+
+def _in_catalogue(entry: RoleEntry) -> bool:
+    return any(e == entry for e in role_entries())
 
 
 def make_activity(entry: ActivityEntry, list_size: int) -> Activity:
@@ -150,9 +177,10 @@ def make_activity(entry: ActivityEntry, list_size: int) -> Activity:
                     dict(entry.split))
 
 
-def default_roles() -> tuple[Role, ...]:
-    """Every catalogue role with its cited (or estimated) defaults."""
-    return tuple(make_role(e) for e in role_entries())
+def default_roles(edition: str | None = None, hcas_zone: str = "") -> tuple[Role, ...]:
+    """Every catalogue role with its cited (or estimated) defaults in ``edition`` (default:
+    today's) and London weighting zone."""
+    return tuple(make_role(e, edition, hcas_zone) for e in role_entries())
 
 
 def default_activities(list_size: int) -> tuple[Activity, ...]:
@@ -160,13 +188,72 @@ def default_activities(list_size: int) -> tuple[Activity, ...]:
     return tuple(make_activity(e, list_size) for e in activity_entries())
 
 
-def role_defaults(code: str) -> dict[str, Figure]:
-    """Field name -> Figure for role ``code`` (``arrs_cap`` absent when not an ARRS role), so the
-    interface can show the source and year of each default."""
-    return {name: figure(fid) for name, fid in role_entry(code).figure_ids().items()}
+def role_defaults(code: str, edition: str | None = None) -> dict[str, Figure]:
+    """Field name -> Figure for role ``code`` in ``edition`` (default: today's; ``arrs_cap``
+    absent when not an ARRS role), so the interface can show the source and year of each default."""
+    return {name: figure(fid, edition) for name, fid in role_entry(code).figure_ids().items()}
 
 
 def activity_sources(code: str) -> dict[str, Figure]:
     """Source key -> Figure for activity ``code``: 'volume_per_week' (the per-1,000 figure),
     'minutes[ROLE]' for each role able to do it, and 'split'."""
     return {key: figure(fid) for key, fid in activity_entry(code).figure_ids().items()}
+
+
+# ---------------------------------------------------------------- defaults in an edition and HCAS zone
+
+def _cap_id(cap_id: str, zone: str, e: Edition) -> str:
+    """The London ARRS maximum's id where the edition has one for ``zone``, else ``cap_id``."""
+    london = f"{cap_id}_{zone}_london"
+    return london if zone in ("outer", "inner") and london in e.figures else cap_id
+
+
+
+
+def _figure(e: Edition, figure_id: str) -> Figure:
+    if figure_id in e.figures:
+        return e.figures[figure_id]
+    return figure(figure_id, e.name)
+
+
+
+
+def role_defaults_in(code: str, edition: str, zone: str = "") -> dict[str, Default]:
+    """Field -> Default of catalogue role ``code`` in ``edition`` and HCAS ``zone``: salary
+    (plus HCAS for Agenda for Change roles), leave, and ARRS cap (the London amount where the
+    edition has one). KeyError when the role is not in the catalogue."""
+    entry = role_entry(code)
+    e = load_edition(edition)
+    salary = _figure(e, entry.annual_salary)
+    hcas = hcas_supplement(salary.value, zone, edition) if entry.afc_band else 0.0
+    also = tuple(v + hcas for v in e.shipped_before.get(entry.annual_salary, ()))
+    out = {"annual_salary": Default(salary.value + hcas, salary, also),
+           "leave_fraction": Default(_figure(e, entry.leave_fraction).value, _figure(e, entry.leave_fraction),
+                                     e.shipped_before.get(entry.leave_fraction, ()))}
+    if entry.arrs_cap is not None:
+        cid = _cap_id(entry.arrs_cap, zone, e)
+        cap = _figure(e, cid)
+        out["arrs_cap"] = Default(cap.value, cap, e.shipped_before.get(cid, ()))
+    return out
+
+
+
+
+def estimated_caps(plan: Plan, hires: Iterable[object]) -> list[str]:
+    """Titles of the roles of ARRS-funded ``hires`` whose ARRS maximum is still the default and
+    that default is a Skillmix estimate (no published amount), so what prints them can say so."""
+    catalogue = {e.code for e in role_entries()}
+    out: list[str] = []
+    for h in hires:
+        if not isinstance(h, Hire) or not h.arrs_funded:
+            continue
+        role = plan.role(h.role)
+        if role is None or role.code not in catalogue:
+            continue
+        try:
+            cap = role_defaults_in(role.code, plan_edition(plan), plan_hcas_zone(plan)).get("arrs_cap")
+        except (KeyError, ReferenceDataError):
+            continue
+        if cap is not None and cap.figure.estimate and cap.matches(role.arrs_cap) and role.title not in out:
+            out.append(role.title)
+    return out

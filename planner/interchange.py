@@ -194,6 +194,12 @@ def plan_from_dict(d: Any) -> Plan:
     extras = top._get("extras", {})
     if not isinstance(extras, dict):
         raise PlanFormatError("plan.extras: expected an object")
+    from planner.reference import validate_extras
+
+    try:
+        validate_extras(extras, "plan.extras")
+    except ValueError as e:
+        raise PlanFormatError(str(e)) from None
     return Plan(practice, _assumptions(top._get("assumptions", {})), tuple(roles), tuple(staff),
                 tuple(activities), tuple(scenarios), extras)
 

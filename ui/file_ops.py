@@ -31,12 +31,14 @@ def new_plan() -> Plan:
     """An empty practice with the standard roles and activities."""
     from planner.catalogue import default_activities, default_roles
     from planner.model import Practice, Staff
-    from planner.reference import default_assumptions
+    from planner.reference import current_edition, default_assumptions, with_context
 
-    roles = tuple(default_roles())
-    gp = default_assumptions().gp_role
-    return Plan(Practice("New practice", 10000), default_assumptions(), roles,
-                (Staff("GP 1", gp, 37.5),), tuple(default_activities(10000)))
+    edition = current_edition()
+    roles = tuple(default_roles(edition))
+    assumptions = default_assumptions(edition=edition)
+    plan = Plan(Practice("New practice", 10000), assumptions, roles,
+                (Staff("GP 1", assumptions.gp_role, 37.5),), tuple(default_activities(10000)))
+    return with_context(plan, edition)
 
 
 class FileOps(QObject):

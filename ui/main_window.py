@@ -15,6 +15,7 @@ from PySide6.QtWidgets import (
     QMenu,
     QMessageBox,
     QStackedWidget,
+    QVBoxLayout,
     QWidget,
 )
 
@@ -63,12 +64,21 @@ class MainWindow(QMainWindow):
             self.stack.addWidget(QWidget())  # the page itself is built when first shown
             self.navigation.addItem(dict(PAGES)[key])
         self.navigation.currentRowChanged.connect(self._show_row)
+        from ui.widgets.edition_bar import EditionBar
+
+        self.edition_bar = EditionBar(self.document)
+        right = QWidget()
+        column = QVBoxLayout(right)
+        column.setContentsMargins(0, 0, 0, 0)
+        column.setSpacing(0)
+        column.addWidget(self.edition_bar)
+        column.addWidget(self.stack, 1)
         body = QWidget()
         layout = QHBoxLayout(body)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(0)
         layout.addWidget(self.navigation)
-        layout.addWidget(self.stack, 1)
+        layout.addWidget(right, 1)
         self.setCentralWidget(body)
 
     def page(self, key: str) -> QWidget:
@@ -202,13 +212,13 @@ def _dropped(event: QDragEnterEvent | QDropEvent) -> list[Path]:
 
 
 def about_text() -> str:
-    from planner.reference import ReferenceDataError, read_json
+    from planner.reference import ReferenceDataError, current_edition, edition_names
 
     try:
-        edition = str(read_json("reference/figures.json").get("edition", ""))
-    except (ReferenceDataError, AttributeError):
-        edition = ""
-    reference = f"<br>Reference figures: {edition} edition" if edition else ""
+        edition, shipped = current_edition(), ", ".join(edition_names())
+    except ReferenceDataError:
+        edition, shipped = "", ""
+    reference = (f"<br>Reference figures: {edition} edition (Skillmix ships {shipped})" if edition else "")
     return (f"<b>Skillmix {planner.__version__}</b><br>Plan your practice's skill mix: where GP "
             f"time goes, and what a new team would cost.{reference}<br><br>Works offline: your "
             "plans, staff names and salaries never leave this computer.")

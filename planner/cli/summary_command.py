@@ -76,7 +76,8 @@ def _warnings(plan: Plan, r: dict) -> list[str]:  # type: ignore[type-arg]
 
 def render_text(plan: Plan, summary: dict) -> str:  # type: ignore[type-arg]
     base = summary["baseline"]
-    out = [f"{plan.practice.name} — {plan.practice.list_size:,} patients", "",
+    out = [f"{plan.practice.name} — {plan.practice.list_size:,} patients",
+           f"Reference figures: {summary.get('edition', '')} edition", "",
            "Team time a week (hours):", f"  {'Role':<36}{'Demand':>10}{'Capacity':>10}{'Gap':>10}"]
     titles = {r.code: r.title or r.code for r in plan.roles}
     for role in base["demand_hours"]:

@@ -26,13 +26,17 @@ def set_assumption(plan: Plan, key: str, value: object) -> Edit:
     return Edit(f"Change {label}", plan, after, f"assumption.{key}")
 
 
-def default_assumption(key: str) -> Any:
-    """The shipped value of one assumption: the cited reference figure where there is one."""
-    return getattr(default_assumptions(), key)
+def default_assumption(key: str, edition: str | None = None) -> Any:
+    """The shipped value of one assumption: the cited reference figure (of ``edition``, default
+    today's) where there is one."""
+    return getattr(default_assumptions(edition=edition), key)
 
 
 def reset_assumption(plan: Plan, key: str) -> Edit:
-    """Put one assumption back to its shipped (cited) value."""
+    """Put one assumption back to its shipped (cited) value in the plan's edition."""
+    from planner.reference import plan_edition
+
     label = field_label(key, ASSUMPTION_LABELS, "set of assumptions")
-    after = replace(plan, assumptions=replace(plan.assumptions, **{key: default_assumption(key)}))
+    default = default_assumption(key, plan_edition(plan))
+    after = replace(plan, assumptions=replace(plan.assumptions, **{key: default}))
     return Edit(f"Reset {label}", plan, after)

@@ -51,9 +51,13 @@ def extension_summary(plan: Plan, r: ScenarioResult) -> dict[str, Any]:
 
 
 def summary_dict(plan: Plan, results: PlanResults) -> dict[str, Any]:
+    from planner.reference import plan_edition, plan_hcas_zone
+
     base = results.baseline
     by_cat = results.gp_hours_by_category
     return {
+        "edition": plan_edition(plan),
+        "hcas_zone": plan_hcas_zone(plan),
         "baseline": {
             "demand_hours": dict(base.demand),
             "capacity_hours": dict(base.capacity),

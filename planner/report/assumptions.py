@@ -4,13 +4,22 @@ whether the practice changed it or it is a Skillmix estimate."""
 from __future__ import annotations
 
 from collections.abc import Callable
+from xml.sax.saxutils import escape
 
 from reportlab.platypus import Flowable, Paragraph
 
-from planner.catalogue import activity_sources, role_defaults
+from planner.catalogue import activity_sources, role_defaults, role_defaults_in
 from planner.model import CATEGORY_LABELS, Activity, Assumptions, Role
 from planner.present import format as fmt
-from planner.reference import ASSUMPTION_FIGURES, Figure, ReferenceDataError
+from planner.reference import (
+    ASSUMPTION_FIGURES,
+    Figure,
+    ReferenceDataError,
+    edition_line,
+    load_edition,
+    plan_edition,
+    plan_hcas_zone,
+)
 from planner.report.appendix import method, team
 from planner.report.context import PackContext
 from planner.report.figures import apportion_to
@@ -55,7 +64,8 @@ def assumptions_section(ctx: PackContext) -> list[Flowable]:
              "changed from the cited default; <b>Skillmix estimate: check</b> marks a default with no "
              "published source, to be replaced with the practice's own count when it can be.")
     story: list[Flowable] = [Paragraph("Assumptions and sources", H1), Paragraph(intro, BODY)]
-    warning = edition_warning(ctx.on)
+    story.append(Paragraph(edition_text(ctx), BODY))
+    warning = edition_warning(ctx.on, ctx.plan)
     if warning:
         story.append(Paragraph(warning, BODY))
     story += _assumptions(ctx, sources) + _roles(ctx, sources) + _activities(ctx, sources)
@@ -72,7 +82,7 @@ def _assumptions(ctx: PackContext, sources: Sources) -> list[Flowable]:
     for key, (label, show) in ASSUMPTION_ROWS.items():
         if key not in Assumptions.keys() or key not in ASSUMPTION_FIGURES:
             continue
-        fig = safe_figure(ASSUMPTION_FIGURES[key])
+        fig = safe_figure(ASSUMPTION_FIGURES[key], plan_edition(ctx.plan))
         value = float(getattr(a, key))
         default = show(fig.value) if fig is not None else ""
         if key == "gp_hour_value":
@@ -87,11 +97,55 @@ def _assumptions(ctx: PackContext, sources: Sources) -> list[Flowable]:
     return [Paragraph("Model assumptions", H2), table]
 
 
-def _role_figures(code: str) -> dict[str, Figure]:
+def _role_figures(code: str, edition: str | None = None) -> dict[str, Figure]:
     try:
-        return role_defaults(code)
+        return role_defaults(code, edition)
     except (KeyError, ReferenceDataError):
         return {}
+
+
+def _role_changed(ctx: PackContext, role: Role, figs: dict[str, Figure]) -> list[str]:
+    """The role's fields that differ from the plan's edition defaults (salaries and ARRS caps
+    with the practice's London weighting)."""
+    try:
+        defaults = role_defaults_in(role.code, plan_edition(ctx.plan), plan_hcas_zone(ctx.plan))
+    except (KeyError, ReferenceDataError):
+        defaults = {}
+    return [name for key, name in ROLE_FIELDS
+            if (not defaults[key].matches(getattr(role, key)) if key in defaults
+                else differs(getattr(role, key), figs.get(key)))]
+
+
+EMPLOYMENT_ALLOWANCE_NOTE = (
+    "<b>Employment Allowance.</b> Each hire is costed with the full employer NI above the threshold. An "
+    "eligible practice can take up to {allowance} a year off its total employer NI bill (the Employment "
+    "Allowance); if the practice has not used it up, a hire costs it less than shown.")
+CNSGP_NOTE = (
+    "<b>Indemnity.</b> No indemnity cost is added for GPs or other staff: clinical negligence claims arising "
+    "from NHS work in general practice in England are covered by the state Clinical Negligence Scheme for "
+    "General Practice (CNSGP, NHS Resolution, since 1 April 2019), free to practices and their staff. Private "
+    "work, inquests and regulatory matters still need a medical defence organisation.")
+
+
+def edition_text(ctx: PackContext) -> str:
+    """Which edition the figures come from, the year's ARRS rules, and what the costs leave out."""
+    edition = plan_edition(ctx.plan)
+    parts = [f"<b>Reference figures:</b> {edition_line(ctx.plan)}. Pay, ARRS maximums, employer NI and pension "
+             "and the locum rate change every April; figures marked 'Worked out from cited figures' or "
+             "'Skillmix estimate' were not published for this year."]
+    try:
+        rules = load_edition(edition).rules
+    except ReferenceDataError:
+        rules = {}
+    for key, label in (("arrs_gp_eligibility", "GPs in the ARRS"), ("arrs_twelve_month_rule", "12-month rule"),
+                       ("practice_gp_reimbursement", "Practice-level GP funding")):
+        if key in rules:
+            parts.append(f"<b>{label}:</b> {escape(rules[key].text)}")
+    allowance = safe_figure("employment_allowance", edition)
+    if allowance is not None:
+        parts.append(EMPLOYMENT_ALLOWANCE_NOTE.format(allowance=fmt.money(allowance.value)))
+    parts.append(CNSGP_NOTE)
+    return " ".join(parts)
 
 
 ROLE_FIELDS = (("annual_salary", "salary"), ("leave_fraction", "leave"), ("arrs_cap", "ARRS maximum"),
@@ -110,8 +164,8 @@ def _roles(ctx: PackContext, sources: Sources) -> list[Flowable]:
 
 
 def _role_row(ctx: PackContext, role: Role, sources: Sources) -> list[object]:
-    figs = _role_figures(role.code)
-    changed = [name for key, name in ROLE_FIELDS if differs(getattr(role, key), figs.get(key))]
+    figs = _role_figures(role.code, plan_edition(ctx.plan))
+    changed = _role_changed(ctx, role, figs)
     if not figs:
         state = "The practice's own figures"
     elif changed:
@@ -121,6 +175,9 @@ def _role_row(ctx: PackContext, role: Role, sources: Sources) -> list[object]:
     else:
         state = "Cited"
     cap = fmt.money(role.arrs_cap) if role.arrs_cap is not None else "Not ARRS"
+    cap_fig = figs.get("arrs_cap")
+    if role.arrs_cap is not None and cap_fig is not None and cap_fig.estimate and "ARRS maximum" not in changed:
+        cap += " (estimate)"
     return [cell(ctx.para(role.title)), fmt.money(role.annual_salary), _rate(role.leave_fraction), cap,
             f"{role.supervision_gp_hours_per_wte_week:g}", cell(sources.refs(list(figs.values())), right=True),
             cell(state)]

@@ -7,6 +7,7 @@ from xml.sax.saxutils import escape
 from reportlab.lib.units import mm
 from reportlab.platypus import Flowable, NextPageTemplate, PageBreak, Paragraph, Spacer, Table
 
+from planner.reference import edition_line
 from planner.report.context import PackContext
 from planner.report.fonts import REGULAR
 from planner.report.styles import BODY, CELL, CELL_BOLD, FRAME_WIDTH, LEAD, LIGHT_GREY, NOTE, SUBTITLE, TITLE
@@ -65,6 +66,7 @@ def _details(ctx: PackContext) -> Table:
         ("Plan", ctx.para(ctx.plan_name)),
         ("Date", long_date(ctx)),
         ("Prepared by", ctx.para(ctx.prepared_by) or "Not stated"),
+        ("Reference figures", edition_line(ctx.plan)),
         ("Version", version_text(ctx)),
     ]
     t = Table([[Paragraph(k, CELL_BOLD), Paragraph(v, CELL)] for k, v in rows],
@@ -78,7 +80,7 @@ def _details(ctx: PackContext) -> Table:
 
 def _warning(ctx: PackContext) -> list[Flowable]:
     """The reference-figures warning when the pack is dated after their edition ended."""
-    warning = edition_warning(ctx.on)
+    warning = edition_warning(ctx.on, ctx.plan)
     return [Spacer(1, 6 * mm), Paragraph(warning, BODY)] if warning else []
 
 

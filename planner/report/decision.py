@@ -88,7 +88,7 @@ def hire_words(ctx: PackContext, hire: Hire) -> str:
     full-time pay, ARRS funded)'."""
     role = ctx.plan.role(hire.role)
     salary = hire.annual_salary if hire.annual_salary is not None else (role.annual_salary if role else 0.0)
-    details = [b for b in (pay_band(salary),) if b]
+    details = [b for b in (pay_band(salary, ctx.plan),) if b]
     details.append(f"{fmt.money(salary)} a year full-time pay")
     if hire.arrs_funded:
         details.append("ARRS funded")

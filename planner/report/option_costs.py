@@ -31,7 +31,8 @@ def cost_buildup(ctx: PackContext, result: ScenarioResult) -> list[Flowable]:
                         BODY)
     a = ctx.plan.assumptions
     note = (f"Employer NI = {fmt.percent(a.employer_ni_rate, 1)} of pay above {fmt.money(a.employer_ni_threshold)} "
-            f"a person; employer pension = {fmt.percent(a.employer_pension_rate, 2)} of pay. ARRS reimburses "
+            f"a person (before any Employment Allowance the practice has left to set against its NI bill); "
+            f"employer pension = {fmt.percent(a.employer_pension_rate, 2)} of pay. ARRS reimburses "
             "the employment cost up to the role's yearly maximum per WTE. Net cost = employment cost − ARRS.")
     return story + [table, Paragraph(note, NOTE), one_off]
 

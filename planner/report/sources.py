@@ -25,10 +25,11 @@ TRUST: dict[str, str] = {
 }
 
 
-def safe_figure(figure_id: str) -> Figure | None:
-    """The shipped figure, or None when it (or the reference file) is missing."""
+def safe_figure(figure_id: str, edition: str | None = None) -> Figure | None:
+    """The shipped figure (of ``edition``, default today's), or None when it (or the reference
+    file) is missing."""
     try:
-        return figure(figure_id)
+        return figure(figure_id, edition)
     except (KeyError, ReferenceDataError):
         return None
 

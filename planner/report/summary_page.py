@@ -115,7 +115,10 @@ def point_to_weigh(ctx: PackContext, r: ScenarioResult) -> str:
     if r.gp_hours_freed_per_week < 0:
         risks.append(f"it adds {fmt.hours(-r.gp_hours_freed_per_week)} GP hours a week")
     if r.arrs_reimbursement_per_year > 0:
-        risks.append(f"ARRS pays {fmt.percent(arrs_share(r))} of its employment cost")
+        from planner.catalogue import estimated_caps
+
+        caveat = " (an estimated maximum)" if estimated_caps(ctx.plan, r.scenario.changes) else ""
+        risks.append(f"ARRS pays {fmt.percent(arrs_share(r))} of its employment cost{caveat}")
     if r.after.supervision_hours > 0:
         risks.append(f"{fmt.hours(r.after.supervision_hours)} hours a week of GP supervision")
     check = safety_check(ctx.plan, r.after)

@@ -9,7 +9,7 @@ from datetime import date
 
 from planner.model import FREED_TIME_USES, Plan
 from planner.present import format as fmt
-from planner.reference import ReferenceDataError, load_figures, read_json
+from planner.reference import ReferenceDataError, load_figures
 
 LOCUM_SESSION_FIGURE = "gp_locum_session_rate"
 
@@ -34,9 +34,9 @@ def hours_minutes(hours: float) -> str:
     return f"{h} h {m} min" if m else f"{h} h"
 
 
-def locum_session_rate() -> float | None:
+def locum_session_rate(edition: str | None = None) -> float | None:
     try:
-        return load_figures()[LOCUM_SESSION_FIGURE].value
+        return load_figures(edition)[LOCUM_SESSION_FIGURE].value
     except (KeyError, ReferenceDataError):
         return None
 
@@ -46,34 +46,42 @@ def gp_hour_working(plan: Plan) -> str:
     rate over the session length; otherwise '£90.00 an hour (the practice's figure)'."""
     a = plan.assumptions
     value = f"£{a.gp_hour_value:,.2f} an hour"
-    rate = locum_session_rate()
+    rate = locum_session_rate(reference_edition(plan))
     if rate is not None and a.session_hours > 0 and round(rate / a.session_hours, 2) == round(a.gp_hour_value, 2):
         return f"{value} (a {fmt.money(rate)} locum session ÷ {hours_minutes(a.session_hours)})"
     return f"{value} (the practice's figure)"
 
 
-_BAND = re.compile(r"^afc_\d{4}_\d{2}_band")
+_BAND = re.compile(r"^afc_band(\w+?)_(entry|middle|top)$")
 
 
-def pay_band(salary: float) -> str | None:
-    """'band 7' when ``salary`` is a cited Agenda for Change pay point, else None."""
+def pay_band(salary: float, plan: Plan | None = None) -> str | None:
+    """'band 7' when ``salary`` is a cited Agenda for Change pay point of the plan's edition
+    (with the plan's London weighting, if any), else None."""
+    from planner.reference import pay_points_in, plan_hcas_zone
+
     try:
-        figures = load_figures().values()
-    except ReferenceDataError:
+        edition = reference_edition(plan)
+        points = pay_points_in(edition, plan_hcas_zone(plan) if plan is not None else "") if edition else {}
+    except (ReferenceDataError, KeyError):
         return None
-    for f in figures:
-        if (m := _BAND.match(f.id)) and abs(f.value - salary) < 0.5:
-            return "band " + f.id[m.end():].split("_")[0]
+    for fid, d in points.items():
+        if (m := _BAND.match(fid)) and abs(d.value - salary) < 0.5:
+            return "band " + m.group(1)
     return None
 
 
-def reference_edition() -> str | None:
-    """The edition of the shipped reference figures, e.g. '2025/26' (None when unknown)."""
+def reference_edition(plan: Plan | None = None) -> str | None:
+    """The edition of the reference figures the plan uses, e.g. '2026/27' (without a plan, the
+    edition in force today; None when no edition ships)."""
+    from planner.reference import current_edition, plan_edition
+
+    if plan is not None:
+        return plan_edition(plan)
     try:
-        edition = read_json("reference/figures.json").get("edition")
-    except (ReferenceDataError, AttributeError):
+        return current_edition()
+    except ReferenceDataError:
         return None
-    return edition if isinstance(edition, str) else None
 
 
 def edition_end(edition: str) -> date | None:
@@ -82,13 +90,20 @@ def edition_end(edition: str) -> date | None:
     return date(int(m.group(1)) + 1, 3, 31) if m else None
 
 
-def edition_warning(on: date) -> str | None:
-    """A warning when a pack dated ``on`` is past the end of the reference figures' edition."""
-    edition = reference_edition()
+def edition_warning(on: date, plan: Plan | None = None) -> str | None:
+    """A warning when a pack dated ``on`` is past the end of the edition the plan's figures come
+    from (without a plan: today's edition)."""
+    from planner.reference import edition_names
+
+    edition = reference_edition(plan)
     end = edition_end(edition) if edition else None
     if edition is None or end is None or on <= end:
         return None
+    newer = [e for e in edition_names() if edition_end(e) and edition_end(e) > end]  # type: ignore[operator]
+    move = (f" Skillmix ships the {newer[-1]} edition: open the plan in Skillmix and move it to those figures, "
+            "or check them against this year's figures (Assumptions and sources) before the partners decide."
+            if newer else
+            " Check them against this year's figures (Assumptions and sources) before the partners decide.")
     return (f"<b>The reference figures may be out of date.</b> Pay scales, ARRS maximums, employer NI and "
             f"pension rates and the locum rate are from the {edition} edition, which ended on "
-            f"{end.day} {end:%B %Y}; this pack is dated {on.day} {on:%B %Y}. Check them against this "
-            "year's figures (Assumptions and sources) before the partners decide.")
+            f"{end.day} {end:%B %Y}; this pack is dated {on.day} {on:%B %Y}." + move)

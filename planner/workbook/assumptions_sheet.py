@@ -84,9 +84,14 @@ def assumption_value(plan: Plan, key: str) -> float:
 
 def write_assumptions(ws: Worksheet, plan: Plan) -> None:
     """Fill the Assumptions sheet and define the names the formulas use."""
+    from planner.reference import edition_line
+
     title(ws, "Assumptions", "Yellow values are inputs: change one and the totals that use it "
           "recalculate. Each value is a named cell (Formulas > Name Manager) that the other sheets' "
-          "formulas use by name.", 6)
+          f"formulas use by name. Reference figures: {edition_line(plan)}. Employer NI is costed in "
+          "full: the Employment Allowance an eligible practice can set against its NI bill is not "
+          "deducted. No indemnity cost: NHS work is covered by the state Clinical Negligence Scheme "
+          "for General Practice.", 6)
     header_row(ws, FIRST_ROW - 1, HEADERS)
     row = FIRST_ROW
     for line in LINES:

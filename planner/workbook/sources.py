@@ -28,8 +28,11 @@ def figure_source(plan: Plan, key: str) -> FigureSource:
     if key == "weeks_per_year":
         return FigureSource("Practice setting (Skillmix default 52: an average year)", "", "",
                             plan.practice.weeks_per_year != DEFAULT_WEEKS_PER_YEAR, DEFAULT_WEEKS_PER_YEAR)
-    f = figure(ASSUMPTION_FIGURES[key])
+    from planner.reference import plan_edition
+
+    edition = plan_edition(plan)
+    f = figure(ASSUMPTION_FIGURES[key], edition)
     said = "estimate" in f.source.lower()
     source = f.source + (" (Skillmix estimate: check it)" if f.estimate and not said else "")
-    return FigureSource(source, f.url, f.year, assumption_is_overridden(plan.assumptions, key),
+    return FigureSource(source, f.url, f.year, assumption_is_overridden(plan.assumptions, key, edition),
                         f.value)

@@ -18,7 +18,15 @@ from planner.catalogue import (
 )
 from planner.engine import validate_plan
 from planner.model import CATEGORIES, STAFF_GROUPS, Plan, Practice, Staff
-from planner.reference import RESOURCES_DIR, default_assumptions, figure, gpad_categories, load_figures
+from planner.reference import (
+    RESOURCES_DIR,
+    current_edition,
+    default_assumptions,
+    edition_names,
+    figure,
+    gpad_categories,
+    load_figures,
+)
 
 CATALOGUE = RESOURCES_DIR / "catalogue"
 
@@ -71,35 +79,38 @@ def test_roles_have_valid_codes_and_staff_groups() -> None:
     assert {r["staff_group"] for r in roles} == set(STAFF_GROUPS)
 
 
-def test_role_figures_have_fitting_units_and_ranges() -> None:
+@pytest.mark.parametrize("edition", edition_names())
+def test_role_figures_have_fitting_units_and_ranges(edition: str) -> None:
     for r in raw("roles.json", "roles"):
-        salary, leave = figure(r["annual_salary"]), figure(r["leave_fraction"])
-        supervision = figure(r["supervision_gp_hours_per_wte_week"])
+        salary, leave = figure(r["annual_salary"], edition), figure(r["leave_fraction"], edition)
+        supervision = figure(r["supervision_gp_hours_per_wte_week"], edition)
         assert salary.unit == "GBP per year" and 20000 < salary.value < 120000, r["code"]
         assert 0.05 <= leave.value <= 0.25, r["code"]
         assert supervision.unit == "GP hours per WTE per week" and 0 <= supervision.value <= 4, r["code"]
         if r["arrs_cap"] is not None:
-            cap = figure(r["arrs_cap"])
-            assert cap.unit == "GBP per WTE per year" and 25000 < cap.value < 110000, r["code"]
+            cap = figure(r["arrs_cap"], edition)
+            assert cap.unit == "GBP per WTE per year" and 25000 < cap.value < 160000, r["code"]
 
 
 def test_non_clinical_practice_roles_are_not_arrs_roles() -> None:
     caps = {r.code: r.arrs_cap for r in default_roles()}
     assert caps["RECEP"] is None and caps["PM"] is None and caps["ADMIN"] is None
-    assert caps["PHARM"] == 65838 and caps["PARA"] is not None
+    assert caps["PHARM"] == figure("arrs_cap_clinical_pharmacist").value and caps["PARA"] is not None
+    assert {r.code: r.arrs_cap for r in default_roles("2025/26")}["PHARM"] == 66972
 
 
 def test_default_roles_take_their_values_from_figures() -> None:
     pharm = {r.code: r for r in default_roles()}["PHARM"]
-    assert pharm.annual_salary == figure("afc_2025_26_band7_middle").value
-    assert pharm.arrs_cap == figure("arrs_clinical_pharmacist_2024_25").value
+    assert pharm.annual_salary == figure("afc_band7_middle").value
+    assert pharm.arrs_cap == figure("arrs_cap_clinical_pharmacist").value
     assert pharm.staff_group == "Direct Patient Care"
 
 
 def test_role_defaults_show_the_source_of_each_field() -> None:
     d = role_defaults("PHARM")
     assert set(d) == {"annual_salary", "leave_fraction", "arrs_cap", "supervision_gp_hours_per_wte_week"}
-    assert d["annual_salary"].year == "2025/26" and d["annual_salary"].source
+    assert d["annual_salary"].year == current_edition() and d["annual_salary"].source
+    assert role_defaults("PHARM", "2025/26")["arrs_cap"].value == 66972
     assert d["leave_fraction"].estimate
     assert "arrs_cap" not in role_defaults("RECEP")
     with pytest.raises(KeyError, match="NOPE"):

@@ -31,7 +31,8 @@ def plan_file(tmp_path):
 def test_summary_json_has_the_model_md_shape(plan_file, capsys):
     assert main(["summary", str(plan_file), "--json"]) == 0
     out = json.loads(capsys.readouterr().out)
-    assert set(out) == {"baseline", "scenarios"}
+    assert set(out) == {"edition", "hcas_zone", "baseline", "scenarios"}
+    assert out["edition"] == "2025/26" and out["hcas_zone"] == ""  # a plan without an edition
     assert {"demand_hours", "capacity_hours", "gp_hours_by_category"} <= set(out["baseline"])
     r = out["scenarios"]["Nurse appointments"]
     assert SCENARIO_KEYS <= set(r)

@@ -84,13 +84,13 @@ def test_figure_ids_are_unique() -> None:
 
 
 @pytest.mark.parametrize("fid, expected", [
-    ("afc_2025_26_band7_entry", 47810), ("afc_2025_26_band7_middle", 50273), ("afc_2025_26_band7_top", 54710),
-    ("afc_2025_26_band2_entry", 24465), ("afc_2025_26_band4_top", 30162), ("afc_2025_26_band8b_top", 74896),
-    ("afc_2025_26_band5_middle", 33487), ("afc_2024_25_band6_entry", 37338), ("afc_2024_25_band8a_top", 60504),
+    ("afc_band7_entry", 47810), ("afc_band7_middle", 50273), ("afc_band7_top", 54710),
+    ("afc_band2_entry", 24465), ("afc_band4_top", 30162), ("afc_band8b_top", 74896),
+    ("afc_band5_middle", 33487), ("afc_2024_25_band6_entry", 37338), ("afc_2024_25_band8a_top", 60504),
     ("employer_ni_rate", 0.15), ("employer_ni_threshold", 5000),
     ("employer_pension_rate_practice", 0.1438), ("employer_pension_rate_full", 0.2378),
     ("wte_hours", 37.5), ("gp_session_hours", 25 / 6),
-    ("salaried_gp_2024_25_min", 73113), ("salaried_gp_2025_26_min", 76038), ("salaried_gp_2025_26_max", 114744),
+    ("salaried_gp_2024_25_min", 73113), ("salaried_gp_min", 76038), ("salaried_gp_max", 114744),
     ("gp_locum_day_rate", 727), ("gp_locum_session_rate", 364), ("gp_hour_value", 87.36),
     ("gp_appointment_minutes", 10), ("pssru_gp_hour_with_qualifications", 285),
     ("pssru_gp_hour_without_qualifications", 239), ("pssru_gp_consultation_with_qualifications", 48),
@@ -98,8 +98,10 @@ def test_figure_ids_are_unique() -> None:
     ("arrs_clinical_pharmacist_2024_25", 65838), ("arrs_advanced_practitioner_2024_25", 72141),
     ("arrs_pharmacy_technician_2024_25", 42437), ("arrs_splw_2024_25", 42437),
     ("arrs_care_coordinator_2024_25", 35270), ("arrs_fcp_2024_25", 65838),
-    ("arrs_consultant_nurse_2025_26", 102683), ("arrs_hcsw_2025_26", 32159),
-    ("arrs_gpn_new_2025_26", 43352), ("arrs_gpn_experienced_2025_26", 53319), ("arrs_gp_2024_25", 92462),
+    ("arrs_cap_consultant_nurse", 102683), ("arrs_cap_hcsw", 32159),
+    ("arrs_cap_gpn_new", 43352), ("arrs_cap_gpn_experienced", 53319), ("arrs_gp_2024_25", 92462),
+    ("arrs_cap_clinical_pharmacist", 66972), ("arrs_cap_advanced_practitioner", 73334),
+    ("arrs_cap_pharmacy_technician", 43352), ("arrs_cap_gp", 105882),
     ("avoidable_total", 0.27), ("avoidable_other_practice_professional", 0.065),
     ("avoidable_pharmacy_self_care", 0.055), ("avoidable_social_prescribing_navigation", 0.04),
     ("avoidable_hospital_caused", 0.045), ("avoidable_total_conservative_2018", 0.205),
@@ -109,39 +111,45 @@ def test_figure_ids_are_unique() -> None:
     ("workflow_saving_min_per_gp_day_high", 45),
 ])
 def test_cited_values_match_figures_md(fid: str, expected: float) -> None:
-    """Values copied from shared/reference/figures.md; a typo in the JSON fails here."""
-    assert figure(fid).value == pytest.approx(expected, rel=1e-12)
+    """Values copied from shared/reference/figures.md and the 2025/26 sources (the 2025/26
+    edition; history keeps its year in the id); a typo in the JSON fails here."""
+    assert figure(fid, "2025/26").value == pytest.approx(expected, rel=1e-12)
 
 
-def test_derived_figures_follow_from_their_inputs() -> None:
-    assert figure("gp_hour_value").value == pytest.approx(
-        figure("gp_locum_session_rate").value / figure("gp_session_hours").value, abs=0.005)
-    assert figure("gp_locum_session_rate").value == pytest.approx(figure("gp_locum_day_rate").value / 2, abs=1)
-    for bound in ("min", "max"):
-        assert figure(f"salaried_gp_2025_26_{bound}").value == pytest.approx(
-            figure(f"salaried_gp_2024_25_{bound}").value * 1.04, abs=1)
+@pytest.mark.parametrize("edition, award", [("2025/26", 0.04), ("2026/27", 0.035)])
+def test_derived_figures_follow_from_their_inputs(edition: str, award: float) -> None:
+    def f(fid: str) -> float:
+        return figure(fid, edition).value
+
+    assert f("gp_hour_value") == pytest.approx(f("gp_locum_session_rate") / f("gp_session_hours"), abs=0.005)
+    assert f("gp_locum_session_rate") == pytest.approx(f("gp_locum_day_rate") / 2, abs=1)
+    before = {"2025/26": (73113, 110331), "2026/27": (76038, 114744.44)}[edition]
+    assert f("salaried_gp_min") == pytest.approx(before[0] * (1 + award), abs=1)
+    assert f("salaried_gp_max") == pytest.approx(before[1] * (1 + award), abs=1)
+    assert f("salaried_gp_mid") == pytest.approx((f("salaried_gp_min") + f("salaried_gp_max")) / 2, abs=1)
     for band in ("7", "8a", "8b"):
         assert figure(f"afc_2024_25_band{band}_middle").value == pytest.approx(
-            figure(f"afc_2025_26_band{band}_middle").value / 1.036, abs=1)
-    mid = (figure("salaried_gp_2025_26_min").value + figure("salaried_gp_2025_26_max").value) / 2
-    assert figure("salaried_gp_2025_26_mid").value == pytest.approx(mid, abs=1)
+            figure(f"afc_band{band}_middle", "2025/26").value / 1.036, abs=1)
+        assert figure(f"afc_band{band}_middle", "2026/27").value == pytest.approx(
+            figure(f"afc_band{band}_middle", "2025/26").value * 1.033, abs=0.5)
 
 
+@pytest.mark.parametrize("edition", ["2025/26", "2026/27"])
 @pytest.mark.parametrize("fid, salary_id", [
-    ("arrs_est_physician_associate", "afc_2025_26_band7_middle"),
-    ("arrs_est_paramedic", "afc_2025_26_band7_middle"),
-    ("arrs_est_dietitian", "afc_2025_26_band7_middle"),
-    ("arrs_est_podiatrist", "afc_2025_26_band7_middle"),
-    ("arrs_est_occupational_therapist", "afc_2025_26_band7_middle"),
-    ("arrs_est_gpa", "afc_2025_26_band4_entry"),
-    ("arrs_est_nursing_associate", "afc_2025_26_band4_entry"),
-    ("arrs_est_trainee_nursing_associate", "afc_2025_26_band3_entry"),
-    ("arrs_est_hwbc", "afc_2025_26_band5_middle"),
-    ("arrs_est_mental_health_practitioner", "afc_2025_26_band6_middle"),
+    ("arrs_cap_physician_associate", "afc_band7_middle"),
+    ("arrs_cap_paramedic", "afc_band7_middle"),
+    ("arrs_cap_dietitian", "afc_band7_middle"),
+    ("arrs_cap_podiatrist", "afc_band7_middle"),
+    ("arrs_cap_occupational_therapist", "afc_band7_middle"),
+    ("arrs_cap_gpa", "afc_band4_entry"),
+    ("arrs_cap_nursing_associate", "afc_band4_entry"),
+    ("arrs_cap_trainee_nursing_associate", "afc_band3_entry"),
+    ("arrs_cap_hwbc", "afc_band5_middle"),
+    ("arrs_cap_mental_health_practitioner", "afc_band6_middle"),
 ])
-def test_estimated_arrs_caps_are_salary_plus_on_costs(fid: str, salary_id: str) -> None:
+def test_estimated_arrs_caps_are_salary_plus_on_costs(edition: str, fid: str, salary_id: str) -> None:
     """Unpublished caps: band salary + employer NI above the threshold + 14.38% pension."""
-    f, s = figure(fid), figure(salary_id).value
+    f, s = figure(fid, edition), figure(salary_id, edition).value
     expected = s + 0.15 * (s - 5000) + 0.1438 * s
     assert f.value == pytest.approx(expected, abs=0.5)
     assert f.estimate and f.confidence == "ESTIMATE" and f"{s:,.0f}" in f.note
@@ -150,16 +158,18 @@ def test_estimated_arrs_caps_are_salary_plus_on_costs(fid: str, salary_id: str) 
 def test_unsourced_values_are_marked_as_estimates() -> None:
     for fid in ("leave_fraction_afc", "leave_fraction_gp", "leave_fraction_practice_staff",
                 "supervision_pharm", "supervision_para", "list_growth_rate"):
-        f = figure(fid)
+        f = figure(fid, "2025/26")
         assert f.estimate and f.confidence == "ESTIMATE" and f.url == "" and f.note, fid
 
 
 # ---------------------------------------------------------------- the loader
 
 def test_loader_reads_every_figure_as_typed_values() -> None:
-    figures = load_figures()
-    assert len(figures) == len(raw_figures())
-    f = figures["afc_2025_26_band7_entry"]
+    common = load_figures("")
+    assert len(common) == len(raw_figures())
+    figures = load_figures("2025/26")
+    assert set(common) < set(figures)
+    f = figures["afc_band7_entry"]
     assert (f.value, f.unit, f.year, f.estimate) == (47810.0, "GBP per year", "2025/26", False)
     assert isinstance(f.value, float)
     assert "nhstakehomepaycalculator" in f.citation()
@@ -223,8 +233,9 @@ def test_every_numeric_assumption_has_a_figure() -> None:
 
 
 def test_default_assumptions_match_the_models_own_defaults() -> None:
-    """The model's hard-coded defaults and the shipped figures must not drift apart."""
-    assert default_assumptions() == Assumptions()
+    """The model's hard-coded defaults (MODEL.md) are the 2025/26 edition's figures; the
+    shipped figures must not drift from them."""
+    assert default_assumptions(edition="2025/26") == Assumptions()
 
 
 def test_assumption_override_detection() -> None:

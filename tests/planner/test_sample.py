@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from planner.catalogue import activity_entry, default_roles, make_activity
+from planner.catalogue import activity_entry, make_activity
 from planner.engine import bureaucracy_hours, compute, validate_plan
 from planner.interchange import plan_from_dict, plan_to_dict
 from planner.model import Hire, Plan
@@ -75,10 +75,18 @@ def test_team_is_realistic_for_the_list_size(plan: Plan) -> None:
 
 
 def test_sample_uses_the_catalogue_defaults(plan: Plan) -> None:
-    """If a default figure changes, the sample must be rebuilt from the catalogue."""
-    assert plan.assumptions == default_assumptions()
-    defaults = {r.code: r for r in default_roles()}
-    assert all(r == defaults[r.code] for r in plan.roles)
+    """If a default figure changes, the sample must be rebuilt from the catalogue. The sample is
+    a 2025/26 plan (no edition recorded): its values are that edition's defaults, or the values
+    the release before editions shipped for them (``shipped_before``)."""
+    from planner.catalogue import role_defaults_in
+    from planner.reference import plan_edition
+
+    edition = plan_edition(plan)
+    assert edition == "2025/26"
+    assert plan.assumptions == default_assumptions(edition=edition)
+    for r in plan.roles:
+        for fld, d in role_defaults_in(r.code, edition).items():
+            assert d.matches(getattr(r, fld)), (r.code, fld)
     codes = {r.code for r in plan.roles}
     for act in plan.activities:
         expected = make_activity(activity_entry(act.code), plan.practice.list_size)

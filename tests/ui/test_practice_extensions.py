@@ -36,7 +36,7 @@ def row_of(page: PracticePage, key: str) -> int:
 @pytest.mark.parametrize("key", list(EXTENSIONS))
 def test_each_extension_assumption_shows_its_value_source_and_year(page, key):
     row = row_of(page, key)
-    cited = figure(ASSUMPTION_FIGURES[key])
+    cited = figure(ASSUMPTION_FIGURES[key], "2025/26")  # the sample is a 2025/26 plan
     assert cell(page.assumptions, row, "label") == EXTENSIONS[key][0]
     assert cell(page.assumptions, row, "value") == EXTENSIONS[key][1]
     assert cell(page.assumptions, row, "source") == cited.source

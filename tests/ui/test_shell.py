@@ -230,13 +230,11 @@ def test_every_page_builds_on_the_sample(qtbot) -> None:
 
 
 def test_about_names_the_version_and_reference_edition(qtbot) -> None:
-    import json
-
     import planner
-    from planner.reference import resources_dir
+    from planner.reference import current_edition
     from ui.main_window import about_text
 
-    edition = json.loads((resources_dir() / "reference" / "figures.json").read_text())["edition"]
+    edition = current_edition()
     assert f"Skillmix {planner.__version__}" in about_text()
     assert f"Reference figures: {edition} edition" in about_text()
 

@@ -43,6 +43,9 @@ class AssumptionRow:
 
 
 def assumption_rows(plan: Plan) -> list[AssumptionRow]:
+    from planner.reference import plan_edition
+
+    edition = plan_edition(plan)
     rows = []
     for key, label in ASSUMPTION_LABELS.items():
         value = getattr(plan.assumptions, key)
@@ -50,9 +53,9 @@ def assumption_rows(plan: Plan) -> list[AssumptionRow]:
             role = plan.role(value)
             rows.append(AssumptionRow(key, label, role.title if role else value, None, False))
             continue
-        cited = figure(ASSUMPTION_FIGURES[key]) if key in ASSUMPTION_FIGURES else None
-        overridden = assumption_is_overridden(plan.assumptions, key) if cited else \
-            value != edits.default_assumption(key)
+        cited = figure(ASSUMPTION_FIGURES[key], edition) if key in ASSUMPTION_FIGURES else None
+        overridden = assumption_is_overridden(plan.assumptions, key, edition) if cited else \
+            value != edits.default_assumption(key, edition)
         rows.append(AssumptionRow(key, label, value, cited, overridden))
     return rows
 

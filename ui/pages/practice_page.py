@@ -6,6 +6,7 @@ from __future__ import annotations
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QIntValidator
 from PySide6.QtWidgets import (
+    QComboBox,
     QFormLayout,
     QHBoxLayout,
     QLineEdit,
@@ -16,6 +17,8 @@ from PySide6.QtWidgets import (
 )
 
 from planner import edits
+from planner.edits.editions import set_hcas_zone
+from planner.reference import HCAS_ZONES, edition_line, plan_hcas_zone
 from ui.document import PlanDocument
 from ui.models.assumption_table import AssumptionTableModel
 from ui.models.role_table import RoleTableModel
@@ -37,6 +40,7 @@ class PracticePage(QWidget):
         layout.setContentsMargins(20, 16, 20, 12)
         layout.addWidget(label("Practice", "title"))
         layout.addLayout(self._practice_form())
+        layout.addLayout(self._edition_row())
         split = QSplitter(Qt.Orientation.Vertical)
         split.addWidget(self._assumptions_section())
         split.addWidget(self._roles_section())
@@ -66,6 +70,37 @@ class PracticePage(QWidget):
             row.addSpacing(18 if n < len(PRACTICE_FIELDS) - 1 else 0)
         row.addStretch(1)
         return row
+
+    def _edition_row(self) -> QHBoxLayout:
+        """Which contract year's reference figures the plan uses, and its London weighting."""
+        row = QHBoxLayout()
+        self.edition = label("", "hint")
+        self.edition.setObjectName("practice_edition")
+        self.edition.setWordWrap(False)
+        self.edition.setToolTip("Pay, ARRS maximums, employer NI and pension change every April. "
+                                "An older plan is offered the move to the current figures.")
+        row.addWidget(self.edition)
+        row.addSpacing(18)
+        self.hcas = QComboBox()
+        self.hcas.setObjectName("practice_hcas_zone")
+        for code, text in HCAS_ZONES.items():
+            self.hcas.addItem(text, code)
+        self.hcas.setToolTip("High Cost Area Supplement (AfC Annex 9): Agenda for Change salaries and "
+                             "the London ARRS maximums follow. Your own figures are kept.")
+        self.hcas.activated.connect(self._hcas_chosen)
+        form = QFormLayout()
+        form.addRow("London weighting", self.hcas)
+        row.addLayout(form)
+        row.addStretch(1)
+        return row
+
+    def _hcas_chosen(self, index: int) -> None:
+        code = self.hcas.itemData(index)
+        try:
+            self.document.apply(set_hcas_zone(self.document.plan, code))
+        except ValueError as e:
+            self.refusal.show_reason(str(e))
+        self.refresh()
 
     def _assumptions_section(self) -> QWidget:
         box = QWidget()
@@ -120,10 +155,14 @@ class PracticePage(QWidget):
         self.document.apply(edits.reset_assumption(self.document.plan, key))
 
     def refresh(self) -> None:
-        practice = self.document.plan.practice
+        plan = self.document.plan
+        practice = plan.practice
         for key, field in self.fields.items():
             field.setText(_shown(key, practice))
             field.setReadOnly(self.document.read_only)
+        self.edition.setText(f"Reference figures: {edition_line(plan)}")
+        self.hcas.setCurrentIndex(max(0, self.hcas.findData(plan_hcas_zone(plan))))
+        self.hcas.setEnabled(not self.document.read_only)
         self._place_reset_buttons()
 
 
