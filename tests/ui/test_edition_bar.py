@@ -21,12 +21,12 @@ def test_an_old_plan_is_offered_the_move_and_it_undoes_in_one_step(qtbot, tmp_pa
     bar = window.edition_bar
     assert not bar.isHidden()
     assert "This plan uses the 2025/26 figures." in bar.message.text()
-    assert bar.move.text() == f"Move to {current_edition()}"
+    assert bar.move_button.text() == f"Move to {current_edition()}"
     listed = bar.changes.toPlainText()
     assert "Clinical pharmacist: ARRS cap: £65,838 → £69,207" in listed
     assert "Paramedic: ARRS cap: £64,293 → £66,440 (Skillmix estimate)" in listed
     before = window.document.plan
-    bar.move.click()
+    bar.move_button.click()
     assert plan_edition(window.document.plan) == "2026/27" and bar.isHidden()
     assert window.document.undo_stack.count() == 1
     window.document.undo_stack.undo()

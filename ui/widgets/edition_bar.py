@@ -25,7 +25,7 @@ class EditionBar(QFrame):
         self.message.setWordWrap(True)
         self.details = QPushButton("Show the changes")
         self.details.setCheckable(True)
-        self.move = QPushButton()
+        self.move_button = QPushButton()
         self.later = QPushButton("Not now")
         self.changes = QPlainTextEdit()
         self.changes.setReadOnly(True)
@@ -33,14 +33,14 @@ class EditionBar(QFrame):
         self.changes.setVisible(False)
         row = QHBoxLayout()
         row.addWidget(self.message, 1)
-        for b in (self.details, self.move, self.later):
+        for b in (self.details, self.move_button, self.later):
             row.addWidget(b)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(12, 6, 12, 6)
         layout.addLayout(row)
         layout.addWidget(self.changes)
         self.details.toggled.connect(self.changes.setVisible)
-        self.move.clicked.connect(self.accept)
+        self.move_button.clicked.connect(self.accept)
         self.later.clicked.connect(self.dismiss)
         document.changed.connect(self.refresh)
         document.pathChanged.connect(self._reopened)
@@ -65,7 +65,7 @@ class EditionBar(QFrame):
             f"{len(moved)} figure{'s' if len(moved) != 1 else ''} would change"
             + (f"; {len(kept)} of your own would be kept." if kept else ".")
             + " You can undo it.")
-        self.move.setText(f"Move to {target}")
+        self.move_button.setText(f"Move to {target}")
         lines = [c.describe() for c in moved]
         if kept:
             lines += ["", "Kept (your own figures):"] + [c.describe() for c in kept]
