@@ -56,7 +56,7 @@ def time_edits(app: QApplication, page, document) -> float:  # type: ignore[no-u
         page.panel.chart.repaint()
         times.append((time.perf_counter() - t0) * 1000)
     result = document.results.scenario(name)
-    assert page.panel.figure_text("gp_hours_freed") == f"{result.gp_hours_freed_per_week:,.1f}", \
+    assert page.panel.figure_text("gp_hours_freed_per_week") == f"{result.gp_hours_freed_per_week:,.1f}", \
         "panel not updated"
     year_one = project(result, document.plan.assumptions, document.plan.practice.weeks_per_year)[0]
     assert page.panel.years.cell(0, "net_benefit") == money(year_one.net_benefit), \

@@ -10,7 +10,9 @@ from planner.cli.errors import UserError
 from planner.engine import compute
 from planner.engine.summary import summary_dict
 from planner.model import CATEGORY_LABELS, Plan
+from planner.present import figures as present_figures
 from planner.present import format as fmt
+from planner.present.names import role_title
 
 
 def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
@@ -44,34 +46,22 @@ def run(args: argparse.Namespace) -> int:
     return 0
 
 
-RESULT_LINES = (
-    ("GP hours freed a week", "gp_hours_freed_per_week", fmt.hours),
-    ("GP sessions freed a week", "gp_sessions_freed_per_week", fmt.hours),
-    ("GP appointments released a year", "gp_appointments_released_per_year", fmt.number),
-    ("Employment cost a year", "employment_cost_per_year", fmt.money),
-    ("ARRS reimbursement a year", "arrs_reimbursement_per_year", fmt.money),
-    ("Net cost a year", "net_cost_per_year", fmt.money),
-    ("Value of GP time freed a year", "gp_time_value_per_year", fmt.money),
-    ("Net benefit a year", "net_benefit_per_year", fmt.money),
-    ("One-off costs", "one_off_costs", fmt.money),
-    ("Cost per appointment released", "cost_per_appointment_released",
-     lambda v: "–" if v is None else f"£{v:,.2f}"),
-    ("Payback (months)", "payback_months", lambda v: fmt.number(v, 1)),
-)
-
-
-def _warnings(plan: Plan, r: dict) -> list[str]:  # type: ignore[type-arg]
+def result_lines(plan: Plan, figures: dict) -> list[str]:  # type: ignore[type-arg]
+    """Every figure of one option, labelled and printed as in the app and the pack."""
     out = []
-    safe = plan.assumptions.safe_contacts_per_gp_day
-    after = r.get("gp_contacts_per_day_after")
-    if after is not None and after > safe:
-        out.append(f"  GP patient contacts a day: {after:.1f} (above the safe {safe:g}; "
-                   f"{r['gp_contacts_per_day_before']:.1f} today)")
+    for group, members in present_figures.grouped():
+        out.append(f"  {group}:")
+        for f in members:
+            indent = "      " if f.part_of else "    "
+            out.append(f"{indent}{f.label_for(plan):<{54 - len(indent)}}{f.show(figures, plan):>16}")
+    return out
+
+
+def _warnings(r: dict) -> list[str]:  # type: ignore[type-arg]
     available = r.get("room_sessions_available")
     if available is not None and r["room_sessions_needed_after"] > available:
-        out.append(f"  Room sessions needed a week: {r['room_sessions_needed_after']:.1f} "
-                   f"of {available:g} available")
-    return out
+        return [f"  Room sessions needed a week: {r['room_sessions_needed_after']:.1f} of {available:g} available"]
+    return []
 
 
 def render_text(plan: Plan, summary: dict) -> str:  # type: ignore[type-arg]
@@ -79,10 +69,9 @@ def render_text(plan: Plan, summary: dict) -> str:  # type: ignore[type-arg]
     out = [f"{plan.practice.name} — {plan.practice.list_size:,} patients",
            f"Reference figures: {summary.get('edition', '')} edition", "",
            "Team time a week (hours):", f"  {'Role':<36}{'Demand':>10}{'Capacity':>10}{'Gap':>10}"]
-    titles = {r.code: r.title or r.code for r in plan.roles}
     for role in base["demand_hours"]:
         d, c = base["demand_hours"][role], base["capacity_hours"][role]
-        out.append(f"  {titles[role][:35]:<36}{fmt.hours(d):>10}{fmt.hours(c):>10}{fmt.hours(c - d):>10}")
+        out.append(f"  {role_title(plan, role)[:35]:<36}{fmt.hours(d):>10}{fmt.hours(c):>10}{fmt.hours(c - d):>10}")
     out += ["", "Where GP time goes (hours a week):"]
     for cat, h in base["gp_hours_by_category"].items():
         if h:
@@ -93,10 +82,6 @@ def render_text(plan: Plan, summary: dict) -> str:  # type: ignore[type-arg]
                f"{fmt.hours(base['gp_bureaucracy_hours'])} h ({share:.0%})")
     for name, r in summary["scenarios"].items():
         out += ["", f"Scenario: {name}"]
-        out += [f"  {label:<34}{f(r[key]):>14}" for label, key, f in RESULT_LINES]
-        short = {k: v for k, v in r["shortfall_hours"].items() if v > 1e-9}
-        if short:
-            out.append("  Roles short of time: " + ", ".join(f"{titles[k]} {fmt.hours(v)} h"
-                                                            for k, v in short.items()))
-        out += _warnings(plan, r)
+        out += result_lines(plan, r)
+        out += _warnings(r)
     return "\n".join(out)

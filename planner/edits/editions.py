@@ -12,6 +12,8 @@ from typing import Any
 from planner.catalogue import role_defaults_in, role_entries
 from planner.edits.values import ASSUMPTION_LABELS
 from planner.model import Edit, Hire, Plan, Role
+from planner.present.format import pence
+from planner.present.names import role_title
 from planner.reference import (
     HCAS_ZONES,
     Default,
@@ -62,7 +64,7 @@ def format_value(v: float, unit: str) -> str:
     if unit == "%":
         return f"{v * 100:.4g}%"
     if unit == "£/h":
-        return f"£{v:,.2f}"
+        return pence(v)
     return f"£{v:,.0f}"
 
 
@@ -113,8 +115,7 @@ def _moved_hire(hire: Hire, scenario: str, plan: Plan, old: dict[str, Default], 
         n = new.get(fid)
         if n is None or not o.matches(hire.annual_salary) or n.matches(hire.annual_salary):
             continue
-        role = plan.role(hire.role)
-        who = role.title if role else hire.role
+        who = role_title(plan, hire.role)
         out.append(FigureChange(f"Option \u2018{scenario}\u2019: {who} hire, salary", hire.annual_salary, n.value,
                                 "£", n.figure))
         return replace(hire, annual_salary=n.value)

@@ -50,6 +50,14 @@ def extension_summary(plan: Plan, r: ScenarioResult) -> dict[str, Any]:
     }
 
 
+def scenario_figures(plan: Plan, r: ScenarioResult) -> dict[str, Any]:
+    """Every figure of one option (MODEL.md and the extensions), by its `summary --json` key."""
+    figures = scenario_summary(r) | extension_summary(plan, r)
+    years = figures["projection"]
+    figures["net_benefit_over_projection"] = years[-1]["cumulative_net_benefit"] if years else 0.0
+    return figures
+
+
 def summary_dict(plan: Plan, results: PlanResults) -> dict[str, Any]:
     from planner.reference import plan_edition, plan_hcas_zone
 
@@ -65,6 +73,5 @@ def summary_dict(plan: Plan, results: PlanResults) -> dict[str, Any]:
             "gp_hours_by_category": dict(by_cat),
             "gp_bureaucracy_hours": bureaucracy_hours(by_cat),
         },
-        "scenarios": {r.scenario.name: scenario_summary(r) | extension_summary(plan, r)
-                      for r in results.scenarios},
+        "scenarios": {r.scenario.name: scenario_figures(plan, r) for r in results.scenarios},
     }

@@ -58,3 +58,33 @@ def split_for_display(total: float, part: float, decimals: int = 1) -> tuple[flo
     total (e.g. 14.70 = 13.95 + 0.75 prints as 14.7 = 14.0 + 0.7, not 14.0 + 0.8)."""
     shown_total, shown_part = round_half_up(total, decimals), round_half_up(part, decimals)
     return shown_part, round_half_up(shown_total - shown_part, decimals)
+
+
+def pence(value: float | None, none: str = "–") -> str:
+    """£12.34 (a cost per appointment); negative as -£1.23."""
+    if value is None:
+        return none
+    v = round_half_up(value, 2) + 0.0
+    return f"-£{-v:,.2f}" if v < 0 else f"£{v:,.2f}"
+
+
+def signed_money(value: float | None, none: str = "–") -> str:
+    """+£1,234 for a gain, -£1,234 for a loss, £0 for none (a cash effect)."""
+    if value is None:
+        return none
+    text = money(value)
+    return "+" + text if round_half_up(value) > 0 else text
+
+
+def payback(months: float | None, one_off_costs: float) -> str:
+    """A payback period as a partner reads it: whole months ('7 months'), 'Under a month',
+    'Straight away' (nothing to pay back), 'Never' (one-off costs but nothing to pay them back
+    from) or '–' (no one-off costs and no gain)."""
+    if months is None:
+        return "Never" if one_off_costs > 0 else "–"
+    if months <= 0:
+        return "Straight away"
+    if months < 1:
+        return "Under a month"
+    whole = int(round_half_up(months))
+    return "1 month" if whole == 1 else f"{whole:,} months"

@@ -48,7 +48,7 @@ ASSUMPTION_ROWS: dict[str, tuple[str, Show]] = {
     "employer_ni_threshold": ("Employer NI threshold, per person a year", fmt.money),
     "employer_pension_rate": ("Employer pension contribution", _rate),
     "gp_appointment_minutes": ("Length of a GP appointment", lambda v: f"{v:g} minutes"),
-    "gp_hour_value": ("Value of one freed GP hour", lambda v: f"£{v:,.2f}"),
+    "gp_hour_value": ("Value of one freed GP hour", fmt.pence),
     "pay_award_rate": ("Pay award each year (projection)", _rate),
     "list_growth_rate": ("List growth each year (projection)", _rate),
     "projection_years": ("Years projected", lambda v: f"{v:g}"),

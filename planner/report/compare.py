@@ -5,28 +5,42 @@ from __future__ import annotations
 
 from reportlab.platypus import Flowable, PageBreak, Paragraph
 
-from planner.engine import ScenarioResult, Workload, project, safety_check
+from planner.engine import ScenarioResult
+from planner.present import figures as present_figures
 from planner.present import format as fmt
 from planner.report.context import PackContext
 from planner.report.decision import cost_of_doing_nothing, gp_shortfall_today
-from planner.report.figures import role_hours
+from planner.report.figures import headline_values, role_hours
 from planner.report.styles import BODY, H1, NOTE
 from planner.report.summary_page import LABEL_SHARE, arrs_share, headline_rows, option_headers
 from planner.report.tables import Cell, Row, cell, option_tables
-from planner.report.wording import freed_use
+
+#: figures printed in the risks table below the headline figures, not in it
+RISK_KEYS = ("gp_supervision_hours_per_week", "gp_contacts_per_day_after", "net_benefit_over_projection",
+             "freed_time_use")
+HEADLINE_KEYS = frozenset(f.key for f in present_figures.FIGURES
+                          if f.key not in RISK_KEYS and f.group != present_figures.RISKS)
 
 
 def side_by_side(ctx: PackContext) -> list[Flowable]:
+    plan = ctx.plan
     options: list[ScenarioResult | None] = [None, *ctx.options]
-    rows: list[Row] = headline_rows(ctx)
+    values = [headline_values(plan, r) for r in options]
+    rows: list[Row] = headline_rows(ctx, HEADLINE_KEYS)
+
+    def figure_row(key: str) -> tuple[str, list[Cell]]:
+        f = present_figures.figure(key)
+        shown = ["–" if r is None and key == "freed_time_use" else f.show(v, plan)
+                 for r, v in zip(options, values, strict=True)]
+        return f.label_for(plan), [cell(text, right=True) for text in shown]
+
     more: list[tuple[str, list[Cell]]] = [
         ("ARRS share of employment cost", [fmt.percent(arrs_share(r)) if r else "–" for r in options]),
-        ("GP supervision hours a week", [fmt.hours(r.after.supervision_hours if r else 0.0) for r in options]),
+        figure_row("gp_supervision_hours_per_week"),
         ("Work with no time for it, hours a week", [fmt.hours(_short_total(ctx, r)) for r in options]),
-        ("GP patient contacts a day", [_contacts(ctx, r) for r in options]),
-        (f"Value of GP time less all costs over {ctx.plan.assumptions.projection_years} years (not cash)",
-         [_over_years(ctx, r) for r in options]),
-        ("Freed GP time becomes", [cell(_use(r), right=True) for r in options]),
+        figure_row("gp_contacts_per_day_after"),
+        figure_row("net_benefit_over_projection"),
+        figure_row("freed_time_use"),
     ]
     rows += [("Risks and the years ahead", None), *more]
     intro = "Every option against doing nothing. " + doing_nothing_text(ctx)
@@ -47,33 +61,8 @@ def doing_nothing_text(ctx: PackContext) -> str:
             "no time for it' adds every role's).")
 
 
-def _workload(ctx: PackContext, r: ScenarioResult | None) -> Workload:
-    return ctx.results.baseline if r is None else r.after
-
-
 def _short_total(ctx: PackContext, r: ScenarioResult | None) -> float:
     """Unrounded work above capacity over every role (printed once, as the shortfall everywhere)."""
     base = ctx.results.baseline
     hours = role_hours(base, base) if r is None else role_hours(r.before, r.after)
     return sum(h.shortfall for h in hours.values())
-
-
-def _contacts(ctx: PackContext, r: ScenarioResult | None) -> str:
-    check = safety_check(ctx.plan, _workload(ctx, r))
-    if check.gp_contacts_per_day is None:
-        return "–"
-    mark = " (over)" if check.gp_contacts_unsafe else ""
-    return fmt.number(check.gp_contacts_per_day, 1) + mark
-
-
-def _over_years(ctx: PackContext, r: ScenarioResult | None) -> str:
-    if r is None:
-        return fmt.money(0)
-    years = project(r, ctx.plan.assumptions, ctx.plan.practice.weeks_per_year)
-    return fmt.money(years[-1].cumulative_net_benefit if years else 0.0)
-
-
-def _use(r: ScenarioResult | None) -> str:
-    if r is None:
-        return "–"
-    return freed_use(r.scenario.freed_time_use) or "Not decided"

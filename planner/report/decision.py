@@ -11,20 +11,20 @@ from typing import Any
 from planner.engine import ScenarioResult
 from planner.model import Hire
 from planner.present import format as fmt
+from planner.present.format import pence
 from planner.report.context import PackContext
-from planner.report.figures import freed_split, headline_values, pence
+from planner.report.figures import freed_split, headline_values
 from planner.report.wording import freed_use, inline, pay_band
 
 
 def gp_shortfall_today(ctx: PackContext) -> float:
-    """GP work above GP capacity today, hours a week (unrounded: E7 shortfall_today)."""
-    return ctx.results.baseline.shortfall(ctx.plan.assumptions.gp_role)
+    """GP work above GP capacity today, hours a week (the engine's E7 shortfall_today, unrounded)."""
+    return float(headline_values(ctx.plan, None)["gp_shortfall_today"])
 
 
 def cost_of_doing_nothing(ctx: PackContext) -> float:
-    """Today's unrostered GP hours x weeks x value of a GP hour (E7), pounds a year."""
-    p = ctx.plan
-    return gp_shortfall_today(ctx) * p.practice.weeks_per_year * p.assumptions.gp_hour_value
+    """Today's unrostered GP hours x weeks x value of a GP hour (the engine's E7 figure), a year."""
+    return float(headline_values(ctx.plan, None)["cost_of_doing_nothing_per_year"])
 
 
 def ask_text(ctx: PackContext) -> str:

@@ -1,8 +1,8 @@
 """The numbers the pack prints, rounded so that every table adds up as printed.
 
-Headline figures come from ``planner.engine.summary.scenario_summary`` and ``realisation`` (the
-figures of ``skillmix summary --json``), each rounded on its own exactly as ``skillmix summary``
-prints it.
+Headline figures are the engine's (``planner.engine.summary.scenario_figures``, the figures of
+``skillmix summary --json``), labelled and printed by ``planner.present.figures`` exactly as
+``skillmix summary`` and the app print them.
 Hours are printed to one decimal place and differences are taken from the printed values, so
 "before - after = freed" holds on paper; money totals are split across line items with the
 largest-remainder method (``planner.format.apportion``)."""
@@ -10,101 +10,35 @@ largest-remainder method (``planner.format.apportion``)."""
 from __future__ import annotations
 
 import math
-from collections.abc import Callable, Sequence
-from dataclasses import asdict, dataclass
+from collections.abc import Sequence
+from dataclasses import dataclass
 from typing import Any
 
-from planner.engine import ProjectionYear, ScenarioResult, Workload, realisation
-from planner.engine.summary import scenario_summary
+from planner.engine import ProjectionYear, ScenarioResult, Workload
+from planner.engine.summary import scenario_figures
 from planner.model import Plan
 from planner.present import format as fmt
+from planner.present.figures import freed_parts
+from planner.present.outcome import do_nothing
 from planner.report.rounding import controlled_round
 
 
-def pence(value: float | None) -> str:
-    """£12.34 (cost per appointment), as ``skillmix summary`` prints it."""
-    return "–" if value is None else f"£{value:,.2f}"
-
-
-def months(value: float | None) -> str:
-    return fmt.number(value, 1)
-
-
-Formatter = Callable[[Any], str]
-
-
-@dataclass(frozen=True)
-class Line:
-    """One printed figure: its label, its key in `skillmix summary --json`, how it is printed."""
-
-    label: str
-    key: str
-    show: Formatter
-
-
-#: The headline figures, in groups (group heading, lines). MODEL.md's "net benefit" and
-#: "payback" value freed GP time at the value of a GP hour: labelled as such, not as cash;
-#: the cash figures beside them are extension E7 (docs/MODEL-EXTENSIONS.md).
-GROUPS: tuple[tuple[str, tuple[Line, ...]], ...] = (
-    ("GP time", (
-        Line("GP hours freed a week", "gp_hours_freed_per_week", fmt.hours),
-        Line("of which absorb unrostered work", "gp_hours_absorbing_shortfall", fmt.hours),
-        Line("of which available for the chosen use", "gp_hours_available", fmt.hours),
-        Line("GP sessions freed a week", "gp_sessions_freed_per_week", fmt.hours),
-        Line("GP appointments released a year", "gp_appointments_released_per_year", fmt.number),
-    )),
-    ("Cost", (
-        Line("Employment cost a year", "employment_cost_per_year", fmt.money),
-        Line("ARRS reimbursement a year", "arrs_reimbursement_per_year", fmt.money),
-        Line("Net cost a year", "net_cost_per_year", fmt.money),
-        Line("Cost per appointment released", "cost_per_appointment_released", pence),
-        Line("One-off costs", "one_off_costs", fmt.money),
-    )),
-    ("Cash", (
-        Line("Cash effect a year", "cash_effect_per_year", fmt.money),
-        Line("Cash payback (months)", "cash_payback_months", months),
-    )),
-    ("Value of GP time (not cash)", (
-        Line("Value of GP time freed a year", "gp_time_value_per_year", fmt.money),
-        Line("Value of GP time less net cost a year", "net_benefit_per_year", fmt.money),
-        Line("Payback on GP time value (months)", "payback_months", months),
-    )),
-)
-
-LINES: tuple[Line, ...] = tuple(line for _, group in GROUPS for line in group)
-
-DO_NOTHING: dict[str, Any] = {line.key: 0.0 for line in LINES} | {
-    "cost_per_appointment_released": None, "payback_months": None, "cash_payback_months": None}
-
-
 def headline_values(plan: Plan, result: ScenarioResult | None) -> dict[str, Any]:
-    """The `skillmix summary --json` figures of a scenario (MODEL.md and E7); doing nothing
-    (None) frees nothing and costs nothing new."""
+    """The `skillmix summary --json` figures of an option (MODEL.md and the extensions); doing
+    nothing (None) is the engine's figures for an option with no changes."""
     if result is None:
-        return dict(DO_NOTHING)
-    return scenario_summary(result) | asdict(realisation(plan, result))
-
-
-def round1(value: float) -> float:
-    return fmt.round_half_up(value, 1) + 0.0  # no "-0.0" on paper
+        result = do_nothing(plan)
+    return scenario_figures(plan, result)
 
 
 def freed_split(values: dict[str, Any]) -> tuple[float, float]:
     """(hours absorbing unrostered work, hours available) as printed: they add up to the printed
-    GP hours freed (E7 split of ``headline_values``)."""
-    freed, absorbed = values["gp_hours_freed_per_week"], values["gp_hours_absorbing_shortfall"]
-    if freed <= 0:
-        return round1(absorbed), round1(values["gp_hours_available"])
-    return fmt.split_for_display(freed, absorbed)
+    GP hours freed."""
+    return freed_parts(values)
 
 
-def show(line: Line, values: dict[str, Any]) -> str:
-    """``line``'s figure of ``values`` as printed; the two parts of the freed hours add up to it."""
-    if line.key == "gp_hours_absorbing_shortfall":
-        return fmt.hours(freed_split(values)[0])
-    if line.key == "gp_hours_available":
-        return fmt.hours(freed_split(values)[1])
-    return line.show(values[line.key])
+def round1(value: float) -> float:
+    return fmt.round_half_up(value, 1) + 0.0  # no "-0.0" on paper
 
 
 @dataclass(frozen=True)

@@ -6,11 +6,12 @@ from __future__ import annotations
 from reportlab.platypus import Flowable, KeepTogether, PageBreak, Paragraph, Spacer
 
 from planner.engine import ScenarioResult
+from planner.present import figures as present_figures
 from planner.present import format as fmt
 from planner.report.changes import describe
 from planner.report.charts import PairRow, paired_chart
 from planner.report.context import PackContext
-from planner.report.figures import GROUPS, freed_split, headline_values, role_hours, show
+from planner.report.figures import freed_split, headline_values, role_hours
 from planner.report.option_costs import cost_buildup, projection
 from planner.report.option_risks import risks, sensitivity_section
 from planner.report.styles import BODY, BULLET, CELL, CELL_INDENT, FRAME_WIDTH, H1, H2, LIGHT_GREY, NOTE, PALE_GREY
@@ -54,14 +55,21 @@ def split_text(ctx: PackContext, result: ScenarioResult) -> str:
 
 
 #: the option page's headline figures: (left half, right half) of a two-pair table
-HALVES = (("GP time", "Cash"), ("Cost", "Value of GP time (not cash)"))
+HALVES = ((present_figures.GP_TIME, present_figures.CASH), (present_figures.COST, present_figures.TIME_VALUE))
+#: the figures of those groups printed here (the rest are on the side-by-side page)
+OPTION_KEYS = frozenset({
+    "gp_hours_freed_per_week", "gp_hours_absorbing_shortfall", "gp_hours_available", "gp_sessions_freed_per_week",
+    "gp_appointments_released_per_year", "employment_cost_per_year", "arrs_reimbursement_per_year",
+    "net_cost_per_year", "cost_per_appointment_released", "one_off_costs", "cash_effect_per_year",
+    "cash_payback_months", "gp_time_value_per_year", "net_benefit_per_year", "payback_months"})
 
 
 def _headlines(ctx: PackContext, result: ScenarioResult) -> list[Flowable]:
-    values = headline_values(ctx.plan, result)
-    groups = dict(GROUPS)
+    plan = ctx.plan
+    values = headline_values(plan, result)
+    groups = dict(present_figures.grouped(OPTION_KEYS))
     halves = [[row for name in names
-               for row in [(name, None), *((x.label, show(x, values)) for x in groups[name])]]
+               for row in [(name, None), *((f.label_for(plan), f.show(values, plan)) for f in groups[name])]]
               for names in HALVES]
     n = max(len(h) for h in halves)
     left, right = (h + [("", "")] * (n - len(h)) for h in halves)

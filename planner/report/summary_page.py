@@ -6,15 +6,17 @@ from __future__ import annotations
 from reportlab.platypus import Flowable, PageBreak, Paragraph
 
 from planner.engine import ScenarioResult, safety_check
+from planner.present import figures as present_figures
 from planner.present import format as fmt
+from planner.present.names import DO_NOTHING
 from planner.report.context import PackContext
 from planner.report.decision import ask_text, cost_of_doing_nothing, gp_shortfall_today, resolution, why_text
-from planner.report.figures import GROUPS, headline_values, role_hours, round1, show
+from planner.report.figures import headline_values, role_hours, round1
 from planner.report.styles import BODY, BULLET, H1, H2, NOTE
 from planner.report.tables import Row, option_tables
 from planner.report.wording import gp_hour_working
 
-DO_NOTHING_TITLE = "Do nothing"
+DO_NOTHING_TITLE = DO_NOTHING
 
 ROUNDING_NOTE = (
     "Rounding: figures are worked out unrounded, then rounded to 0.1 hour or £1 as on screen, so sums of "
@@ -44,12 +46,13 @@ SUMMARY_KEYS = frozenset({
 def headline_rows(ctx: PackContext, keys: frozenset[str] | None = None) -> list[Row]:
     """The headline figures (all, or those of ``keys``) of doing nothing and each option, under
     their group headings."""
-    values = [headline_values(ctx.plan, None)] + [headline_values(ctx.plan, r) for r in ctx.options]
+    plan = ctx.plan
+    values = [headline_values(plan, None)] + [headline_values(plan, r) for r in ctx.options]
     rows: list[Row] = []
-    for heading, group in GROUPS:
-        lines = [line for line in group if keys is None or line.key in keys]
-        rows.append((heading, None))
-        rows += [(line.label, [show(line, v) for v in values]) for line in lines]
+    for heading, figures in present_figures.grouped(keys):
+        if figures:
+            rows.append((heading, None))
+            rows += [(f.label_for(plan), [f.show(v, plan) for v in values]) for f in figures]
     return rows
 
 

@@ -14,6 +14,7 @@ from dataclasses import dataclass, replace
 
 from planner.model import Plan
 from planner.present import format as fmt
+from planner.present.names import role_title
 from planner.rota import RotaImport, apply_rota
 from planner.rota.tally import person_key
 
@@ -86,8 +87,7 @@ def rota_changes(plan: Plan, result: RotaImport) -> list[StaffChange]:
 
 
 def _title(plan: Plan, code: str | None) -> str:
-    role = plan.role(code) if code else None
-    return role.title if role else (code or "no role")
+    return role_title(plan, code) if code else "no role"
 
 
 def _a(title: str) -> str:

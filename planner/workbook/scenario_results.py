@@ -36,70 +36,81 @@ from planner.excel.cells import (
     total_style,
 )
 from planner.model import FREED_TIME_USES
+from planner.present import figures as present_figures
 
 USE, LOCUM_FLAG = "freed_time_use", "becomes_fewer_locum_sessions"
 USE_LOCUMS = FREED_TIME_USES["locums"]
 NOT_DECIDED = "Not decided yet"
 USE_CHOICES = (*FREED_TIME_USES.values(), NOT_DECIDED)
 NOTE_COLS = 6
+MONTHS = '0.0 "months"'
 RIGHT = Alignment(horizontal="right")
 
 
 @dataclass(frozen=True)
 class ResultLine:
     """One figure: ``formula`` refers to earlier lines by key ({net_cost_per_year}) and to the
-    cells {gp_before} {gp_after} {gp_capacity_before} {employment} {arrs} {one_off} {supervision}."""
+    cells {gp_before} {gp_after} {gp_capacity_before} {employment} {arrs} {one_off} {supervision}.
+    A figure of planner.present.figures is labelled as there; the working lines of this sheet
+    (the 1/0 switch) carry their own words in ``own_label``."""
 
     key: str
-    label: str
     fmt: str
     formula: str
     total: bool = False
+    own_label: str = ""
+
+    @property
+    def label(self) -> str:
+        return self.own_label or present_figures.label(self.key)
+
+    @property
+    def printed_label(self) -> str:
+        """The label, indented under the figure it is a part of ("of which ...")."""
+        part = not self.own_label and present_figures.figure(self.key).part_of
+        return ("    " if part else "") + self.label
 
 
 _GP_TIME = (
-    ResultLine("gp_hours_freed_per_week", "GP hours freed a week", HOURS, "={gp_before}-{gp_after}"),
-    ResultLine("gp_sessions_freed_per_week", "GP sessions freed a week", HOURS,
-               "={gp_hours_freed_per_week}/session_hours"),
-    ResultLine("gp_appointments_released_per_year", "GP appointments released a year", WHOLE,
-               "={gp_hours_freed_per_week}*60/gp_appointment_minutes*weeks_per_year"),
-    ResultLine("gp_supervision_hours_per_week", "GP supervision of new staff (hours a week)", HOURS,
-               "={supervision}"),
-    ResultLine("gp_shortfall_today", "GP hours short a week today (work above the rota)", HOURS,
-               "=MAX(0,{gp_before}-{gp_capacity_before})"),
-    ResultLine("gp_hours_absorbing_shortfall", "Freed hours that absorb today's unrostered work", HOURS,
+    ResultLine("gp_hours_freed_per_week", HOURS, "={gp_before}-{gp_after}"),
+    ResultLine("gp_hours_absorbing_shortfall", HOURS,
                "=MIN(MAX(0,{gp_hours_freed_per_week}),{gp_shortfall_today})"),
-    ResultLine("gp_hours_available", "Freed hours available for the chosen use", HOURS,
+    ResultLine("gp_hours_available", HOURS,
                "=MAX(0,{gp_hours_freed_per_week})-{gp_hours_absorbing_shortfall}"),
+    ResultLine("gp_sessions_freed_per_week", HOURS, "={gp_hours_freed_per_week}/session_hours"),
+    ResultLine("gp_appointments_released_per_year", WHOLE,
+               "={gp_hours_freed_per_week}*60/gp_appointment_minutes*weeks_per_year"),
+    ResultLine("gp_supervision_hours_per_week", HOURS, "={supervision}"),
+    ResultLine("gp_shortfall_today", HOURS, "=MAX(0,{gp_before}-{gp_capacity_before})"),
 )
 _MONEY = (
-    ResultLine("employment_cost_per_year", "Employment cost a year", MONEY, "={employment}"),
-    ResultLine("arrs_reimbursement_per_year", "ARRS reimbursement a year", MONEY, "={arrs}"),
-    ResultLine("net_cost_per_year", "Net cost a year", MONEY,
+    ResultLine("employment_cost_per_year", MONEY, "={employment}"),
+    ResultLine("arrs_reimbursement_per_year", MONEY, "={arrs}"),
+    ResultLine("net_cost_per_year", MONEY,
                "={employment_cost_per_year}-{arrs_reimbursement_per_year}", total=True),
-    ResultLine("one_off_costs", "One-off costs", MONEY, "={one_off}"),
-    ResultLine("cost_per_appointment_released", "Cost per appointment released", MONEY_PENCE,
+    ResultLine("one_off_costs", MONEY, "={one_off}"),
+    ResultLine("cost_per_appointment_released", MONEY_PENCE,
                '=IF({gp_appointments_released_per_year}>0.000001,'
                '{net_cost_per_year}/{gp_appointments_released_per_year},"–")'),
 )
 _VALUE = (
-    ResultLine("gp_time_value_per_year", "Value of GP time freed a year", MONEY,
+    ResultLine("gp_time_value_per_year", MONEY,
                "={gp_hours_freed_per_week}*weeks_per_year*gp_hour_value"),
-    ResultLine("net_benefit_per_year", "Value of GP time freed less net cost a year (not cash)", MONEY,
+    ResultLine("net_benefit_per_year", MONEY,
                "={gp_time_value_per_year}-{net_cost_per_year}", total=True),
-    ResultLine("payback_months", "Payback on the value of GP time (months; not cash)", "0.0",
+    ResultLine("payback_months", MONTHS,
                '=IF({net_benefit_per_year}>0.000001,12*{one_off_costs}/{net_benefit_per_year},"–")'),
 )
 _CASH = (
-    ResultLine(USE, "What the freed GP time becomes (choose from the list)", "General", ""),
-    ResultLine(LOCUM_FLAG, "Becomes fewer locum sessions? (1 yes, 0 no)", "0",
-               f'=IF({{{USE}}}="{USE_LOCUMS}",1,0)'),
-    ResultLine("cash_saving_per_year", "Cash saved a year", MONEY,
+    ResultLine(USE, "General", ""),
+    ResultLine(LOCUM_FLAG, "0", f'=IF({{{USE}}}="{USE_LOCUMS}",1,0)',
+               own_label="Becomes fewer locum sessions? (1 yes, 0 no)"),
+    ResultLine("cash_saving_per_year", MONEY,
                "=({gp_hours_absorbing_shortfall}*locum_share_of_shortfall"
                f"+{{gp_hours_available}}*{{{LOCUM_FLAG}}})*weeks_per_year*gp_hour_value"),
-    ResultLine("cash_effect_per_year", "Cash effect a year (cash saved less net cost)", MONEY,
+    ResultLine("cash_effect_per_year", MONEY,
                "={cash_saving_per_year}-{net_cost_per_year}", total=True),
-    ResultLine("cash_payback_months", "Cash payback (months)", "0.0",
+    ResultLine("cash_payback_months", MONTHS,
                '=IF({cash_effect_per_year}>0.000001,12*{one_off_costs}/{cash_effect_per_year},"–")'),
 )
 GP_TIME_NOTE = ("Freed hours that absorb today's unrostered work = the smaller of the hours freed and "
@@ -129,15 +140,15 @@ def write_results(ws: Worksheet, title_row: int, cells: dict[str, str], use: str
     """The Results from ``title_row`` (its section title); ``use`` is the scenario's
     freed_time_use key. Returns each figure's cell on this sheet by key."""
     section(ws, title_row, "Results")
-    places, out = dict(cells), {}
+    out = _line_cells(title_row)
+    places = dict(cells) | out  # a formula may refer to a line printed below it
     row = title_row
     for group, lines, note in RESULT_GROUPS:
         row += 1
         put_text(ws.cell(row=row, column=1), group).font = HEADER_FONT
         for line in lines:
             row += 1
-            places[line.key] = out[line.key] = f"B{row}"
-            put_text(ws.cell(row=row, column=1), line.label).alignment = WRAP
+            put_text(ws.cell(row=row, column=1), line.printed_label).alignment = WRAP
             if line.key == USE:
                 _use_cell(ws, row, use)
             else:
@@ -148,6 +159,18 @@ def write_results(ws: Worksheet, title_row: int, cells: dict[str, str], use: str
         if note:
             row += 1
             note_row(ws, row, note, NOTE_COLS)
+    return out
+
+
+def _line_cells(title_row: int) -> dict[str, str]:
+    """The cell of each figure, rows counted as ``write_results`` writes them."""
+    out, row = {}, title_row
+    for _, lines, note in RESULT_GROUPS:
+        row += 1
+        for line in lines:
+            row += 1
+            out[line.key] = f"B{row}"
+        row += 1 if note else 0
     return out
 
 

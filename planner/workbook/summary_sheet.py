@@ -33,6 +33,8 @@ from planner.excel.cells import (
     widths,
 )
 from planner.model import CATEGORIES, CATEGORY_LABELS, Plan
+from planner.present import figures as present_figures
+from planner.present.names import DO_NOTHING
 from planner.workbook.labels import role_labels
 from planner.workbook.layout import finish
 from planner.workbook.scenario_results import RESULT_LABELS, RESULT_TOTALS, USE
@@ -43,8 +45,7 @@ SHEET = "Summary"
 RIGHT = Alignment(horizontal="right")
 RIGHT_WRAP = Alignment(horizontal="right", vertical="top", wrap_text=True)
 HEADER_ROW = 4
-DO_NOTHING = "Do nothing"
-OVER_YEARS, SHORT, CONTACTS = "net_benefit_over_years", "short_of_time_hours", "gp_contacts_per_day"
+OVER_YEARS, SHORT, CONTACTS = "net_benefit_over_projection", "short_of_time_hours", "gp_contacts_per_day_after"
 NOTHING_COST = "cost_of_doing_nothing_per_year"
 NO_FIGURE = ("cost_per_appointment_released", "payback_months", "cash_payback_months")
 PORTRAIT_MAX = 140.0  # up to three options print portrait: the page is tall, not wide
@@ -136,10 +137,10 @@ def _line(ws: Worksheet, row: int, label: tuple[str, str], key: str, nothing: di
 
 def _labels(years: int, safe: float) -> dict[str, tuple[str, str]]:
     labels = dict(RESULT_LABELS)
-    labels[OVER_YEARS] = (f"Value of GP time less costs over {years} years (not cash)", MONEY)
+    labels[OVER_YEARS] = (present_figures.label(OVER_YEARS).format(years=years), MONEY)
     labels[SHORT] = ("Work with no time for it, all roles (hours a week)", HOURS)
-    labels[CONTACTS] = (f"GP patient contacts a day (safe: at most {safe:g}; from Skillmix)", HOURS)
-    labels[NOTHING_COST] = ("Cost of doing nothing a year, if locums covered today's GP shortfall", MONEY)
+    labels[CONTACTS] = (present_figures.label(CONTACTS), HOURS)
+    labels[NOTHING_COST] = (present_figures.label(NOTHING_COST), MONEY)
     return labels
 
 

@@ -34,12 +34,12 @@ def choose(combo, text: str) -> None:
 
 
 def panel_matches(page: ScenariosPage, result) -> None:
-    assert page.panel.figure_text("gp_hours_freed") == hours(result.gp_hours_freed_per_week)
-    assert page.panel.figure_text("appointments_released") == \
+    assert page.panel.figure_text("gp_hours_freed_per_week") == hours(result.gp_hours_freed_per_week)
+    assert page.panel.figure_text("gp_appointments_released_per_year") == \
         number(result.gp_appointments_released_per_year)
-    assert page.panel.figure_text("employment_cost") == money(result.employment_cost_per_year)
-    assert page.panel.figure_text("arrs") == money(result.arrs_reimbursement_per_year)
-    assert page.panel.figure_text("net_cost") == money(result.net_cost_per_year)
+    assert page.panel.figure_text("employment_cost_per_year") == money(result.employment_cost_per_year)
+    assert page.panel.figure_text("arrs_reimbursement_per_year") == money(result.arrs_reimbursement_per_year)
+    assert page.panel.figure_text("net_cost_per_year") == money(result.net_cost_per_year)
 
 
 def start_hire(page: ScenariosPage, role: str, wte: float) -> None:

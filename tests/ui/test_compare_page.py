@@ -37,10 +37,10 @@ def test_a_column_for_doing_nothing_then_one_per_scenario(page):
     plan = page.document.plan
     for column, scenario in enumerate(plan.scenarios, start=2):
         result = evaluate(plan, scenario)
-        assert page.table.cell("gp_hours_freed", column) == hours(result.gp_hours_freed_per_week)
-        assert page.table.cell("net_cost", column) == money(result.net_cost_per_year)
-        assert page.table.cell("arrs", column) == money(result.arrs_reimbursement_per_year)
-        assert page.table.cell("net_benefit", column) == money(result.net_benefit_per_year)
+        assert page.table.cell("gp_hours_freed_per_week", column) == hours(result.gp_hours_freed_per_week)
+        assert page.table.cell("net_cost_per_year", column) == money(result.net_cost_per_year)
+        assert page.table.cell("arrs_reimbursement_per_year", column) == money(result.arrs_reimbursement_per_year)
+        assert page.table.cell("net_benefit_per_year", column) == money(result.net_benefit_per_year)
 
 
 def test_the_realisation_risk_and_years_rows_equal_the_engines(page):
@@ -49,17 +49,19 @@ def test_the_realisation_risk_and_years_rows_equal_the_engines(page):
     for column, scenario in enumerate(plan.scenarios, start=2):
         result = evaluate(plan, scenario)
         real = realisation(plan, result)
-        assert page.table.cell("absorbing", column) == hours(real.gp_hours_absorbing_shortfall)
+        assert page.table.cell("gp_hours_absorbing_shortfall", column) == hours(real.gp_hours_absorbing_shortfall)
         # the rest of the printed total, so the two printed rows add up to it
-        rest = float(page.table.cell("gp_hours_freed", column)) - float(hours(real.gp_hours_absorbing_shortfall))
-        assert page.table.cell("available", column) == hours(rest)
+        freed = float(page.table.cell("gp_hours_freed_per_week", column))
+        rest = freed - float(hours(real.gp_hours_absorbing_shortfall))
+        assert page.table.cell("gp_hours_available", column) == hours(rest)
         cash = money(real.cash_effect_per_year)
-        assert page.table.cell("cash_effect", column) == (cash if real.cash_effect_per_year <= 0 else "+" + cash)
-        assert page.table.cell("supervision", column) == hours(result.after.supervision_hours)
+        signed = cash if real.cash_effect_per_year <= 0 else "+" + cash
+        assert page.table.cell("cash_effect_per_year", column) == signed
+        assert page.table.cell("gp_supervision_hours_per_week", column) == hours(result.after.supervision_hours)
         contacts = safety_check(plan, result.after).gp_contacts_per_day
-        assert page.table.cell("contacts", column).startswith(number(contacts, 1))
+        assert page.table.cell("gp_contacts_per_day_after", column).startswith(number(contacts, 1))
         five = project(result, a, weeks)[-1].cumulative_net_benefit
-        assert page.table.cell("five_years", column) == money(five)
+        assert page.table.cell("net_benefit_over_projection", column) == money(five)
         assert page.table.cell("freed_time_use", column) == FREED_TIME_USES[scenario.freed_time_use]
 
 
@@ -68,7 +70,8 @@ def test_the_printed_split_of_freed_hours_adds_up_to_the_printed_total(page):
     # Each rounded alone: 14.7 = 14.0 + 0.8 (0.75258 rounds up) does not add up; the rest of
     # the printed total is 14.7 - 14.0 = 0.7
     column = 2 + [s.name for s in page.document.plan.scenarios].index("Document workflow and care navigation")
-    cells = [page.table.cell(key, column) for key in ("gp_hours_freed", "absorbing", "available")]
+    keys = ("gp_hours_freed_per_week", "gp_hours_absorbing_shortfall", "gp_hours_available")
+    cells = [page.table.cell(key, column) for key in keys]
     assert cells == ["14.7", "14.0", "0.7"]
 
 
@@ -80,8 +83,8 @@ def test_freed_hours_split_against_todays_shortfall_by_hand(page):
     shortfall = baseline.demand["GP"] - baseline.capacity["GP"]
     freed = evaluate(plan, plan.scenarios[0]).gp_hours_freed_per_week
     assert 0 < freed < shortfall
-    assert page.table.cell("absorbing", 2) == hours(freed)
-    assert page.table.cell("available", 2) == "0.0"
+    assert page.table.cell("gp_hours_absorbing_shortfall", 2) == hours(freed)
+    assert page.table.cell("gp_hours_available", 2) == "0.0"
     # and the headline prices doing nothing: the shortfall x weeks x the GP hour's value
     cost = shortfall * plan.practice.weeks_per_year * plan.assumptions.gp_hour_value
     assert f"worth {money(cost)} a year at locum rates" in page.headline.text()
@@ -89,9 +92,10 @@ def test_freed_hours_split_against_todays_shortfall_by_hand(page):
 
 def test_labels_say_which_figures_are_not_cash(page):
     labels = {r.key: r.label for r in page.table._rows}
-    assert labels["net_benefit"] == "GP time value less net cost (not cash)"
-    assert labels["five_years"] == "The same over 5 years (not cash)"
-    assert "not cash" in labels["payback"]
+    for key in ("gp_time_value_per_year", "net_benefit_per_year", "net_benefit_over_projection", "payback_months"):
+        if key in labels:
+            assert "(not cash)" in labels[key], key
+    assert labels["net_benefit_over_projection"] == "GP time value less costs over 5 years (not cash)"
 
 
 def test_every_row_is_in_view_at_1366_by_768(qtbot):
@@ -104,7 +108,7 @@ def test_every_row_is_in_view_at_1366_by_768(qtbot):
     qtbot.wait(20)
     page = window.page("compare")
     view = page.view
-    last = page.table.row_number("short")
+    last = page.table.row_number("shortfall_hours")
     bottom = view.rowViewportPosition(last) + view.rowHeight(last)
     assert view.verticalScrollBar().maximum() == 0  # nothing to scroll to
     assert bottom <= view.viewport().height()
@@ -112,13 +116,13 @@ def test_every_row_is_in_view_at_1366_by_768(qtbot):
 
 
 def test_doing_nothing_frees_nothing_and_shows_todays_shortfall(page):
-    assert page.table.cell("gp_hours_freed", 1) == "0.0"
-    assert page.table.cell("net_cost", 1) == "£0"
-    assert page.table.cell("cost_per_appointment", 1) == "–"
+    assert page.table.cell("gp_hours_freed_per_week", 1) == "0.0"
+    assert page.table.cell("net_cost_per_year", 1) == "£0"
+    assert page.table.cell("cost_per_appointment_released", 1) == "–"
     baseline = page.document.results.baseline
     gp_short = baseline.demand["GP"] - baseline.capacity["GP"]
     assert gp_short > 0  # the sample's GPs have more work than rostered time today
-    assert page.table.cell("short", 1) == f"General practitioner {hours(gp_short)} h"
+    assert page.table.cell("shortfall_hours", 1) == f"General practitioner {hours(gp_short)} h"
 
 
 def test_the_charts_show_each_scenarios_hours_and_net_cost(page):
@@ -137,7 +141,7 @@ def test_an_edit_elsewhere_updates_the_comparison(page):
     document.apply(edits.add_change(document.plan, "Paramedic for home visits", Hire("HCA", 1.0)))
     plan = document.plan
     result = evaluate(plan, plan.scenario("Paramedic for home visits"))
-    assert page.table.cell("employment_cost", 4) == money(result.employment_cost_per_year)
+    assert page.table.cell("employment_cost_per_year", 4) == money(result.employment_cost_per_year)
     document.apply(edits.set_recommended(plan, "Paramedic for home visits"))
     assert page.table.scenario_headers()[1:] == ["Clinical pharmacist",
                                                  "Document workflow\nand care navigation",
@@ -151,11 +155,11 @@ def test_a_scenario_that_cannot_be_worked_out_says_so_and_the_rest_still_compare
     broken = replace(plan.scenarios[2], changes=(Shift("mental_health", "GP", "PN", 0.5),))
     document.apply(_replace_scenario(plan, broken))
     assert document.results is None
-    assert page.table.cell("gp_hours_freed", 4) == "Cannot be worked out"
+    assert page.table.cell("gp_hours_freed_per_week", 4) == "Cannot be worked out"
     tip = page.table.data(page.table.index(0, 4), 3)  # ToolTipRole
     assert "Practice nurse has no minutes for 'Mental health consultations'" in tip
     first = evaluate(plan, plan.scenarios[0])
-    assert page.table.cell("gp_hours_freed", 2) == hours(first.gp_hours_freed_per_week)
+    assert page.table.cell("gp_hours_freed_per_week", 2) == hours(first.gp_hours_freed_per_week)
     assert "1 scenario cannot be worked out" in page.headline.text()
 
 

@@ -24,7 +24,8 @@ def test_the_freed_hours_split_adds_up_as_printed(qtbot) -> None:
     panel = shown(qtbot, plan, scenario)
     # 14.7048 h freed, 13.95222 h of it covering today's unrostered work: alone they would
     # print 14.7 = 14.0 + 0.8 (0.75258); the rest of the printed total is 14.7 - 14.0 = 0.7
-    figures = [panel.figure_text(key) for key in ("gp_hours_freed", "covering", "available")]
+    keys = ("gp_hours_freed_per_week", "gp_hours_absorbing_shortfall", "gp_hours_available")
+    figures = [panel.figure_text(key) for key in keys]
     assert figures == ["14.7", "14.0", "0.7"]
     total, part, rest = (float(f) for f in figures)
     assert round(part + rest, 1) == total

@@ -47,7 +47,7 @@ def test_adding_a_hire_shows_the_engines_figures_and_undo_restores_them(page):
     assert after.net_cost_per_year == pytest.approx(before.net_cost_per_year)
     assert after.gp_hours_freed_per_week == pytest.approx(before.gp_hours_freed_per_week - 0.125)
     panel_matches(page, after)
-    assert page.panel.figure_text("employment_cost") == \
+    assert page.panel.figure_text("employment_cost_per_year") == \
         money(before.employment_cost_per_year + hire_cost)
     assert document.undo_stack.undoText() == \
         f"Add to {PARAMEDIC}: Hire 0.5 WTE Practice nurse, ARRS funded"
@@ -128,7 +128,7 @@ def test_an_impossible_value_shows_the_problem_in_words_not_a_traceback(page):
     start_hire(page, "Paramedic", 1.0)
     page.editor.forms["hire"].wte.setValue(0)
     assert "WTE: 0 must be above 0" in page.panel.problems.text()
-    assert page.panel.figure_text("net_cost") == "–"
+    assert page.panel.figure_text("net_cost_per_year") == "–"
     assert not page.editor.accept_button.isEnabled()
 
 
@@ -204,7 +204,7 @@ def test_a_taken_name_is_refused_in_words(page, monkeypatch):
     page.new_scenario()
     assert page.current_name == "Nurse-led"
     assert page.changes.rowCount() == 0
-    assert page.panel.figure_text("gp_hours_freed") == "0.0"
+    assert page.panel.figure_text("gp_hours_freed_per_week") == "0.0"
 
 
 def test_many_edits_do_not_wear_away_pythons_none(page):

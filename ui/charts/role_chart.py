@@ -8,6 +8,7 @@ from PySide6.QtWidgets import QWidget
 
 from planner.engine import ScenarioResult
 from planner.model import Plan
+from planner.present.names import role_title
 from ui.charts.base import ACCENT, SHORT, BarSeries, ChartWidget, bar_chart
 
 AFTER = "#41B6E6"
@@ -32,7 +33,7 @@ class RoleChart(ChartWidget):
 
     def show_result(self, plan: Plan, result: ScenarioResult) -> None:
         self.roles = roles_to_show(plan, result)
-        titles = [_title(plan, code) for code in self.roles]
+        titles = [role_title(plan, code) for code in self.roles]
         now = [result.before.demand.get(code, 0.0) for code in self.roles]
         later = [result.after.demand.get(code, 0.0) for code in self.roles]
         colours = [SHORT if result.after.shortfall(code) > 1e-9 else AFTER for code in self.roles]
@@ -70,7 +71,3 @@ def _band() -> pg.BarGraphItem:
     band.setZValue(-10)
     return band
 
-
-def _title(plan: Plan, code: str) -> str:
-    role = plan.role(code)
-    return role.title if role else code

@@ -11,17 +11,10 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any
 
-from planner.engine import (
-    ProjectionYear,
-    Realisation,
-    SafetyCheck,
-    ScenarioResult,
-    project,
-    realisation,
-    safety_check,
-)
-from planner.model import FREED_TIME_USES, Plan
-from planner.present.format import hours, money, number, split_for_display
+from planner.engine import ScenarioResult
+from planner.engine.summary import scenario_figures
+from planner.model import Plan
+from planner.present import figures as present_figures
 from planner.present.names import DO_NOTHING
 from planner.present.outcome import do_nothing, scenario_outcome
 from ui.charts.base import wrap
@@ -35,22 +28,28 @@ HEADER_WRAP = 22
 
 @dataclass(frozen=True)
 class Option:
-    """The engine's figures for one column: the scenario's result and the extensions."""
+    """The engine's figures for one column (doing nothing or a scenario)."""
 
     plan: Plan
     result: ScenarioResult
-    real: Realisation
-    safety: SafetyCheck
-    years: list[ProjectionYear]
+    figures: dict[str, Any]
     is_do_nothing: bool = False
 
     @classmethod
     def of(cls, plan: Plan, result: ScenarioResult, is_do_nothing: bool = False) -> Option:
-        return cls(plan, result, realisation(plan, result), safety_check(plan, result.after),
-                   project(result, plan.assumptions, plan.practice.weeks_per_year), is_do_nothing)
+        return cls(plan, result, scenario_figures(plan, result), is_do_nothing)
 
 
 Outcome = ScenarioResult | list[str]
+
+#: the rows of the table, in order (labels, explanations and printing: planner.present.figures)
+ROW_KEYS: tuple[str, ...] = (
+    "gp_hours_freed_per_week", "gp_hours_absorbing_shortfall", "gp_hours_available", "freed_time_use",
+    "gp_appointments_released_per_year", "employment_cost_per_year", "arrs_reimbursement_per_year",
+    "net_cost_per_year", "one_off_costs", "cost_per_appointment_released", "cash_effect_per_year",
+    "net_benefit_per_year", "net_benefit_over_projection", "payback_months", "gp_supervision_hours_per_week",
+    "gp_contacts_per_day_after", "shortfall_hours",
+)
 
 
 @dataclass(frozen=True)
@@ -63,99 +62,29 @@ class Row:
     indent: bool = False
 
 
-def _pence(value: float | None) -> str:
-    return "–" if value is None else (f"-£{-value:,.2f}" if value < 0 else f"£{value:,.2f}")
+def _unsafe(o: Option) -> bool:
+    value = o.figures["gp_contacts_per_day_after"]
+    return value is not None and value > o.plan.assumptions.safe_contacts_per_gp_day
 
 
-def _signed(value: float) -> str:
-    return money(value) if round(value) <= 0 else "+" + money(value)
+def _short(o: Option) -> bool:
+    return any(h > 1e-9 for h in o.figures["shortfall_hours"].values())
 
 
-def _payback(o: Option) -> str:
-    months = o.result.payback_months
-    if months is None:
-        return "Never" if o.result.one_off_costs else "–"
-    return "Straight away" if months == 0 else f"{number(months, 1)} months"
+WARNINGS: dict[str, Callable[[Option], bool]] = {"gp_contacts_per_day_after": _unsafe, "shortfall_hours": _short}
 
 
-def _split(o: Option) -> tuple[float, float]:
-    """(covering, available) rounded so the two printed rows add up to the printed total."""
-    total = max(0.0, o.result.gp_hours_freed_per_week)  # the printed total (none freed: 0 + 0)
-    return split_for_display(total, o.real.gp_hours_absorbing_shortfall)
+def _row(plan: Plan, key: str) -> Row:
+    figure = present_figures.figure(key)
 
+    def text(o: Option) -> str:
+        return "–" if key == "freed_time_use" and o.is_do_nothing else figure.show(o.figures, o.plan)
 
-def _use(o: Option) -> str:
-    if o.is_do_nothing:
-        return "–"
-    return FREED_TIME_USES.get(o.result.scenario.freed_time_use, "Not decided")
-
-
-def _contacts(o: Option) -> str:
-    value = o.safety.gp_contacts_per_day
-    if value is None:
-        return "–"
-    return number(value, 1) + (f" (over {o.safety.safe_contacts_per_day:g})" if o.safety.gp_contacts_unsafe else "")
-
-
-def short_roles(o: Option) -> str:
-    after = o.result.after
-    short = [f"{r.title} {hours(after.shortfall(r.code))} h" for r in o.plan.roles
-             if after.shortfall(r.code) > 1e-9]
-    return "; ".join(short) or "None"
+    return Row(key, figure.label_for(plan), text, figure.explanation, WARNINGS.get(key), bool(figure.part_of))
 
 
 def rows_for(plan: Plan) -> list[Row]:
-    years = int(plan.assumptions.projection_years)
-    return [
-        Row("gp_hours_freed", "GP hours freed a week", lambda o: hours(o.result.gp_hours_freed_per_week),
-            "GP work a week before, less after (GP supervision of new staff included)"),
-        Row("absorbing", "covering today's unrostered work", lambda o: hours(_split(o)[0]),
-            "Freed hours that only cover GP work the rota has no time for today (extra sessions, "
-            "overtime, work left undone): they change nothing a partner can bank", indent=True),
-        Row("available", "free for the chosen use", lambda o: hours(_split(o)[1]),
-            "Freed hours left after covering today's unrostered work: these can become what the "
-            "row below says", indent=True),
-        Row("freed_time_use", "Freed GP time becomes", _use,
-            "What the partners decide the freed GP time is for (set on the Scenarios page)"),
-        Row("appointments_released", "GP appointments released a year",
-            lambda o: number(o.result.gp_appointments_released_per_year),
-            "GP hours freed x 60 / appointment length x weeks a year"),
-        Row("employment_cost", "Employment cost a year", lambda o: money(o.result.employment_cost_per_year),
-            "Pay, employer NI and employer pension of the people hired"),
-        Row("arrs", "ARRS reimbursement a year", lambda o: money(o.result.arrs_reimbursement_per_year),
-            "What the ARRS pays back for hires ticked as ARRS funded, up to each role's cap. The PCN "
-            "claims it from a fixed budget: check it is available"),
-        Row("net_cost", "Net cost a year", lambda o: money(o.result.net_cost_per_year),
-            "Employment cost less ARRS reimbursement"),
-        Row("one_off", "One-off costs", lambda o: money(o.result.one_off_costs),
-            "Recruitment, equipment and set-up costs of the hires"),
-        Row("cost_per_appointment", "Cost per appointment released",
-            lambda o: _pence(o.result.cost_per_appointment_released),
-            "Net cost a year / GP appointments released a year"),
-        Row("cash_effect", "Cash effect a year", lambda o: _signed(o.real.cash_effect_per_year),
-            "Cash saved (locum sessions no longer paid for) less net cost. Negative: the practice "
-            "pays this much more a year"),
-        Row("net_benefit", "GP time value less net cost (not cash)",
-            lambda o: money(o.result.net_benefit_per_year),
-            "Value of GP time freed a year (GP hours freed x weeks a year x value of a GP hour) "
-            "less net cost. GP time is valued at a locum's rate: it is not money the practice "
-            "receives"),
-        Row("five_years", f"The same over {years} years (not cash)",
-            lambda o: money(o.years[-1].cumulative_net_benefit if o.years else 0.0),
-            "Value of GP time less net cost added up over the years, with new staff getting up "
-            "to speed, pay awards, list growth and the one-off costs"),
-        Row("payback", "Payback on GP time value (not cash)", _payback,
-            "One-off costs / (value of GP time freed - net cost), in months"),
-        Row("supervision", "GP supervision hours a week", lambda o: hours(o.result.after.supervision_hours),
-            "GP time a week supervising the team after the changes (already taken off the hours freed)"),
-        Row("contacts", "GP patient contacts a day", _contacts,
-            "GP appointments, triage and visits a GP day after the changes; BMA safe working "
-            f"guidance is no more than {plan.assumptions.safe_contacts_per_gp_day:g}",
-            warn=lambda o: o.safety.gp_contacts_unsafe),
-        Row("short", "Roles short of time (hours a week)", short_roles,
-            "Work a role has beyond its time after the changes: it does not fit and must be dealt "
-            "with", warn=lambda o: short_roles(o) != "None"),
-    ]
+    return [_row(plan, key) for key in ROW_KEYS]
 
 
 class CompareTableModel(ColumnTableModel[Row]):
@@ -215,7 +144,7 @@ class CompareTableModel(ColumnTableModel[Row]):
 def _problem_column(key: str, header: str, outcome: Outcome) -> Column[Row]:
     reason = "\n".join(outcome) if isinstance(outcome, list) else ""
     def first(row: Row) -> bool:
-        return row.key == "gp_hours_freed"
+        return row.key == "gp_hours_freed_per_week"
 
     return Column(key, header, lambda row: "Cannot be worked out" if first(row) else "",
                   cell_tip=lambda _row: reason, warn=first)

@@ -110,10 +110,10 @@ class ComparePage(RefreshWhenShown, QWidget):
                 f"{RECOMMENDED} marks the scenario you recommend; hover over a figure to see how "
                 "it is worked out.")
         base = self.table.do_nothing()
-        if base is not None and base.real.gp_shortfall_today > 0.05:
-            text += (f" Doing nothing is not free: {hours(base.real.gp_shortfall_today)} h a week "
+        if base is not None and base.figures["gp_shortfall_today"] > 0.05:
+            text += (f" Doing nothing is not free: {hours(base.figures['gp_shortfall_today'])} h a week "
                      "of GP work does not fit the rota today, worth "
-                     f"{money(base.real.cost_of_doing_nothing_per_year)} a year at locum rates.")
+                     f"{money(base.figures['cost_of_doing_nothing_per_year'])} a year at locum rates.")
         if broken:
             text += (f" {broken} scenario{'s' if broken > 1 else ''} cannot be worked out: "
                      "hover over its column to see why, and fix it on the Scenarios page.")

@@ -6,15 +6,14 @@ be computed."""
 
 from __future__ import annotations
 
-from collections.abc import Callable
-from dataclasses import dataclass
-
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QFrame, QGridLayout, QLabel, QTabWidget, QVBoxLayout, QWidget
 
-from planner.engine import ScenarioResult, project, realisation
+from planner.engine import ScenarioResult, project
+from planner.engine.summary import scenario_figures
 from planner.model import Hire, Plan
-from planner.present.format import hours, money, number, split_for_display
+from planner.present import figures as present_figures
+from planner.present.format import hours
 from ui.charts.role_chart import RoleChart
 from ui.theme import ACCENT, ACCENT_LIGHT, MUTED, WARNING, WARNING_LIGHT
 from ui.widgets.projection_view import ProjectionView, projection_line
@@ -24,75 +23,16 @@ from ui.widgets.safe_working import SafeWorking
 IDLE_HOURS = 1.0
 
 
-def pounds_and_pence(value: float | None) -> str:
-    return "–" if value is None else (f"-£{-value:,.2f}" if value < 0 else f"£{value:,.2f}")
-
-
-def payback(result: ScenarioResult) -> str:
-    if result.payback_months is None:
-        return "Never (costs more than the GP time is worth)" if result.one_off_costs else "–"
-    if result.payback_months == 0:
-        return "Straight away (no one-off costs)"
-    return f"{result.payback_months:,.1f} months"
-
-
-@dataclass(frozen=True)
-class Figure:
-    key: str
-    label: str
-    text: Callable[[Plan, ScenarioResult], str]
-    tip: str
-
-
-def _split(plan: Plan, r: ScenarioResult) -> tuple[float, float]:
-    """(covering, available) rounded so the two printed lines add up to the printed total."""
-    total = max(0.0, r.gp_hours_freed_per_week)  # the printed total (none freed: 0 + 0)
-    return split_for_display(total, realisation(plan, r).gp_hours_absorbing_shortfall)
-
-
-def _covering(plan: Plan, r: ScenarioResult) -> str:
-    return hours(_split(plan, r)[0])
-
-
-def _available(plan: Plan, r: ScenarioResult) -> str:
-    return hours(_split(plan, r)[1])
-
-
-def _cash(plan: Plan, r: ScenarioResult) -> str:
-    return money(realisation(plan, r).cash_effect_per_year)
-
-
-FIGURES: tuple[Figure, ...] = (
-    Figure("gp_hours_freed", "GP hours freed a week",
-           lambda _p, r: hours(r.gp_hours_freed_per_week),
-           "GP work a week before, less after (GP supervision of new staff included)"),
-    Figure("covering", "  of which cover today's unrostered work", _covering,
-           "Freed hours that only cover GP work the rota has no time for today"),
-    Figure("available", "  of which free for the chosen use", _available,
-           "Freed hours left after covering today's unrostered GP work"),
-    Figure("gp_sessions_freed", "GP sessions freed a week",
-           lambda _p, r: number(r.gp_sessions_freed_per_week, 1),
-           "GP hours freed divided by the session length"),
-    Figure("appointments_released", "GP appointments released a year",
-           lambda _p, r: number(r.gp_appointments_released_per_year),
-           "GP hours freed x 60 / appointment length x weeks a year"),
-    Figure("employment_cost", "Employment cost a year", lambda _p, r: money(r.employment_cost_per_year),
-           "Pay, employer NI and employer pension of the people hired"),
-    Figure("arrs", "ARRS reimbursement a year", lambda _p, r: money(r.arrs_reimbursement_per_year),
-           "What the ARRS pays back for hires ticked as ARRS funded, up to each role's cap"),
-    Figure("net_cost", "Net cost a year", lambda _p, r: money(r.net_cost_per_year),
-           "Employment cost less ARRS reimbursement"),
-    Figure("cash_effect", "Cash effect a year", _cash,
-           "Locum sessions saved less net cost: only hours that replace paid locum sessions save "
-           "cash (see the Practice page: share of unrostered work paid as locums)"),
-    Figure("one_off", "One-off costs", lambda _p, r: money(r.one_off_costs),
-           "Recruitment, equipment and set-up costs of the hires"),
-    Figure("cost_per_appointment", "Cost per appointment released",
-           lambda _p, r: pounds_and_pence(r.cost_per_appointment_released),
-           "Net cost a year / GP appointments released a year"),
-    Figure("payback", "Payback on GP time value (not cash)", lambda _p, r: payback(r),
-           "One-off costs / (value of GP time freed - net cost), in months"),
+#: the figures the panel shows, in order (labels, explanations and printing: planner.present.figures)
+PANEL_KEYS: tuple[str, ...] = (
+    "gp_hours_freed_per_week", "gp_hours_absorbing_shortfall", "gp_hours_available",
+    "gp_sessions_freed_per_week", "gp_appointments_released_per_year", "employment_cost_per_year",
+    "arrs_reimbursement_per_year", "net_cost_per_year", "cash_effect_per_year", "one_off_costs",
+    "cost_per_appointment_released", "payback_months",
 )
+HEADLINE_KEYS = frozenset({"gp_hours_freed_per_week", "net_cost_per_year"})
+#: indent of a figure that is part of the one above it ("of which ...")
+PART_INDENT = "    "
 
 
 class ResultsPanel(QWidget):
@@ -101,6 +41,7 @@ class ResultsPanel(QWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.values: dict[str, QLabel] = {}
+        self.names: dict[str, QLabel] = {}  # the label beside each figure
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         self.heading = QLabel("Results")
@@ -111,7 +52,7 @@ class ResultsPanel(QWidget):
         layout.addWidget(self.banner)
         layout.addWidget(self.problems)
         grid = self._figure_grid()
-        self.safety = SafeWorking(grid, len(FIGURES), self)
+        self.safety = SafeWorking(grid, len(PANEL_KEYS), self)
         layout.addLayout(grid)
         self.short = QLabel()
         self.short.setWordWrap(True)
@@ -141,20 +82,22 @@ class ResultsPanel(QWidget):
         grid = QGridLayout()
         grid.setHorizontalSpacing(16)
         grid.setVerticalSpacing(3)
-        for row, figure in enumerate(FIGURES):
-            name = QLabel(figure.label)
-            name.setToolTip(figure.tip)
+        for row, key in enumerate(PANEL_KEYS):
+            figure = present_figures.figure(key)
+            name = QLabel((PART_INDENT if figure.part_of else "") + figure.label)
+            name.setToolTip(figure.explanation)
             value = QLabel("–")
             value.setObjectName(figure.key)
-            value.setToolTip(figure.tip)
+            value.setToolTip(figure.explanation)
             value.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
             value.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
             value.setWordWrap(True)  # "Never (costs more than …)" must not widen the window
-            if figure.key in ("gp_hours_freed", "net_cost"):
+            if figure.key in HEADLINE_KEYS:
                 value.setProperty("role", "headline")
             grid.addWidget(name, row, 0)
             grid.addWidget(value, row, 1)
             self.values[figure.key] = value
+            self.names[figure.key] = name
         grid.setColumnStretch(2, 1)
         return grid
 
@@ -166,8 +109,9 @@ class ResultsPanel(QWidget):
 
     def show_result(self, plan: Plan, result: ScenarioResult) -> None:
         self.problems.hide()
-        for figure in FIGURES:
-            self.values[figure.key].setText(figure.text(plan, result))
+        figures = scenario_figures(plan, result)
+        for key in PANEL_KEYS:
+            self.values[key].setText(present_figures.figure(key).show(figures, plan))
         self._show_short(plan, result)
         self.idle.setText("\n".join(idle_hire_lines(plan, result)))
         self.idle.setVisible(bool(self.idle.text()))

@@ -10,11 +10,12 @@ import pytest
 from planner.engine import InvalidPlan, compute
 from planner.engine.summary import summary_dict
 from planner.model import Avoid, Hire, Plan, Retime, Scenario, Shift
+from planner.present.figures import label
 from planner.workbook import build_workbook, export_workbook
 from tests.planner.builders import PHARM, two_role_plan
 from tests.planner.workbook.xlsx_eval import Evaluated, labelled, set_named_value
 
-NET_BENEFIT = "Value of GP time freed less net cost a year (not cash)"  # MODEL.md's net benefit
+NET_BENEFIT = label("net_benefit_per_year")  # MODEL.md's net benefit
 
 RESULT_KEYS = (
     "gp_hours_freed_per_week", "gp_sessions_freed_per_week", "gp_appointments_released_per_year",
@@ -84,7 +85,7 @@ def assert_matches_engine(plan: Plan, path: Path) -> Evaluated:
             assert values[refs.capacity_after[role]] == pytest.approx(want["capacity_hours"][role], abs=0.01)
             assert values[refs.shortfall_after[role]] == pytest.approx(want["shortfall_hours"][role], abs=0.01)
         assert_projection_matches(values, refs.projection, want["projection"], name)
-        assert values[index.summary[name]["net_benefit_over_years"]] == pytest.approx(
+        assert values[index.summary[name]["net_benefit_over_projection"]] == pytest.approx(
             want["projection"][-1]["cumulative_net_benefit"], abs=0.01)
         assert values[refs.short_total] == pytest.approx(sum(want["shortfall_hours"].values()), abs=0.01)
         contacts = want["gp_contacts_per_day_after"]
@@ -148,7 +149,7 @@ def test_changing_the_gp_hour_value_moves_the_benefit(tmp_path: Path) -> None:
     values = Evaluated(changed)
     # 6.0833 h x 52 weeks x £100 = £31,633.33; net benefit = that - 19,950.80
     # Summary: column B is doing nothing, C the first option
-    assert values[labelled(changed, "Summary", "Value of GP time freed a year", 3)] == pytest.approx(31633.333)
+    assert values[labelled(changed, "Summary", label("gp_time_value_per_year"), 3)] == pytest.approx(31633.333)
     assert values[labelled(changed, "Summary", NET_BENEFIT, 3)] == pytest.approx(31633.333 - 19950.80)
     assert values[labelled(changed, "Summary", NET_BENEFIT, 2)] == 0
 

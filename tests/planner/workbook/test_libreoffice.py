@@ -53,7 +53,7 @@ def check_against_engine(plan: Plan, tmp: Path) -> None:
         for i, year in enumerate(want["projection"]):
             got = value(book, refs.projection["net_benefit"][i])
             assert got == pytest.approx(year["net_benefit"], abs=0.01), (name, i + 1)
-        assert value(book, index.summary[name]["net_benefit_over_years"]) == pytest.approx(
+        assert value(book, index.summary[name]["net_benefit_over_projection"]) == pytest.approx(
             want["projection"][-1]["cumulative_net_benefit"], abs=0.01)
         got = value(book, index.do_nothing["cost_of_doing_nothing_per_year"])
         assert got == pytest.approx(want["cost_of_doing_nothing_per_year"], abs=0.01)

@@ -12,6 +12,7 @@ from openpyxl.worksheet.worksheet import Worksheet
 
 from planner.excel.cells import COPIED_FILL, HEADER_FILL, INPUT_FILL
 from planner.model import Hire, Staff
+from planner.present.figures import label
 from planner.reference import figure
 from planner.workbook import export_workbook
 from tests.planner.workbook.test_cash import short_plan
@@ -48,8 +49,7 @@ def test_no_figure_calls_the_value_of_gp_time_a_benefit_or_a_cash_payback(book: 
     labels = [c.value for ws in wb.worksheets for row in ws.iter_rows(max_col=1) for c in row
               if isinstance(c.value, str)]
     assert not [t for t in labels if "net benefit" in t.lower() or t.startswith("Payback (")]
-    valued = [t for t in labels if t.startswith(("Value of GP time freed less", "Value of GP time less",
-                                                  "Payback on the value"))]
+    valued = [t for t in labels if t.startswith(("GP time value", "Value of GP time less", "Payback on GP time"))]
     assert len(valued) >= 6 and all("not cash" in t for t in valued)  # Summary, option sheet, years
     summary = wb["Summary"]["A2"].value
     assert "Every figure is a live formula" not in summary
@@ -116,7 +116,7 @@ def test_summary_prints_the_use_and_the_cost_of_doing_nothing(book: Path) -> Non
     rows = {r[0].value: r for r in ws.iter_rows(max_col=3) if r[0].value}
     assert values[f"Summary!{rows['What the freed GP time becomes'][2].coordinate}"] == \
         "Fewer locum sessions (cash saved)"
-    cost = rows["Cost of doing nothing a year, if locums covered today's GP shortfall"]
+    cost = rows[label("cost_of_doing_nothing_per_year")]
     assert values[f"Summary!{cost[1].coordinate}"] == pytest.approx(4.8333333 * 52 * 87.36)
     assert cost[2].value == "–"  # doing nothing only
     assert hand_plan().assumptions.locum_share_of_shortfall == 0  # the default: GPs stay late, unpaid

@@ -9,6 +9,7 @@ from pathlib import Path
 import pytest
 
 from planner.model import Hire, Plan
+from planner.present.figures import label
 from planner.workbook import build_workbook, export_workbook
 from tests.planner.workbook.test_export import assert_matches_engine, hand_plan
 from tests.planner.workbook.xlsx_eval import Evaluated, labelled, set_named_value
@@ -71,7 +72,7 @@ def test_list_growth_and_summary_total_follow_the_named_cells(tmp_path: Path) ->
     values = Evaluated(changed)
     # no growth and no award: five equal years of 6.0833 x 52 x £87.36 - 19,950.80, less 2,500 once
     each_year = FREED * 52 * HOUR_VALUE - NET_COST
-    over_five = labelled(changed, "Summary", "Value of GP time less costs over 5 years (not cash)", 3)
+    over_five = labelled(changed, "Summary", label("net_benefit_over_projection").format(years=5), 3)
     assert values[over_five] == pytest.approx(5 * each_year - 2500)
     assert values[over_five.replace("!C", "!B")] == 0  # doing nothing
 
@@ -96,6 +97,6 @@ def test_contacts_and_room_sessions_are_the_engine_figures(tmp_path: Path) -> No
     assert values[available] == pytest.approx(20)  # 2 rooms x 10 sessions
     set_named_value(path, "consulting_rooms", 0, tmp_path / "none.xlsx")
     assert Evaluated(tmp_path / "none.xlsx")[available] == "not recorded"
-    contacts = "GP patient contacts a day (safe: at most 25; from Skillmix)"
+    contacts = label("gp_contacts_per_day_after")
     summary = Evaluated(path)[labelled(path, "Summary", contacts, 2)]
     assert summary == pytest.approx(70 / 5.4)  # doing nothing keeps today's contacts

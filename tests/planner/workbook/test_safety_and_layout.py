@@ -12,6 +12,7 @@ from openpyxl import load_workbook
 
 from planner.excel.cells import safe_sheet_name
 from planner.model import Scenario, Staff
+from planner.present.figures import label as figure_label
 from planner.workbook import export_workbook, scenario_sheet_names
 from planner.workbook.layout import lines_needed
 from tests.planner.workbook.test_export import NET_BENEFIT, hand_plan
@@ -170,7 +171,7 @@ def test_roles_appear_by_title_and_totals_stand_out(tmp_path: Path) -> None:
     cells = {c.value: c for row in scenario.iter_rows(max_col=1) for c in row if c.value}
     assert "1. Move 50% of Appointments from General practitioner to Clinical pharmacist" in cells
     for label in ("Net cost a year", NET_BENEFIT, "All roles", "Employment cost a year",
-                  "Cash effect a year (cash saved less net cost)"):
+                  figure_label("cash_effect_per_year")):
         assert cells[label].font.b and cells[label].border.top.style == "thin", label
     summary = wb["Summary"]
     net = next(c for row in summary.iter_rows(max_col=1) for c in row if c.value == NET_BENEFIT)

@@ -1,0 +1,189 @@
+"""Every headline figure of an option, worded once: its key (as in `skillmix summary --json`),
+its label, what it means and how it is worked out, its unit, its group and how it is printed.
+
+The command line, the app's results panel and Compare page, the partners' pack and the workbook
+all take their labels from this table, and print a figure with ``Figure.show`` from the
+engine's figures of one option (``planner.engine.summary.scenario_figures``), so a figure reads
+the same on screen, on paper and in Excel. A test compares every surface's labels with it.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Mapping
+from dataclasses import dataclass
+from typing import Any
+
+from planner.model import FREED_TIME_USES, Plan
+from planner.present import format as fmt
+
+Values = Mapping[str, Any]
+
+GP_TIME = "GP time"
+COST = "Cost"
+CASH = "Cash"
+TIME_VALUE = "Value of GP time (not cash)"
+RISKS = "Risks"
+GROUP_NAMES = (GP_TIME, COST, CASH, TIME_VALUE, RISKS)
+
+NOT_DECIDED = "Not decided yet"
+
+
+@dataclass(frozen=True)
+class Figure:
+    """One figure: ``text(values, plan)`` prints it from one option's figures."""
+
+    key: str
+    label: str
+    explanation: str
+    unit: str
+    group: str
+    text: Callable[[Values, Plan], str]
+    #: the key of the figure this one is a part of ("of which ..."), printed indented under it
+    part_of: str = ""
+
+    def show(self, values: Values, plan: Plan) -> str:
+        return self.text(values, plan)
+
+    def label_for(self, plan: Plan) -> str:
+        """The label with the plan's projection years in it where it names them."""
+        return self.label.format(years=int(plan.assumptions.projection_years))
+
+
+def _value(key: str, how: Callable[[Any], str]) -> Callable[[Values, Plan], str]:
+    return lambda values, _plan: how(values[key])
+
+
+def freed_parts(values: Values) -> tuple[float, float]:
+    """(hours covering today's unrostered work, hours free for the chosen use) rounded so the
+    two printed parts add up to the printed GP hours freed (none freed: 0 + 0)."""
+    total = max(0.0, values["gp_hours_freed_per_week"])
+    return fmt.split_for_display(total, values["gp_hours_absorbing_shortfall"])
+
+
+def _use(values: Values, _plan: Plan) -> str:
+    return FREED_TIME_USES.get(values.get("freed_time_use") or "", NOT_DECIDED)
+
+
+def _payback(key: str) -> Callable[[Values, Plan], str]:
+    return lambda values, _plan: fmt.payback(values[key], values["one_off_costs"])
+
+
+def _contacts(values: Values, plan: Plan) -> str:
+    value = values["gp_contacts_per_day_after"]
+    if value is None:
+        return "–"
+    safe = plan.assumptions.safe_contacts_per_gp_day
+    return fmt.number(value, 1) + (f" (over {safe:g})" if value > safe else "")
+
+
+def _short_roles(values: Values, plan: Plan) -> str:
+    titles = {r.code: r.title or r.code for r in plan.roles}
+    short = [f"{titles.get(code, code)} {fmt.hours(h)} h" for code, h in values["shortfall_hours"].items()
+             if h > 1e-9]
+    return "; ".join(short) or "None"
+
+
+def _over_the_years(values: Values, _plan: Plan) -> str:
+    years = values["projection"]
+    return fmt.money(years[-1]["cumulative_net_benefit"] if years else 0.0)
+
+
+FIGURES: tuple[Figure, ...] = (
+    # GP time
+    Figure("gp_hours_freed_per_week", "GP hours freed a week",
+           "GP work a week before the changes less after them; the GP time new staff need for "
+           "supervision is taken off.", "hours a week", GP_TIME, _value("gp_hours_freed_per_week", fmt.hours)),
+    Figure("gp_hours_absorbing_shortfall", "of which cover unrostered work",
+           "Freed hours that only cover GP work the rota has no time for today (extra sessions, overtime, "
+           "work left undone): the smaller of the hours freed and the hours short today. They change "
+           "nothing a partner can bank unless locums are paid for that work.", "hours a week", GP_TIME,
+           lambda v, _p: fmt.hours(freed_parts(v)[0]), part_of="gp_hours_freed_per_week"),
+    Figure("gp_hours_available", "of which free for the chosen use",
+           "Freed hours left after covering today's unrostered GP work: these can become what the partners "
+           "choose (more appointments, fewer locum sessions, proactive care).", "hours a week", GP_TIME,
+           lambda v, _p: fmt.hours(freed_parts(v)[1]), part_of="gp_hours_freed_per_week"),
+    Figure("freed_time_use", "What the freed GP time becomes",
+           "What the partners decide the freed GP time is for (set on the Scenarios page).", "", GP_TIME, _use),
+    Figure("gp_sessions_freed_per_week", "GP sessions freed a week",
+           "GP hours freed divided by the length of a GP session.", "sessions a week", GP_TIME,
+           _value("gp_sessions_freed_per_week", fmt.hours)),
+    Figure("gp_appointments_released_per_year", "GP appointments released a year",
+           "GP hours freed × 60 ÷ GP appointment length × open weeks a year.", "appointments a year", GP_TIME,
+           _value("gp_appointments_released_per_year", fmt.number)),
+    Figure("gp_supervision_hours_per_week", "GP supervision hours a week",
+           "GP time a week supervising the staff hired (already taken off the hours freed).", "hours a week",
+           GP_TIME, _value("gp_supervision_hours_per_week", fmt.hours)),
+    # Cost
+    Figure("employment_cost_per_year", "Employment cost a year",
+           "Pay, employer National Insurance and employer pension of the people hired.", "£ a year", COST,
+           _value("employment_cost_per_year", fmt.money)),
+    Figure("arrs_reimbursement_per_year", "ARRS reimbursement a year",
+           "What the ARRS pays back for hires ticked as ARRS funded, up to each role's maximum. The PCN "
+           "claims it from a fixed budget: check it is available.", "£ a year", COST,
+           _value("arrs_reimbursement_per_year", fmt.money)),
+    Figure("net_cost_per_year", "Net cost a year", "Employment cost less ARRS reimbursement.", "£ a year",
+           COST, _value("net_cost_per_year", fmt.money)),
+    Figure("cost_per_appointment_released", "Cost per appointment released",
+           "Net cost a year ÷ GP appointments released a year.", "£", COST,
+           _value("cost_per_appointment_released", fmt.pence)),
+    Figure("one_off_costs", "One-off costs", "Recruitment, equipment and set-up costs of the hires.", "£", COST,
+           _value("one_off_costs", fmt.money)),
+    # Cash
+    Figure("cash_saving_per_year", "Cash saved a year",
+           "Locum sessions no longer paid for: freed hours covering unrostered work × the share of it paid as "
+           "locum sessions, plus freed hours available when they become fewer locum sessions, × open weeks "
+           "× value of a GP hour.", "£ a year", CASH, _value("cash_saving_per_year", fmt.money)),
+    Figure("cash_effect_per_year", "Cash effect a year",
+           "Cash saved less net cost. Below zero, the practice pays this much more a year.", "£ a year", CASH,
+           _value("cash_effect_per_year", fmt.signed_money)),
+    Figure("cash_payback_months", "Cash payback",
+           "One-off costs ÷ cash effect, in months, when the cash effect is above zero.", "months", CASH,
+           _payback("cash_payback_months")),
+    # Value of GP time (not cash)
+    Figure("gp_time_value_per_year", "GP time value freed a year (not cash)",
+           "GP hours freed × open weeks a year × value of a GP hour. A measure of time, not money the "
+           "practice receives.", "£ a year", TIME_VALUE, _value("gp_time_value_per_year", fmt.money)),
+    Figure("net_benefit_per_year", "GP time value less net cost (not cash)",
+           "Value of GP time freed a year less net cost. GP time is valued at a locum's rate: it is not "
+           "money the practice receives.", "£ a year", TIME_VALUE, _value("net_benefit_per_year", fmt.money)),
+    Figure("net_benefit_over_projection", "GP time value less costs over {years} years (not cash)",
+           "Value of GP time less net cost added up over the years ahead, with new staff getting up to speed, "
+           "pay awards, list growth and the one-off costs.", "£", TIME_VALUE, _over_the_years),
+    Figure("payback_months", "Payback on GP time value (not cash)",
+           "One-off costs ÷ (value of GP time freed less net cost), in months.", "months", TIME_VALUE,
+           _payback("payback_months")),
+    # Risks
+    Figure("gp_contacts_per_day_after", "GP patient contacts a day",
+           "GP appointments, triage and visits a GP day after the changes; BMA safe-working guidance is no "
+           "more than 25 (the Practice page holds the limit).", "contacts a day", RISKS, _contacts),
+    Figure("shortfall_hours", "Roles short of time (hours a week)",
+           "Work a role has beyond its time after the changes: it does not fit and must be dealt with.",
+           "hours a week", RISKS, _short_roles),
+)
+
+#: Figures of today that every option shares (the workbook and the pack print them once).
+TODAY = "Today"
+TODAY_FIGURES: tuple[Figure, ...] = (
+    Figure("gp_shortfall_today", "GP hours short a week today (work above the rota)",
+           "GP work a week beyond the GP hours the rota gives today: it is done in extra sessions, "
+           "overtime or not at all.", "hours a week", TODAY, _value("gp_shortfall_today", fmt.hours)),
+    Figure("cost_of_doing_nothing_per_year", "Cost of doing nothing a year (if locums covered today's shortfall)",
+           "GP hours short a week today × open weeks a year × value of a GP hour.", "£ a year", TODAY,
+           _value("cost_of_doing_nothing_per_year", fmt.money)),
+)
+
+BY_KEY: dict[str, Figure] = {f.key: f for f in FIGURES + TODAY_FIGURES}
+
+
+def figure(key: str) -> Figure:
+    return BY_KEY[key]
+
+
+def label(key: str) -> str:
+    return BY_KEY[key].label
+
+
+def grouped(keys: frozenset[str] | None = None) -> list[tuple[str, list[Figure]]]:
+    """The figures (all, or those of ``keys``) under their group names, in table order."""
+    return [(g, [f for f in FIGURES if f.group == g and (keys is None or f.key in keys)])
+            for g in GROUP_NAMES]
