@@ -1,0 +1,79 @@
+"""What goes into the Skillmix bundle, in one place: the spec builds from it, build.py reports
+from it and tests/test_packaging.py checks it against the code. Plain data, no PyInstaller.
+
+Trimming rule: ship what the app imports when it runs (measured: the CLI writing a pack,
+workbook, audit template and rota import, then the window visiting every page), nothing else.
+"""
+
+from __future__ import annotations
+
+APP_NAME = "Skillmix"
+#: The windowed app (Start menu, file association, .app main executable).
+GUI_EXE = "Skillmix"
+#: The console command line in the same folder (on Windows a windowed exe has no console).
+#: Not "skillmix": on Windows and macOS file names ignore case and it would clash with GUI_EXE.
+CLI_EXE = "skillmix-cli"
+BUNDLE_ID = "uk.nhs.skillmix"  # macOS CFBundleIdentifier
+PLAN_SUFFIX = ".skillmix"
+
+#: The Qt modules the app uses (ui/ imports only these three). pyqtgraph also tries QtSvg,
+#: QtOpenGLWidgets and QtTest but runs without them (it keeps a FailedImport placeholder),
+#: and Skillmix uses neither SVG export, OpenGL plots nor QTest.
+QT_MODULES_USED = ("QtCore", "QtGui", "QtWidgets")
+
+#: Every other PySide6 module in PySide6-Essentials, excluded by name so that no optional
+#: import (pyqtgraph's, sqlalchemy's) drags its Qt library in.
+QT_MODULES_EXCLUDED = (
+    "Qt3DAnimation", "Qt3DCore", "Qt3DExtras", "Qt3DInput", "Qt3DLogic", "Qt3DRender",
+    "QtAxContainer", "QtBluetooth", "QtCharts", "QtConcurrent", "QtDBus", "QtDataVisualization",
+    "QtDesigner", "QtGraphs", "QtHelp", "QtHttpServer", "QtLocation", "QtMultimedia",
+    "QtMultimediaWidgets", "QtNetwork", "QtNetworkAuth", "QtNfc", "QtOpenGL", "QtOpenGLWidgets",
+    "QtPdf", "QtPdfWidgets", "QtPositioning", "QtPrintSupport", "QtQml", "QtQuick", "QtQuick3D",
+    "QtQuickControls2", "QtQuickTest", "QtQuickWidgets", "QtRemoteObjects", "QtScxml",
+    "QtSensors", "QtSerialBus", "QtSerialPort", "QtSpatialAudio", "QtSql", "QtStateMachine",
+    "QtSvg", "QtSvgWidgets", "QtTest", "QtTextToSpeech", "QtUiTools", "QtWebChannel",
+    "QtWebEngineCore", "QtWebEngineQuick", "QtWebEngineWidgets", "QtWebSockets", "QtWebView",
+    "QtXml",
+)
+
+#: Qt libraries kept although their Python module is excluded: QtGui links QtDBus on Linux.
+QT_LIBS_KEPT_ANYWAY = ("QtDBus",)
+#: Windows DLLs that PyInstaller's Qt hook adds but a Qt Widgets app never loads:
+#: Qt's software OpenGL (20 MB; for Qt Quick and OpenGL widgets, neither used).
+DLLS_DROPPED = ("opengl32sw.dll",)
+
+#: Python packages and modules never needed at run time: tests and test tools, Tk, build
+#: tools, and optional extras of the dependencies that Skillmix does not use.
+PYTHON_EXCLUDES = (
+    "tkinter", "_tkinter", "turtle", "turtledemo", "idlelib", "test", "lib2to3", "pydoc_data",
+    "pytest", "_pytest", "pytestqt", "hypothesis", "pypdf", "pdfplumber", "pdfminer", "formulas",
+    "importlinter", "grimp",
+    "pip", "setuptools", "pkg_resources", "distutils", "wheel",
+    "IPython", "jupyter_client", "ipykernel", "matplotlib", "pandas", "scipy", "h5py", "cupy",
+    "OpenGL", "PyQt5", "PyQt6", "PySide2", "pyqtgraph.opengl", "pyqtgraph.jupyter",
+    "pyqtgraph.examples", "pyqtgraph.console", "pyqtgraph.canvas", "pyqtgraph.flowchart",
+    "pyqtgraph.exporters.SVGExporter", "pyqtgraph.exporters.Matplotlib",
+    "pyqtgraph.exporters.HDF5Exporter",
+    "sqlalchemy.dialects.postgresql", "sqlalchemy.dialects.mysql", "sqlalchemy.dialects.oracle",
+    "sqlalchemy.dialects.mssql", "numpy.f2py", "numpy.distutils",
+    "email_validator",
+    # Pillow: reportlab imports it, but no image is read or written: leave out the image
+    # formats and bindings that pull in extra native libraries.
+    "PIL._avif", "PIL.AvifImagePlugin", "PIL._webp", "PIL.WebPImagePlugin", "PIL._imagingtk",
+    "PIL.ImageTk", "PIL._imagingcms", "PIL.ImageCms", "PIL.ImageQt",
+)
+
+#: Qt plugin folders kept (under PySide6/Qt/plugins); every other folder is left out.
+#: platforms: the windowing back ends (filtered further below); styles: the native look on
+#: Windows and macOS; imageformats: only what Qt needs for the window icon (ICO on Windows);
+#: platformthemes: native file dialogs on Linux; xcbglintegrations: xcb needs it to start.
+QT_PLUGIN_DIRS_KEPT = ("platforms", "styles", "imageformats", "platformthemes",
+                       "xcbglintegrations")
+#: Platform plugins kept, by file stem without the "lib"/"q" prefix: the native one for each
+#: system, plus offscreen and minimal for headless use (tests, smoke test, silent checks).
+QT_PLATFORMS_KEPT = ("windows", "cocoa", "xcb", "offscreen", "minimal")
+#: Image format plugins kept (PNG and BMP are built into QtGui).
+QT_IMAGEFORMATS_KEPT = ("ico", "icns")
+
+#: Qt's own translations: Skillmix is English only, so none are shipped.
+SHIP_QT_TRANSLATIONS = False
