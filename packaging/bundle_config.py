@@ -1,11 +1,13 @@
-"""What goes into the Skillmix bundle, in one place: the spec builds from it, build.py reports
-from it and tests/test_packaging.py checks it against the code. Plain data, no PyInstaller.
+"""What goes into the Skillmix bundle, in one place: the spec builds from it and
+tests/test_packaging.py checks it against the code. Plain data and one filter, no PyInstaller.
 
 Trimming rule: ship what the app imports when it runs (measured: the CLI writing a pack,
 workbook, audit template and rota import, then the window visiting every page), nothing else.
 """
 
 from __future__ import annotations
+
+from pathlib import PurePosixPath
 
 APP_NAME = "Skillmix"
 #: The windowed app (Start menu, file association, .app main executable).
@@ -77,3 +79,42 @@ QT_IMAGEFORMATS_KEPT = ("ico", "icns")
 
 #: Qt's own translations: Skillmix is English only, so none are shipped.
 SHIP_QT_TRANSLATIONS = False
+
+
+def keep(dest: str, platform: str) -> bool:
+    """Whether a file PyInstaller collected (``dest``: its path inside the bundle) is shipped
+    on ``platform`` (``sys.platform``). False for Qt files the app never loads: plugins outside
+    the kept folders, other platforms and image formats, Qt's translations, the excluded
+    binding modules and (Windows, macOS) their Qt libraries. On Linux the spec prunes the
+    libraries nothing links to instead, which also catches the system libraries they need."""
+    path = PurePosixPath(dest.replace("\\", "/"))
+    parts, name = path.parts, path.name
+    if name.lower() in DLLS_DROPPED:
+        return False
+    if "PySide6" not in parts:
+        return True
+    if "translations" in parts:
+        return SHIP_QT_TRANSLATIONS
+    if "plugins" in parts:
+        i = parts.index("plugins")
+        folder = parts[i + 1] if len(parts) > i + 1 else ""
+        stem = name.split(".")[0].removeprefix("lib").removeprefix("q")
+        if folder not in QT_PLUGIN_DIRS_KEPT:
+            return False
+        if folder == "platforms":
+            return stem in QT_PLATFORMS_KEPT
+        if folder == "imageformats":
+            return stem in QT_IMAGEFORMATS_KEPT
+        if folder == "platformthemes":
+            return "gtk" not in stem  # the GTK theme would need GTK itself
+        return True
+    if name.split(".")[0] in QT_MODULES_EXCLUDED:  # PySide6/QtNetwork.abi3.so, .pyd
+        return False
+    if platform != "linux":
+        for module in QT_MODULES_EXCLUDED:
+            if module in QT_LIBS_KEPT_ANYWAY:
+                continue
+            qt_lib = module.replace("Qt", "Qt6", 1)
+            if name.startswith((f"lib{qt_lib}.", f"{qt_lib}.")) or f"{module}.framework" in parts:
+                return False
+    return True
