@@ -18,10 +18,11 @@ CLI_EXE = "skillmix-cli"
 BUNDLE_ID = "uk.nhs.skillmix"  # macOS CFBundleIdentifier
 PLAN_SUFFIX = ".skillmix"
 
-#: The Qt modules the app uses (ui/ imports only these three). pyqtgraph also tries QtSvg,
-#: QtOpenGLWidgets and QtTest but runs without them (it keeps a FailedImport placeholder),
-#: and Skillmix uses neither SVG export, OpenGL plots nor QTest.
-QT_MODULES_USED = ("QtCore", "QtGui", "QtWidgets")
+#: The Qt modules the app uses: ui/ imports QtCore, QtGui and QtWidgets; pyqtgraph's
+#: PlotCurveItem imports QtOpenGL and QtOpenGLWidgets unconditionally (Qt/OpenGLHelpers.py),
+#: though Skillmix draws no OpenGL. pyqtgraph also tries QtSvg and QtTest but runs without
+#: them (it keeps a FailedImport placeholder); Skillmix uses neither SVG export nor QTest.
+QT_MODULES_USED = ("QtCore", "QtGui", "QtWidgets", "QtOpenGL", "QtOpenGLWidgets")
 
 #: Every other PySide6 module in PySide6-Essentials, excluded by name so that no optional
 #: import (pyqtgraph's, sqlalchemy's) drags its Qt library in.
@@ -29,8 +30,7 @@ QT_MODULES_EXCLUDED = (
     "Qt3DAnimation", "Qt3DCore", "Qt3DExtras", "Qt3DInput", "Qt3DLogic", "Qt3DRender",
     "QtAxContainer", "QtBluetooth", "QtCharts", "QtConcurrent", "QtDBus", "QtDataVisualization",
     "QtDesigner", "QtGraphs", "QtHelp", "QtHttpServer", "QtLocation", "QtMultimedia",
-    "QtMultimediaWidgets", "QtNetwork", "QtNetworkAuth", "QtNfc", "QtOpenGL", "QtOpenGLWidgets",
-    "QtPdf", "QtPdfWidgets", "QtPositioning", "QtPrintSupport", "QtQml", "QtQuick", "QtQuick3D",
+    "QtMultimediaWidgets", "QtNetwork", "QtNetworkAuth", "QtNfc", "QtPdf", "QtPdfWidgets", "QtPositioning", "QtPrintSupport", "QtQml", "QtQuick", "QtQuick3D",
     "QtQuickControls2", "QtQuickTest", "QtQuickWidgets", "QtRemoteObjects", "QtScxml",
     "QtSensors", "QtSerialBus", "QtSerialPort", "QtSpatialAudio", "QtSql", "QtStateMachine",
     "QtSvg", "QtSvgWidgets", "QtTest", "QtTextToSpeech", "QtUiTools", "QtWebChannel",
