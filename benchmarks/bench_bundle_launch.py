@@ -35,8 +35,9 @@ def compare(name: str, bundle: list[str], venv: list[str], env: dict[str, str], 
         b.append(timed(bundle, env))
         v.append(timed(venv, env))
     ratio = statistics.median(x / y for x, y in zip(b, v, strict=True))
-    print(f"  {name:<34} bundle {statistics.median(b) * 1000:6.0f} ms   venv {statistics.median(v) * 1000:6.0f} ms"
-          f"   ratio {ratio:.2f}x  (bundle {min(b) * 1000:.0f}-{max(b) * 1000:.0f}, venv {min(v) * 1000:.0f}-{max(v) * 1000:.0f})")
+    ms = lambda t: f"{t * 1000:.0f}"  # noqa: E731
+    print(f"  {name:<34} bundle {ms(statistics.median(b)):>5} ms   venv {ms(statistics.median(v)):>5} ms"
+          f"   ratio {ratio:.2f}x  (bundle {ms(min(b))}-{ms(max(b))}, venv {ms(min(v))}-{ms(max(v))})")
     return ratio
 
 

@@ -58,7 +58,6 @@ ChangesAssociations=yes
 ; unsaved work is in the autosave and offered back at the next start).
 CloseApplications=yes
 RestartApplications=no
-LicenseFile={#SourceDir}\LICENSE-NOTICE.txt
 #ifdef SignTool
 SignTool={#SignTool}
 SignedUninstaller=yes
