@@ -20,6 +20,7 @@ import json
 import math
 import os
 import re
+import sys
 from collections.abc import Iterable
 from dataclasses import dataclass, field, replace
 from datetime import date
@@ -29,8 +30,18 @@ from typing import Any
 
 from planner.model import Assumptions, Plan
 
-#: The repository's ``resources/`` folder (not inside a package).
-RESOURCES_DIR: Path = Path(__file__).resolve().parent.parent / "resources"
+
+def bundled_resources_dir() -> Path:
+    """The repository's ``resources/`` folder (not inside a package); in the bundled app
+    (PyInstaller sets ``sys.frozen`` and ``sys._MEIPASS``), the bundle's ``resources/``."""
+    bundle = getattr(sys, "_MEIPASS", None)
+    if getattr(sys, "frozen", False) and bundle:
+        return Path(bundle) / "resources"
+    return Path(__file__).resolve().parent.parent / "resources"
+
+
+#: The shipped ``resources/`` folder: the repository's, or the bundled app's.
+RESOURCES_DIR: Path = bundled_resources_dir()
 
 #: Environment variable naming another resources folder (tests, packaged builds).
 RESOURCES_ENV = "SKILLMIX_RESOURCES"
