@@ -123,10 +123,11 @@ def render(imported: AppointmentImport, lists: ListSizes | None) -> str:
            f"({fmt.number(imported.scan.weeks, 2)} weeks) from {data_source.files_text(imported.files)}", "",
            "Appointments a week (every status but DNA), by national category and staff type:"]
     staff = list(imported.per_week)
-    out.append(f"  {'National category':<58}" + "".join(f"{h[:14]:>15}" for h in staff))
+    width = max([10, *(len(h) + 2 for h in staff)])
+    out.append(f"  {'National category':<58}" + "".join(f"{h:>{width}}" for h in staff))
     for category in sorted({c for by in imported.per_week.values() for c in by}):
         cells = [imported.per_week[h].get(category, 0.0) for h in staff]
-        out.append(f"  {category[:57]:<58}" + "".join(f"{fmt.number(v, 1):>15}" for v in cells))
+        out.append(f"  {category[:57]:<58}" + "".join(f"{fmt.number(v, 1):>{width}}" for v in cells))
     dna = ", ".join(f"{h} {fmt.number(round(v, DECIMALS), 1)}" for h, v in imported.dna_per_week.items())
     out += [f"  DNAs a week (not counted above): {dna or 'none'}", "", "Activity volumes, before -> after:"]
     for c in imported.volumes.changes:
