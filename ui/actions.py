@@ -41,6 +41,8 @@ ACTIONS: tuple[ActionSpec, ...] = (
                "Save the plan under a new name"),
     ActionSpec("import_rota", "&Import rota…", "import_rota", "file", "Ctrl+I",
                "Read staff and hours from a rota workbook", True),
+    ActionSpec("import_appointments", "Import a&ppointment data…", "import_appointments", "file", None,
+               "Your practice's own appointments from NHS England's Appointments in General Practice files"),
     ActionSpec("audit_template", "Write appointment audit &template…", "audit:write_template",
                "file", None, "An Excel workbook for your GPs to audit a week of appointments"),
     ActionSpec("import_audit", "Import appointment au&dit…", "audit:import_audit", "file", None,
