@@ -28,23 +28,27 @@ def group_names(saved: dict[str, Any]) -> list[str]:
     return out
 
 
+SECTIONS: dict[str, str] = {"staff": "By staff type", "mode": "By mode (how it happened)",
+                            "category": "By national category", "share": "Shares and rates"}
+
+
 def benchmark_rows(saved: dict[str, Any]) -> tuple[list[str], list[list[str]], set[int]]:
     """Headers, rows of text (rates to one decimal, shares as percentages; '–' where a group has
-    no list sizes), and the numbers of the rows that are shares."""
+    no list sizes) under a heading row for each kind, and the numbers of the heading rows."""
     rows: list[list[str]] = []
-    shares: set[int] = set()
+    headings: set[int] = set()
+    width = len(saved["benchmarks"])
+    section = ""
     for f in figures(saved["benchmarks"]):
-        if f.unit == "share":
-            shares.add(len(rows))
-            rows.append([f.label, *(NO_RATE if v is None else fmt.percent(v, 1) for v in f.values)])
-        else:
-            label = PER_1000 if f.key == "all" else f"  {_short(f.key)}{f.label}"
-            rows.append([label, *(NO_RATE if v is None else fmt.number(v, 1) for v in f.values)])
-    return headers(saved), rows, shares
-
-
-def _short(key: str) -> str:
-    return {"staff": "", "mode": "Mode: ", "category": ""}.get(key.split(".")[0], "")
+        kind = "share" if f.unit == "share" else f.key.split(".")[0]
+        if kind in SECTIONS and kind != section:
+            section = kind
+            headings.add(len(rows))
+            rows.append([SECTIONS[kind], *([""] * width)])
+        shown = [NO_RATE if v is None else (fmt.percent(v, 1) if f.unit == "share" else fmt.number(v, 1))
+                 for v in f.values]
+        rows.append([PER_1000 if f.key == "all" else f.label, *shown])
+    return headers(saved), rows, headings
 
 
 def benchmark_source(saved: dict[str, Any]) -> str:

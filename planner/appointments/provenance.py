@@ -57,8 +57,8 @@ def sources(plan: Plan) -> dict[str, Source]:
 
 
 def summary_line(plan: Plan) -> str:
-    """'12 of 29 activity volumes are your data (FILE, months); the other 17 are Skillmix
-    estimates.' or "" when no data was imported."""
+    """'12 of 29 activity volumes are your practice's own data (FILE, months); the other 17 are
+    Skillmix estimates (…).' or "" when no data was imported."""
     saved = imported(plan)
     if saved is None:
         return ""
@@ -66,8 +66,9 @@ def summary_line(plan: Plan) -> str:
     data = sum(1 for s in found if s.is_data)
     changed = sum(1 for s in found if s.kind == "changed")
     rest = len(plan.activities) - data - changed
-    text = (f"{data} of {len(plan.activities)} activity volumes are "
-            f"{words.your_data(list(saved.get('files', [])), list(saved.get('months', [])))}")
+    files, months = list(saved.get("files", [])), list(saved.get("months", []))
+    text = (f"{data} of {len(plan.activities)} activity volumes are your practice's own data "
+            f"({words.files_text(files)}, {words.period(months)})")
     if changed:
         text += f"; {changed} changed by hand since"
     return text + f"; the other {rest} are Skillmix estimates (the appointment data does not cover them)."

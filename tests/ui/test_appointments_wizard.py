@@ -82,10 +82,23 @@ def test_workload_page_marks_your_data_and_shows_benchmarks(qtbot, tmp_path: Pat
     assert model.index(0, column).data() == "Your data"
     assert model.index(0, column).data(Qt.ItemDataRole.ToolTipRole) == "Your data: feb.csv, Feb 2026"
     assert model.index(5, column).data() == "Estimate"  # hospital letters: not in the files
-    assert page.data_line.text().startswith("5 of 6 activity volumes are Your data: feb.csv, Feb 2026")
+    assert page.data_line.text().startswith("5 of 6 activity volumes are your practice's own data "
+                                            "(feb.csv, Feb 2026)")
     bench = page.benchmarks
     assert not bench.empty.isVisibleTo(bench)
     assert bench.model.headers == ["Figure", "Your practice", "Your PCN", "Your sub-ICB location",
                                    "All practices in the files"]
     assert bench.model.records[0] == ["Appointments per 1,000 patients a week", "35.1", "24.1", "19.4", "17.8"]
     assert "Feb 2026, from NHS England's Appointments in General Practice" in bench.source.text()
+
+
+def test_practice_page_says_which_figures_are_your_data(qtbot, tmp_path: Path) -> None:
+    from ui.pages.practice_page import PracticePage
+
+    document = PlanDocument(gpad_plan())
+    page = PracticePage(document)
+    qtbot.addWidget(page)
+    assert not page.data_line.isVisibleTo(page)
+    run_to_preview(qtbot, document, [write_gpad(tmp_path / "feb.csv")]).accept()
+    assert page.data_line.isVisibleTo(page)
+    assert page.data_line.text().startswith("5 of 6 activity volumes are your practice's own data (feb.csv")

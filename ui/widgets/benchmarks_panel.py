@@ -64,10 +64,11 @@ class BenchmarksPanel(QWidget):
         self.import_button.setText("Import newer data…" if has else "Import appointment data…")
         if not has:
             return
-        headers, rows, shares = benchmark_rows(saved)  # type: ignore[arg-type]
+        headers, rows, headings = benchmark_rows(saved)  # type: ignore[arg-type]
         self.model.headers = headers
         self.model.numeric = set(range(1, len(headers)))
-        self.model.set_records(rows, tips={(r, 0): "A share, not a rate" for r in shares})
+        self.model.set_records([r if i in headings or i == 0 else ["    " + r[0], *r[1:]]
+                                for i, r in enumerate(rows)])
         self.heading.setText("Your appointments beside your peers")
         self.source.setText(benchmark_source(saved))  # type: ignore[arg-type]
         self.note.setText(list_note(saved))  # type: ignore[arg-type]

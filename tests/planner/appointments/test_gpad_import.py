@@ -75,7 +75,8 @@ def test_provenance_marks_each_volume(gpad: Path) -> None:
     marks = {code: s.text for code, s in sources(after).items()}
     assert marks["acute_same_day"] == "Your data: Practice_Level_Crosstab_Feb_26.csv, Feb 2026"
     assert marks["hospital_letters"] == "Skillmix estimate: appointment data does not cover this work"
-    assert "5 of 6 activity volumes are Your data" in summary_line(after)
+    assert ("5 of 6 activity volumes are your practice's own data (Practice_Level_Crosstab_Feb_26.csv, "
+            "Feb 2026)") in summary_line(after)
     edited = set_activity_field(after, "home_visits", "volume_per_week", 7).after
     source = volume_source(edited, edited.activity("home_visits"))  # type: ignore[arg-type]
     assert source.kind == "changed" and source.text.startswith("Changed by hand after importing your data")
