@@ -5,6 +5,7 @@ from __future__ import annotations
 from dataclasses import replace
 
 from planner.appointments import AppointmentImport, apply_import
+from planner.appointments.book import BookMapping, BookResult, apply_minutes
 from planner.audit import EXTRAS_KEY, AuditResult, apply_audit
 from planner.model import Edit, Plan
 
@@ -36,3 +37,10 @@ def import_appointments(plan: Plan, imported: AppointmentImport) -> Edit:
     files = imported.files
     name = files[0] if len(files) == 1 else f"{len(files)} files"
     return Edit(f"Import appointments from {name}", plan, apply_import(plan, imported))
+
+
+def import_appointment_book(plan: Plan, result: BookResult, mapping: BookMapping) -> Edit:
+    """Minutes per activity and role from the practice's appointment book, and the column and
+    word mapping saved with the plan, as one step."""
+
+    return Edit(f"Import appointment book {result.file}", plan, apply_minutes(plan, result, mapping))
