@@ -43,6 +43,8 @@ ACTIONS: tuple[ActionSpec, ...] = (
                "Read staff and hours from a rota workbook", True),
     ActionSpec("import_appointments", "Import a&ppointment data…", "import_appointments", "file", None,
                "Your practice's own appointments from NHS England's Appointments in General Practice files"),
+    ActionSpec("import_book", "Import appointment &book…", "import_book", "file", None,
+               "Minutes per activity and role from your clinical system's appointment report"),
     ActionSpec("audit_template", "Write appointment audit &template…", "audit:write_template",
                "file", None, "An Excel workbook for your GPs to audit a week of appointments"),
     ActionSpec("import_audit", "Import appointment au&dit…", "audit:import_audit", "file", None,

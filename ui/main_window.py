@@ -173,6 +173,13 @@ class MainWindow(QMainWindow):
         wizard.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         wizard.open()
 
+    def import_book(self) -> None:
+        from ui.wizards.book_wizard import BookWizard
+
+        wizard = BookWizard(self.document, parent=self)
+        wizard.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        wizard.open()
+
     def audit(self, action: str) -> None:
         """Show the appointment audit on the Workload page and run one of its actions."""
         self.show_page("workload")

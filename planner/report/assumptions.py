@@ -8,6 +8,7 @@ from xml.sax.saxutils import escape
 
 from reportlab.platypus import Flowable, Paragraph
 
+from planner.appointments.book import minutes_source
 from planner.appointments.provenance import imported, volume_source
 from planner.catalogue import activity_sources, role_defaults, role_defaults_in
 from planner.model import CATEGORY_LABELS, Activity, Assumptions, Role
@@ -260,7 +261,12 @@ def _activity_row(ctx: PackContext, a: Activity, gp_hours: float, sources: Sourc
 
 
 def _with_data_source(ctx: PackContext, a: Activity, state: str, changed: list[str]) -> str:
-    """With the practice's appointment data imported, say which volumes are its own (E8)."""
+    """With the practice's appointment data imported, say which volumes are its own (E8), and
+    which minutes come from its appointment book (E10)."""
+    book = [f"{ctx.role_title(r)} minutes: {text}" for r in a.minutes
+            if (text := minutes_source(ctx.plan, a.code, r))]
+    if book:
+        state = "; ".join([*(s for s in [state] if not s.startswith("Your figures")), *book])
     if imported(ctx.plan) is None:
         return state
     source = volume_source(ctx.plan, a)

@@ -102,3 +102,35 @@ def test_practice_page_says_which_figures_are_your_data(qtbot, tmp_path: Path) -
     run_to_preview(qtbot, document, [write_gpad(tmp_path / "feb.csv")]).accept()
     assert page.data_line.isVisibleTo(page)
     assert page.data_line.text().startswith("5 of 6 activity volumes are your practice's own data (feb.csv")
+
+
+def test_appointment_book_wizard_maps_columns_and_words(qtbot, tmp_path: Path) -> None:
+    from tests.planner.appointments.test_book import MAPPING, write_csv
+    from ui.wizards.book_wizard import BookWizard
+
+    document = PlanDocument(gpad_plan())
+    wizard = BookWizard(document)
+    qtbot.addWidget(wizard)
+    wizard.show()
+    wizard.file_page.path.setText(str(write_csv(tmp_path / "book.csv")))
+    wizard.next()
+    assert wizard.currentPage() is wizard.columns_page
+    assert wizard.columns_page.columns() == MAPPING.columns  # guessed from the headers
+    wizard.next()
+    words = wizard.words_page.combos
+    assert set(words) == {("slot_type", "GP Routine 10"), ("slot_type", "Nurse LTC"), ("slot_type", "Admin"),
+                          ("role", "Salaried GP"), ("role", "Practice Nurse"), ("role", "Receptionist")}
+    for (field, word), combo in words.items():
+        target = (MAPPING.slot_types if field == "slot_type" else MAPPING.roles)[word]
+        combo.setCurrentIndex(combo.findData(target))
+    wizard.next()
+    page = wizard.preview_page
+    assert page.isComplete()
+    assert page.minutes.records == [["Same-day acute consultations", "General practitioner", "10", "11", "2"],
+                                    ["Long-term condition reviews", "Practice nurse", "20", "22.5", "2"]]
+    wizard.accept()
+    assert document.plan.activity("ltc_review").minutes["PN"] == 22.5  # type: ignore[union-attr]
+    assert document.undo_stack.undoText() == "Import appointment book book.csv"
+    again = BookWizard(document)  # the mapping saved with the plan is offered next time
+    qtbot.addWidget(again)
+    assert again.mapping == MAPPING

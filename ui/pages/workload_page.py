@@ -69,6 +69,11 @@ class WorkloadPage(QWidget):
                                       "Appointments in General Practice files, in place of the estimates")
         self.import_button.clicked.connect(self.benchmarks.import_data)
         row.addWidget(self.import_button)
+        self.book_button = QPushButton("Import appointment book…")
+        self.book_button.setToolTip("Minutes per activity and role from your clinical system's appointment "
+                                    "report (real slot lengths)")
+        self.book_button.clicked.connect(self.import_book)
+        row.addWidget(self.book_button)
         layout.addLayout(row)
         self.activity_view = table_view(self.activities, stretch="name")
         layout.addWidget(self.activity_view)
@@ -92,6 +97,11 @@ class WorkloadPage(QWidget):
     def show_audit(self) -> None:
         """Bring the appointment audit tab forward."""
         self.tabs.setCurrentWidget(self.audit)
+
+    def import_book(self) -> None:
+        from ui.wizards.book_wizard import BookWizard
+
+        BookWizard(self.document, parent=self.window()).open()
 
     def show_benchmarks(self) -> None:
         self.tabs.setCurrentWidget(self.benchmarks)
