@@ -26,12 +26,24 @@ def weekly_table(imported: AppointmentImport) -> tuple[list[str], list[list[str]
     return headers, rows
 
 
-CHANGE_HEADERS = ["Activity", "Items a week now", "From your data", "Who does it now", "From your data"]
+CHANGE_HEADERS = ["Activity", "Items a week now", "From your data", "GP share now", "From your data"]
 
 
 def change_rows(plan: Plan, imported: AppointmentImport) -> list[list[str]]:
+    """Items a week and the GP share, before -> after (who does the rest: ``who``)."""
+    gp = plan.assumptions.gp_role
     return [[c.name, fmt.number(c.volume_before, 1), fmt.number(c.volume_after, 1),
-             who(plan, c.split_before), who(plan, c.split_after)] for c in imported.volumes.changes]
+             fmt.percent(c.split_before.get(gp, 0.0)), fmt.percent(c.split_after.get(gp, 0.0))]
+            for c in imported.volumes.changes]
+
+
+def change_tips(plan: Plan, imported: AppointmentImport) -> dict[tuple[int, int], str]:
+    """Who does each activity before (column 3) and after (column 4), every role named."""
+    tips = {}
+    for row, c in enumerate(imported.volumes.changes):
+        tips[(row, 3)] = "Now: " + who(plan, c.split_before)
+        tips[(row, 4)] = "From your data: " + who(plan, c.split_after)
+    return tips
 
 
 def who(plan: Plan, split: dict[str, float]) -> str:

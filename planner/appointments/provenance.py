@@ -62,16 +62,20 @@ def summary_line(plan: Plan) -> str:
     saved = imported(plan)
     if saved is None:
         return ""
-    found = sources(plan).values()
+    found = list(sources(plan).values())
     data = sum(1 for s in found if s.is_data)
     changed = sum(1 for s in found if s.kind == "changed")
-    rest = len(plan.activities) - data - changed
+    missing = sum(1 for s in found if s.kind == "not_in_data")
+    rest = len(found) - data - changed
     files, months = list(saved.get("files", [])), list(saved.get("months", []))
-    text = (f"{data} of {len(plan.activities)} activity volumes are your practice's own data "
+    text = (f"{data} of {len(found)} activity volumes are your practice's own data "
             f"({words.files_text(files)}, {words.period(months)})")
     if changed:
         text += f"; {changed} changed by hand since"
-    return text + f"; the other {rest} are Skillmix estimates (the appointment data does not cover them)."
+    why = "the bureaucracy, which appointment data does not cover"
+    if missing:
+        why += f", and {missing} with no appointments in your data"
+    return text + f"; the other {rest} are Skillmix estimates ({why})."
 
 
 def as_json(plan: Plan) -> dict[str, Any] | None:

@@ -43,9 +43,8 @@ def test_import_is_one_undo_step(qtbot, tmp_path: Path) -> None:
                             write_list_sizes(tmp_path / "gp-reg-pat-prac-all.csv"))
     page = wizard.preview_page
     assert page.isComplete() and not page.problem_view.isVisibleTo(page)
-    assert page.changes.records[0][:3] == ["Same-day acute consultations", "30.0", "31.9"]
-    assert page.changes.records[0][3:] == ["General practitioner 80%, Advanced nurse practitioner 20%",
-                                           "General practitioner 81%, Advanced nurse practitioner 19%"]
+    assert page.changes.records[0] == ["Same-day acute consultations", "30.0", "31.9", "80%", "81%"]
+    assert page.changes.tips[(0, 4)] == "From your data: General practitioner 81%, Advanced nurse practitioner 19%"
     assert "Group Consultation and Group Education (3.0 a week)" in page.notes.text()
     wizard.accept()
     assert document.plan.activity("home_visits").volume_per_week == 5  # type: ignore[union-attr]
@@ -74,6 +73,7 @@ def test_workload_page_marks_your_data_and_shows_benchmarks(qtbot, tmp_path: Pat
     page = WorkloadPage(document)
     qtbot.addWidget(page)
     assert page.benchmarks.empty.isVisibleTo(page.benchmarks)
+    assert not page.benchmarks.import_button.isVisibleTo(page.benchmarks)
     wizard = run_to_preview(qtbot, document, [write_gpad(tmp_path / "feb.csv")],
                             write_list_sizes(tmp_path / "gp-reg-pat-prac-all.csv"))
     wizard.accept()

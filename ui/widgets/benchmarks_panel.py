@@ -4,7 +4,7 @@ figures come from planner.appointments.benchmarks; nothing is worked out here.""
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QHBoxLayout, QHeaderView, QLabel, QPushButton, QSizePolicy, QVBoxLayout, QWidget
 
 from planner.appointments.benchmark_text import benchmark_rows, benchmark_source, list_note
 from planner.appointments.provenance import imported
@@ -36,12 +36,18 @@ class BenchmarksPanel(QWidget):
         self.empty.setWordWrap(True)
         self.import_button = QPushButton("Import appointment data…")
         self.import_button.clicked.connect(self.import_data)
+        self.import_button.setSizePolicy(QSizePolicy.Policy.Fixed, QSizePolicy.Policy.Fixed)
         row = QHBoxLayout()
         row.addWidget(self.empty, 1)
-        row.addWidget(self.import_button)
+        self.start_button = QPushButton("Import appointment data…")
+        self.start_button.clicked.connect(self.import_data)
+        row.addWidget(self.start_button)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 8, 0, 0)
-        layout.addWidget(self.heading)
+        top = QHBoxLayout()
+        top.addWidget(self.heading, 1)
+        top.addWidget(self.import_button)
+        layout.addLayout(top)
         layout.addWidget(self.source)
         layout.addLayout(row)
         layout.addWidget(self.view, 1)
@@ -61,7 +67,9 @@ class BenchmarksPanel(QWidget):
         for widget in (self.view, self.note, self.source, self.heading):
             widget.setVisible(has)
         self.empty.setVisible(not has)
-        self.import_button.setText("Import newer data…" if has else "Import appointment data…")
+        self.start_button.setVisible(not has)
+        self.import_button.setVisible(has)
+        self.import_button.setText("Import newer data…")
         if not has:
             return
         headers, rows, headings = benchmark_rows(saved)  # type: ignore[arg-type]
@@ -72,5 +80,8 @@ class BenchmarksPanel(QWidget):
         self.heading.setText("Your appointments beside your peers")
         self.source.setText(benchmark_source(saved))  # type: ignore[arg-type]
         self.note.setText(list_note(saved))  # type: ignore[arg-type]
-        self.view.resizeColumnsToContents()
-        self.view.horizontalHeader().setStretchLastSection(False)
+        header = self.view.horizontalHeader()
+        header.setStretchLastSection(False)
+        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        for column in range(1, len(headers)):
+            header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)

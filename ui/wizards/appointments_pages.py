@@ -200,7 +200,8 @@ class PreviewPage(QWizardPage):
         self.summary.setWordWrap(True)
         from planner.appointments.preview import CHANGE_HEADERS, PROBLEM_HEADERS
 
-        self.changes = RecordsModel(CHANGE_HEADERS, numeric={1, 2})
+        self.changes = RecordsModel(CHANGE_HEADERS, numeric={1, 2, 3, 4},
+                                    header_tips={3: "Hover a share to see every role's share"})
         self.weekly = RecordsModel(["National category"])
         self.problems = RecordsModel(PROBLEM_HEADERS, numeric={1})
         self.tabs = QTabWidget()
@@ -234,7 +235,8 @@ class PreviewPage(QWizardPage):
             self.weekly.headers = headers
             self.weekly.numeric = set(range(1, len(headers)))
             self.weekly.set_records(rows)
-            self.changes.set_records(preview.change_rows(self.wiz.document.plan, imported))
+            plan = self.wiz.document.plan
+            self.changes.set_records(preview.change_rows(plan, imported), tips=preview.change_tips(plan, imported))
             self.summary.setText(preview.summary(imported))
             notes = [preview.not_placed_text(imported), *imported.volumes.notes]
             self.notes.setText("<br>".join(n for n in notes if n))
