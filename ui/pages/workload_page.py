@@ -5,7 +5,7 @@ appointment audit (which shares of GP appointments could go elsewhere)."""
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QComboBox, QHBoxLayout, QPushButton, QSplitter, QTabWidget, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QComboBox, QHBoxLayout, QMenu, QSplitter, QTabWidget, QToolButton, QVBoxLayout, QWidget
 
 from ui.charts.gp_time_chart import GpTimeChart, bureaucracy_sentence
 from ui.document import PlanDocument
@@ -64,16 +64,16 @@ class WorkloadPage(QWidget):
         self.mode.currentIndexChanged.connect(
             lambda: self.activities.set_mode(self.mode.currentData()))
         row.addWidget(self.mode)
-        self.import_button = QPushButton("Import appointment data…")
-        self.import_button.setToolTip("Your practice's own weekly appointments from NHS England's "
-                                      "Appointments in General Practice files, in place of the estimates")
-        self.import_button.clicked.connect(self.benchmarks.import_data)
+        self.import_button = QToolButton()
+        self.import_button.setText("Import your data")
+        self.import_button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
+        menu = QMenu(self.import_button)
+        gpad = menu.addAction("Appointment data (NHS England files)…", self.benchmarks.import_data)
+        gpad.setToolTip("Your practice's own weekly appointments, in place of the estimates")
+        book = menu.addAction("Appointment book (clinical system report)…", self.import_book)
+        book.setToolTip("Minutes per activity and role from real slot lengths")
+        self.import_button.setMenu(menu)
         row.addWidget(self.import_button)
-        self.book_button = QPushButton("Import appointment book…")
-        self.book_button.setToolTip("Minutes per activity and role from your clinical system's appointment "
-                                    "report (real slot lengths)")
-        self.book_button.clicked.connect(self.import_book)
-        row.addWidget(self.book_button)
         layout.addLayout(row)
         self.activity_view = table_view(self.activities, stretch="name")
         layout.addWidget(self.activity_view)

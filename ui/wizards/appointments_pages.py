@@ -59,9 +59,10 @@ class FilesPage(QWizardPage):
         layout = QVBoxLayout(self)
         layout.addWidget(self.files)
         layout.addLayout(buttons)
-        layout.addWidget(QLabel("<b>Registered patients</b> (to compare appointments per 1,000 patients "
-                                "with your PCN and sub-ICB; without it your plan's list size is used for "
-                                "your practice only):"))
+        lists = QLabel("<b>Registered patients</b> (to compare appointments per 1,000 patients with your PCN "
+                       "and sub-ICB; without it your plan's list size is used for your practice only):")
+        lists.setWordWrap(True)
+        layout.addWidget(lists)
         layout.addLayout(row)
         layout.addWidget(self.error)
         layout.addStretch(1)

@@ -13,7 +13,7 @@ from PySide6.QtWidgets import QWidget, QWizard
 from planner import edits
 from ui.document import PlanDocument
 from ui.wizards.appointments_pages import FilesPage, MonthsPage, PracticePage, PreviewPage
-from ui.wizards.background import run_in_background
+from ui.wizards.background import fit_to_screen, run_in_background
 
 
 class AppointmentsWizard(QWizard):
@@ -38,7 +38,7 @@ class AppointmentsWizard(QWizard):
         for page in (self.files_page, self.practice_page, self.months_page, self.preview_page):
             self.addPage(page)
         self.files_page.set_paths(self.paths)
-        self.resize(960, 680)
+        fit_to_screen(self, 960, 680)
 
     def list_practices(self) -> str:
         """Read which practices the files hold; an error message, or "" when read."""

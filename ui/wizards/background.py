@@ -9,7 +9,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from PySide6.QtCore import QEventLoop, QObject, Qt, QThread, Signal
-from PySide6.QtWidgets import QProgressDialog, QWidget
+from PySide6.QtWidgets import QApplication, QProgressDialog, QWidget
 
 #: job(progress(fraction 0..1), cancelled() -> bool) -> result; raises to fail
 Job = Callable[[Callable[[float], None], Callable[[], bool]], Any]
@@ -83,3 +83,13 @@ class _Waiter(QObject):
     def done(self, outcome: Outcome) -> None:
         self.outcome = outcome
         self.loop.quit()
+
+
+def fit_to_screen(widget: QWidget, width: int, height: int) -> None:
+    """``width`` x ``height``, or less on a small screen (a 1366x768 laptop at 150% has room for
+    about 910 x 510), so the wizard's buttons stay on the screen."""
+    screen = widget.screen() or QApplication.primaryScreen()
+    room = screen.availableGeometry() if screen is not None else None
+    if room is not None:
+        width, height = min(width, int(room.width() * 0.96)), min(height, int(room.height() * 0.92))
+    widget.resize(width, height)

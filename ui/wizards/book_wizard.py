@@ -32,6 +32,7 @@ from planner.present import format as fmt
 from planner.present.names import activity_name, role_title
 from ui.document import PlanDocument
 from ui.models.rota_preview import RecordsModel
+from ui.wizards.background import fit_to_screen
 from ui.wizards.rota_pages import error_label, table
 
 NONE = "— not in the file —"
@@ -54,7 +55,7 @@ class BookWizard(QWizard):
         self.words_page, self.preview_page = WordsPage(self), BookPreviewPage(self)
         for page in (self.file_page, self.columns_page, self.words_page, self.preview_page):
             self.addPage(page)
-        self.resize(900, 640)
+        fit_to_screen(self, 900, 640)
 
     def values(self, field: str) -> list[str]:
         """The distinct words of a mapped column, in the order they first appear."""
