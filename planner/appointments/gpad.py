@@ -3,12 +3,17 @@ counts of its PCN, its sub-ICB location and the whole file for benchmarks.
 
 Speed: a regional file holds over a million rows a month. Rows of one practice and month are
 written together, and the columns before HCP_TYPE (month, practice, PCN, sub-ICB) are the same
-for all of them: that "head" is parsed once (a memcmp says a row belongs to the head before
-it), and the six breakdowns are split off the right end of the raw bytes. Rows of the practice
-are parsed in full (and every value checked); other rows are only counted by breakdown, into a
-table per kind of peer, whose size depends on the breakdowns, not on the rows: memory stays
-constant however long the file. With ``peers="pcn"`` rows outside the PCN are not even split,
-which is what reading "one practice" (and its PCN) costs (see benchmarks/bench_appointments.py).
+for all of them: that "head" is parsed once, and where its run of rows ends is found by
+galloping search on the raw lines (then checked, in C, that every row in it starts the same).
+Rows of the practice are parsed in full (and every value checked); the rows of other practices are counted a run at a
+time by C code (slices, splits, int() and dictionary look-ups over the run, mapped), leaving one
+Python addition a row, into a table per kind of peer whose size depends on the breakdowns, not
+on the rows: memory stays constant however long the file. A run with a quote after its head or
+a bad count is parsed row by row instead; a row with too many or too few columns after its head
+is named by a second pass. With ``peers="pcn"`` the runs of practices outside the PCN are
+skipped whole, which is what reading "one practice" (and its PCN) costs; counting every run for
+the sub-ICB and whole-file benchmarks costs about as much as a bare csv.reader pass
+(benchmarks/bench_appointments.py).
 """
 
 from __future__ import annotations
@@ -18,6 +23,7 @@ import mmap
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
+from operator import methodcaller
 from pathlib import Path
 
 from planner.appointments import vocab
@@ -121,38 +127,44 @@ class _FileReader:
                 number += len(lines)
                 read += sum(map(len, lines))
                 yield read
+        bad = self.tables.damaged()
+        if bad:
+            self._locate(bad)
         self.scan.rows_read += number - 2
 
+    def _locate(self, bad: set[tuple[bytes, bytes]]) -> None:
+        """Rows of other practices with too many or too few columns after their head: read
+        the file again to name their lines (only a damaged file gets here)."""
+        with open(self.path, "rb") as f:
+            f.readline()
+            for n, line in enumerate(f, 2):
+                front, _, status = line.rpartition(b",")
+                front = front.rpartition(b",")[0]
+                if any(status == s and front.endswith(b"," + b) for b, s in bad):
+                    head = self._head(line.rsplit(b",", len(vocab.TAIL))[0], n)
+                    if head is not None and head.kind != "practice" and head.kind in self.counted:
+                        self._add_fields(split_line(line), n, head, self.layout.index)
+
     def _fast_lines(self, lines: list[bytes], number: int) -> None:
-        cur, cut, head, table = b"\0", 0, None, None
-        width = len(vocab.TAIL)
-        for n, line in enumerate(lines, number):
-            if not line.startswith(cur):
-                if not line.strip():
-                    cur, head = b"\0", None
-                    continue
-                parts = line.rsplit(b",", width)
-                cur = parts[0] + b","
-                cut, head = len(cur), self._head(parts[0], n)
-                if head is not None and head.kind not in self.counted:
-                    head = None
-                table = self.tables.table(head) if head is not None else None
-            if head is None:
+        """Run by run: the rows after a head that start with the same bytes are its rows."""
+        i, width = 0, len(vocab.TAIL)
+        while i < len(lines):
+            if not lines[i].strip():
+                i += 1
                 continue
-            if table is None:  # the practice's own rows, parsed in full and checked
-                self._add_fields(split_line(line), n, head, self.layout.index)
-                continue
-            tail = line[cut:]
-            try:  # a peer row: breakdowns, count and status split from the right of the raw bytes
-                breakdowns, count, status = tail.rsplit(b",", 2)
-                number_ = int(count)
-            except ValueError:
-                number_ = -1
-            if number_ < 0 or b'"' in tail or breakdowns.count(b",") != 3:
-                self._add_fields(split_line(line), n, head, self.layout.index)  # parse it properly
-                continue
-            key = (breakdowns, status)
-            table[key] = table.get(key, 0) + number_
+            raw_head = lines[i].rsplit(b",", width)[0]
+            cur = raw_head + b","
+            head = self._head(raw_head, number + i)
+            end = run_end(lines, i, cur)
+            if head is not None and head.kind == "practice":
+                for k in range(i, end):  # the practice's own rows: parsed in full, every value checked
+                    self._add_fields(split_line(lines[k]), number + k, head, self.layout.index)
+            elif head is not None and head.kind in self.counted:  # a peer: its rows counted in C
+                run = lines[i:end]
+                if not self.tables.add_run(head, run, len(cur), raw_head.count(b'"')):
+                    for k, line in enumerate(run, number + i):  # quotes, a damaged row, a bad count
+                        self._add_fields(split_line(line), k, head, self.layout.index)
+            i = end
 
     def _slow_lines(self, lines: list[bytes], number: int) -> None:
         """Columns in another order: parse every row (correct, slower)."""
@@ -214,6 +226,25 @@ class _FileReader:
         key = tuple(fields[index[c]].strip() for c in (vocab.HCP, vocab.MODE, vocab.CATEGORY, vocab.BOOKED,
                                                        vocab.STATUS))
         self.tables.add_text(head, key, count)  # type: ignore[arg-type]
+
+
+def run_end(lines: list[bytes], start: int, prefix: bytes) -> int:
+    """The index after the run of lines from ``start`` that begin with ``prefix``: found by
+    galloping and halving (the rows of one practice and month are written together), then
+    checked line by line in C; a file whose rows are not together falls back to a plain scan."""
+    lo, step, size = start, 1, len(lines)
+    while lo + step < size and lines[lo + step].startswith(prefix):
+        lo, step = lo + step, step * 2
+    hi = min(lo + step, size)
+    while hi - lo > 1:
+        mid = (lo + hi) // 2
+        if lines[mid].startswith(prefix):
+            lo = mid
+        else:
+            hi = mid
+    if all(map(methodcaller("startswith", prefix), lines[start:hi])):
+        return hi
+    return next((k for k in range(start + 1, size) if not lines[k].startswith(prefix)), size)
 
 
 def _count(text: str) -> int | None:

@@ -8,6 +8,9 @@ practice; PCN = practice + pcn_in + pcn_out; sub-ICB = practice + pcn_in + sub; 
 
 from __future__ import annotations
 
+from operator import itemgetter, methodcaller
+from typing import cast
+
 from planner.appointments import vocab
 from planner.appointments.layout import decode
 from planner.appointments.result import FileProblem, GpadScan, Group, Key, Practice, Table
@@ -20,14 +23,17 @@ GROUP_KINDS: dict[str, tuple[str, ...]] = {
     "file": KINDS,
 }
 
-#: (the four breakdowns before the count as written, the status as written) -> appointments
-RawTable = dict[tuple[bytes, bytes], int]
+#: a peer row's bytes after its head -> [breakdowns, count, status] as written
+_SPLIT = methodcaller("rsplit", b",", 2)
+_COUNT = itemgetter(1)
+_KEY = itemgetter(0, 2)
 
 
 class PeerTables:
     def __init__(self, code: str) -> None:
         self.code = code
-        self.raw: dict[tuple[str, str], RawTable] = {}
+        self.key_ids: dict[tuple[bytes, bytes], int] = {}
+        self.sums: dict[tuple[str, str], list[int]] = {}
         self.text: dict[tuple[str, str], Table] = {}
         self.coverage: dict[tuple[str, str], set[str]] = {}
         self.practice_files: dict[str, set[str]] = {}
@@ -43,12 +49,32 @@ class PeerTables:
             return "pcn_in" if same_sub else "pcn_out"
         return "sub" if same_sub else "rest"
 
-    def table(self, head: object) -> RawTable | None:
-        """The raw table a peer row of ``head`` counts in; None for the practice's own rows."""
-        kind, month = head.kind, head.month  # type: ignore[attr-defined]
-        if kind == "practice":
-            return None
-        return self.raw.setdefault((kind, month), {})
+    def add_run(self, head: object, run: list[bytes], cut: int, head_quotes: int) -> bool:
+        """Add a run of peer rows (the bytes after ``cut`` are the breakdowns, count and status)
+        a run at a time, in C but for one addition a row; False (nothing added) when a row has
+        a quote after its head, a count that is not a whole number 0 or more, or too few columns."""
+        if b"".join(run).count(b'"') != head_quotes * len(run):
+            return False
+        parts = list(map(_SPLIT, map(itemgetter(slice(cut, None)), run)))
+        try:
+            counts = list(map(int, map(_COUNT, parts)))
+            keys = list(map(_KEY, parts))
+        except (ValueError, IndexError):
+            return False
+        if counts and min(counts) < 0:
+            return False
+        found = list(map(self.key_ids.get, keys))
+        ids = [self.key_ids.setdefault(k, len(self.key_ids)) if i is None else i
+               for k, i in zip(keys, found, strict=True)] if None in found else cast(list[int], found)
+        sums = self.sums.setdefault((head.kind, head.month), [])  # type: ignore[attr-defined]
+        sums.extend([0] * (len(self.key_ids) - len(sums)))
+        for i, n in zip(ids, counts, strict=True):
+            sums[i] += n
+        return True
+
+    def damaged(self) -> set[tuple[bytes, bytes]]:
+        """Keys of rows with too many or too few breakdowns (not counted; their lines are named)."""
+        return {k for k in self.key_ids if k[0].count(b",") != 3}
 
     def add_text(self, head: object, key: Key, count: int) -> None:
         table = self.text.setdefault((head.kind, head.month), {})  # type: ignore[attr-defined]
@@ -73,7 +99,7 @@ class PeerTables:
             self._check_month(scan, month, files)
         scan.months = tuple(chosen)
         decoded: dict[bytes, Key] = {}
-        for kind, month in set(self.raw) | set(self.text):
+        for kind, month in set(self.sums) | set(self.text):
             if month in chosen:
                 self._merge(scan, kind, month, decoded)
 
@@ -92,9 +118,11 @@ class PeerTables:
 
     def _merge(self, scan: GpadScan, kind: str, month: str, decoded: dict[bytes, Key]) -> None:
         table: Table = dict(self.text.get((kind, month), {}))
-        for (breakdowns, status), n in self.raw.get((kind, month), {}).items():
-            key = _key(breakdowns, status, decoded)
-            table[key] = table.get(key, 0) + n
+        ids = self.sums.get((kind, month), [])
+        for (breakdowns, status), n in zip(self.key_ids, ids, strict=False):  # ids: as many as seen
+            if n and breakdowns.count(b",") == 3:
+                key = _key(breakdowns, status, decoded)
+                table[key] = table.get(key, 0) + n
         codes = self.coverage.get((kind, month), set())
         for group, kinds in GROUP_KINDS.items():
             if kind not in kinds:
