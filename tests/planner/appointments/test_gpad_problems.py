@@ -122,3 +122,18 @@ def _fields(text: str) -> list[str]:
     import csv
 
     return [f'"{v}"' if "," in v else v for v in next(csv.reader([text]))]
+
+
+def test_rows_not_written_together_still_add_up(tmp_path: Path) -> None:
+    """Rows of one practice and month are normally together; shuffled, the totals are the same."""
+    together = read_gpad([write_gpad(tmp_path / "sorted.csv")], "A81001")
+    order = [9, 0, 11, 1, 12, 2, 10, 3, 4, 5, 6, 7, 8]
+    shuffled = read_gpad([write_gpad(tmp_path / "shuffled.csv", tuple(ROWS[i] for i in order))], "A81001")
+    assert shuffled.problems == [] and shuffled.groups["file"].table == together.groups["file"].table
+    assert shuffled.table == together.table
+
+
+def test_peer_row_with_an_extra_column_is_named(tmp_path: Path) -> None:
+    extra = line("D84004", OTHER, "Face-to-Face", "Planned Clinics", "Same Day", 5, "Attended") + ",oops"
+    (p,) = problems([write_gpad(tmp_path / "f.csv", extra=(extra,))])
+    assert p.line == len(ROWS) + 2 and "15 columns where the first line has 14" in p.message
