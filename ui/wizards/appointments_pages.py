@@ -206,8 +206,9 @@ class PreviewPage(QWizardPage):
         self.weekly = RecordsModel(["National category"])
         self.problems = RecordsModel(PROBLEM_HEADERS, numeric={1})
         self.tabs = QTabWidget()
-        self.tabs.addTab(table(self.changes), "Your activities, before → after")
-        self.tabs.addTab(table(self.weekly), "Appointments a week")
+        self.change_view, self.weekly_view = table(self.changes), table(self.weekly)
+        self.tabs.addTab(self.change_view, "Your activities, before → after")
+        self.tabs.addTab(self.weekly_view, "Appointments a week")
         self.problem_view = table(self.problems)
         self.problem_view.setWordWrap(True)
         self.notes = QLabel()
@@ -241,8 +242,8 @@ class PreviewPage(QWizardPage):
             self.summary.setText(preview.summary(imported))
             notes = [preview.not_placed_text(imported), *imported.volumes.notes]
             self.notes.setText("<br>".join(n for n in notes if n))
-        for view in (self.tabs.widget(0), self.tabs.widget(1), self.problem_view):
-            view.resizeColumnsToContents()  # type: ignore[attr-defined]
+        for view in (self.change_view, self.weekly_view, self.problem_view):
+            view.resizeColumnsToContents()
         self.completeChanged.emit()
 
     def isComplete(self) -> bool:

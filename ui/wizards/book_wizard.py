@@ -169,8 +169,9 @@ class WordsPage(QWizardPage):
     def initializePage(self) -> None:
         while self.grid.count():
             item = self.grid.takeAt(0)
-            if item.widget():
-                item.widget().deleteLater()
+            widget = item.widget() if item is not None else None
+            if widget is not None:
+                widget.deleteLater()
         self.combos = {}
         plan = self.wiz.document.plan
         who = who_column(self.wiz.mapping)
@@ -236,7 +237,8 @@ class BookPreviewPage(QWizardPage):
         else:
             rows = []
             for (a, r), (m, n) in result.minutes.items():
-                before = plan.activity(a).minutes.get(r) if plan.activity(a) else None
+                activity = plan.activity(a)
+                before = activity.minutes.get(r) if activity is not None else None
                 rows.append([activity_name(plan, a), role_title(plan, r), "–" if before is None else f"{before:g}",
                              f"{m:g}", fmt.number(n)])
             self.minutes.set_records(rows)
