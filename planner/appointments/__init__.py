@@ -1,4 +1,4 @@
-"""The practice's own appointment data (extensions E8 and E9, docs/MODEL-EXTENSIONS.md).
+"""The practice's own appointment data (extensions E9 and E10, docs/MODEL-EXTENSIONS.md).
 
 ``read_gpad`` streams NHS England's Appointments in General Practice practice-level files and
 keeps one practice's rows (with its PCN, sub-ICB and whole-file counts for benchmarks);

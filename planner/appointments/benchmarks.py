@@ -1,5 +1,5 @@
 """The practice beside its PCN, its sub-ICB location and every practice in the files
-(docs/MODEL-EXTENSIONS.md, E9).
+(docs/MODEL-EXTENSIONS.md, E10).
 
 Counts are saved with the plan (``counts``) so the pack and the app show them without the
 files; the figures are worked out from them here, once, for every surface (``figures``).

@@ -1,4 +1,4 @@
-"""Minutes per activity and role from the practice's own appointment book (docs/MODEL-EXTENSIONS.md E10).
+"""Minutes per activity and role from the practice's own appointment book (docs/MODEL-EXTENSIONS.md E11).
 
 A ``BookMapping`` says which column is which (duration and slot type needed; role, else
 clinician, says who) and what the practice's words mean: each slot type -> an activity code

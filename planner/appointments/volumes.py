@@ -1,5 +1,5 @@
 """The practice's appointments a week become activity volumes and who does them
-(docs/MODEL-EXTENSIONS.md, E8).
+(docs/MODEL-EXTENSIONS.md, E9).
 
 For each national category c (trimmed, compared without case):
 - T[c] = its appointments a week (every staff type, every status but DNA);

@@ -39,7 +39,7 @@ def run(args: argparse.Namespace) -> int:
     names = None if args.scenario is None else [scenario_name(plan, n) for n in args.scenario]
     summary = summary_dict(plan, compute(plan, names))
     sources = workload_sources(plan)
-    if sources is not None:  # the practice's own appointment data imported (E8)
+    if sources is not None:  # the practice's own appointment data imported (E9)
         summary["workload_sources"] = sources
     if args.json:
         print(json.dumps(summary, indent=2, allow_nan=False))

@@ -261,8 +261,8 @@ def _activity_row(ctx: PackContext, a: Activity, gp_hours: float, sources: Sourc
 
 
 def _with_data_source(ctx: PackContext, a: Activity, state: str, changed: list[str]) -> str:
-    """With the practice's appointment data imported, say which volumes are its own (E8), and
-    which minutes come from its appointment book (E10)."""
+    """With the practice's appointment data imported, say which volumes are its own (E9), and
+    which minutes come from its appointment book (E11)."""
     book = [f"{ctx.role_title(r)} minutes: {text}" for r in a.minutes
             if (text := minutes_source(ctx.plan, a.code, r))]
     if book:

@@ -1,5 +1,5 @@
 """The practice's appointments beside its PCN, its sub-ICB location and every practice in the
-files (docs/MODEL-EXTENSIONS.md E9), with the period and source named: a page of the pack when
+files (docs/MODEL-EXTENSIONS.md E10), with the period and source named: a page of the pack when
 appointment data was imported, and which workload figures are the practice's own."""
 
 from __future__ import annotations

@@ -41,7 +41,7 @@ ROLE_HEADERS = ("Role", "Demand (hours a week)", "Capacity (hours a week)",
                 "Spare hours a week (- when short)", "Short of time (hours a week)", "Utilisation")
 HEADER_ROW = 4
 ROLE_COL, HOURS_COL, CATEGORY_COL = 3, 8, 2
-#: with the practice's appointment data imported (E8): where each volume comes from
+#: with the practice's appointment data imported (E9): where each volume comes from
 SOURCE_HEADER, SOURCE_COL = "Items a week from", 9
 
 

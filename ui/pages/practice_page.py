@@ -41,7 +41,7 @@ class PracticePage(QWidget):
         layout.addWidget(label("Practice", "title"))
         layout.addLayout(self._practice_form())
         layout.addLayout(self._edition_row())
-        self.data_line = label("", "hint")  # which workload figures are the practice's own (E8)
+        self.data_line = label("", "hint")  # which workload figures are the practice's own (E9)
         layout.addWidget(self.data_line)
         split = QSplitter(Qt.Orientation.Vertical)
         split.addWidget(self._assumptions_section())

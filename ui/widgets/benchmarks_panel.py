@@ -1,4 +1,4 @@
-"""Benchmarks (docs/MODEL-EXTENSIONS.md E9): the practice's appointments beside its PCN, its
+"""Benchmarks (docs/MODEL-EXTENSIONS.md E10): the practice's appointments beside its PCN, its
 sub-ICB location and every practice in the files, with the period and source named. The
 figures come from planner.appointments.benchmarks; nothing is worked out here."""
 

@@ -1,4 +1,4 @@
-"""Benchmarks for a tiny hand-made PCN (docs/MODEL-EXTENSIONS.md, E9), worked by hand.
+"""Benchmarks for a tiny hand-made PCN (docs/MODEL-EXTENSIONS.md, E10), worked by hand.
 
 Appointments = every status but DNA, February 2026 = 4 weeks; list sizes A 4,000, B 6,000,
 C 5,000, D 3,000.

@@ -1,4 +1,4 @@
-"""Minutes from the practice's own appointment report (docs/MODEL-EXTENSIONS.md E10), by hand:
+"""Minutes from the practice's own appointment report (docs/MODEL-EXTENSIONS.md E11), by hand:
 GP Routine by a salaried GP: 10 and 12 minutes (the 15-minute DNA is not counted) -> 11.0;
 Nurse LTC by a practice nurse: 00:20 and 0:25:00 -> 22.5; admin slots are left out."""
 

@@ -1,4 +1,4 @@
-"""Weekly volumes from a hand-made GPAD file, worked by hand (docs/MODEL-EXTENSIONS.md, E8).
+"""Weekly volumes from a hand-made GPAD file, worked by hand (docs/MODEL-EXTENSIONS.md, E9).
 
 February 2026 has 28 days: 4 weeks. Riverside (A81001), every status but DNA:
   GP:    acute 120 + 10 (status Unknown) = 130 -> 32.5 a week; triage 200 -> 50; home visit 20 -> 5
