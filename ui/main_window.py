@@ -166,6 +166,20 @@ class MainWindow(QMainWindow):
         wizard.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         wizard.open()  # window-modal, without blocking the caller
 
+    def import_appointments(self) -> None:
+        from ui.wizards.appointments_wizard import AppointmentsWizard
+
+        wizard = AppointmentsWizard(self.document, parent=self)
+        wizard.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        wizard.open()
+
+    def import_book(self) -> None:
+        from ui.wizards.book_wizard import BookWizard
+
+        wizard = BookWizard(self.document, parent=self)
+        wizard.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        wizard.open()
+
     def audit(self, action: str) -> None:
         """Show the appointment audit on the Workload page and run one of its actions."""
         self.show_page("workload")

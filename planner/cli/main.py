@@ -9,7 +9,15 @@ from collections.abc import Sequence
 from types import ModuleType
 
 from planner import __version__
-from planner.cli import excel_commands, plan_commands, report_command, rota_command, summary_command
+from planner.cli import (
+    appointments_command,
+    book_command,
+    excel_commands,
+    plan_commands,
+    report_command,
+    rota_command,
+    summary_command,
+)
 from planner.cli.errors import UserError
 from planner.engine import InvalidPlan
 from planner.interchange import PlanFormatError
@@ -17,7 +25,7 @@ from planner.store import PlanFileError
 
 #: Each module has ``register(subparsers)``; its parsers set ``run(args) -> int``.
 COMMAND_MODULES: list[ModuleType] = [plan_commands, summary_command, excel_commands, report_command,
-                                     rota_command]
+                                     rota_command, appointments_command, book_command]
 
 
 def build_parser() -> argparse.ArgumentParser:

@@ -5,6 +5,7 @@ from __future__ import annotations
 import argparse
 import json
 
+from planner.appointments.provenance import as_json as workload_sources
 from planner.cli.common import read_plan
 from planner.cli.errors import UserError
 from planner.engine import compute
@@ -39,6 +40,9 @@ def run(args: argparse.Namespace) -> int:
     plan = read_plan(args.plan)
     names = None if args.scenario is None else [scenario_name(plan, n) for n in args.scenario]
     summary = summary_dict(plan, compute(plan, names))
+    sources = workload_sources(plan)
+    if sources is not None:  # the practice's own appointment data imported (E9)
+        summary["workload_sources"] = sources
     if args.json:
         print(json.dumps(summary, indent=2, allow_nan=False))
     else:

@@ -23,7 +23,13 @@ from planner.edits.scenarios import (
 )
 from planner.edits.team import add_role, add_staff, remove_staff, set_role_field, set_staff_field
 from planner.edits.values import ASSUMPTION_LABELS
-from planner.edits.whole import import_audit, replace_plan, use_national_shares
+from planner.edits.whole import (
+    import_appointment_book,
+    import_appointments,
+    import_audit,
+    replace_plan,
+    use_national_shares,
+)
 from planner.edits.workload import set_activity_field, set_activity_minutes, set_activity_share, set_activity_split
 
 __all__ = [
@@ -34,6 +40,7 @@ __all__ = [
     "add_audit_scenario", "add_scenario", "copy_scenario", "delete_scenario", "rename_scenario",
     "set_description", "set_freed_time_use", "set_recommended", "unused_name",
     "add_role", "add_staff", "remove_staff", "set_role_field", "set_staff_field",
-    "ASSUMPTION_LABELS", "import_audit", "replace_plan", "use_national_shares",
+    "ASSUMPTION_LABELS", "import_appointment_book", "import_appointments", "import_audit", "replace_plan",
+    "use_national_shares",
     "set_activity_field", "set_activity_minutes", "set_activity_share", "set_activity_split",
 ]

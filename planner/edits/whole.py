@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from dataclasses import replace
 
+from planner.appointments import AppointmentImport, apply_import
+from planner.appointments.book import BookMapping, BookResult, apply_minutes
 from planner.audit import EXTRAS_KEY, AuditResult, apply_audit
 from planner.model import Edit, Plan
 
@@ -26,3 +28,19 @@ def use_national_shares(plan: Plan) -> Edit:
     extras = {k: v for k, v in plan.extras.items() if k != EXTRAS_KEY}
     return Edit("Use the national figures for avoidable appointments", plan,
                 replace(plan, extras=extras))
+
+
+def import_appointments(plan: Plan, imported: AppointmentImport) -> Edit:
+    """The practice's appointment data as one step: the volumes and splits it covers, and where
+    they came from (Undo puts every old value back)."""
+
+    files = imported.files
+    name = files[0] if len(files) == 1 else f"{len(files)} files"
+    return Edit(f"Import appointments from {name}", plan, apply_import(plan, imported))
+
+
+def import_appointment_book(plan: Plan, result: BookResult, mapping: BookMapping) -> Edit:
+    """Minutes per activity and role from the practice's appointment book, and the column and
+    word mapping saved with the plan, as one step."""
+
+    return Edit(f"Import appointment book {result.file}", plan, apply_minutes(plan, result, mapping))

@@ -8,6 +8,8 @@ from xml.sax.saxutils import escape
 
 from reportlab.platypus import Flowable, Paragraph
 
+from planner.appointments.book import minutes_source
+from planner.appointments.provenance import imported, volume_source
 from planner.catalogue import activity_sources, role_defaults, role_defaults_in
 from planner.model import CATEGORY_LABELS, Activity, Assumptions, Role
 from planner.present import format as fmt
@@ -252,9 +254,26 @@ def _activity_row(ctx: PackContext, a: Activity, gp_hours: float, sources: Sourc
         state = "Your figures: " + ", ".join(changed)
     else:
         state = "Skillmix estimate: check" if any(f.estimate for f in figs.values()) else "Cited"
+    state = _with_data_source(ctx, a, state, changed)
     name = f"{ctx.para(a.name)} <font size=7 color='#425563'>({CATEGORY_LABELS.get(a.category, a.category)})</font>"
     return [cell(name), fmt.number(a.volume_per_week, 1), cell(who_does_it(ctx, a)), fmt.hours(gp_hours),
             cell(sources.refs(list(figs.values())), right=True), cell(ctx.para(state))]
+
+
+def _with_data_source(ctx: PackContext, a: Activity, state: str, changed: list[str]) -> str:
+    """With the practice's appointment data imported, say which volumes are its own (E9), and
+    which minutes come from its appointment book (E11)."""
+    book = [f"{ctx.role_title(r)} minutes: {text}" for r in a.minutes
+            if (text := minutes_source(ctx.plan, a.code, r))]
+    if book:
+        state = "; ".join([*(s for s in [state] if not s.startswith("Your figures")), *book])
+    if imported(ctx.plan) is None:
+        return state
+    source = volume_source(ctx.plan, a)
+    if source.kind in ("data", "changed"):
+        minutes = [c for c in changed if c != "volume"]
+        return source.text + ("; your figures: " + ", ".join(minutes) if minutes else "")
+    return f"{source.text}{'; your figures: ' + ', '.join(changed) if changed else ''}"
 
 
 def who_does_it(ctx: PackContext, a: Activity) -> str:

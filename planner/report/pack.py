@@ -10,6 +10,7 @@ from reportlab.platypus import Flowable
 
 from planner.model import Plan
 from planner.report.assumptions import assumptions_section
+from planner.report.benchmarks_page import benchmarks_section
 from planner.report.compare import side_by_side
 from planner.report.context import PackContext, build_context
 from planner.report.cover import TITLE_TEXT, cover, long_date
@@ -42,7 +43,7 @@ def build_pack(plan: Plan, out: Path, scenarios: list[str] | None = None, anonym
 
 
 def pack_story(ctx: PackContext) -> list[Flowable]:
-    story = cover(ctx) + summary(ctx) + gp_time(ctx)
+    story = cover(ctx) + summary(ctx) + gp_time(ctx) + benchmarks_section(ctx)
     for result in ctx.options:
         story += option_section(ctx, result)
     return story + side_by_side(ctx) + assumptions_section(ctx)

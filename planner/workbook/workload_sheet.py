@@ -12,6 +12,7 @@ from dataclasses import dataclass, field
 from openpyxl.worksheet.pagebreak import Break
 from openpyxl.worksheet.worksheet import Worksheet
 
+from planner.appointments.provenance import imported, summary_line, volume_source
 from planner.excel.cells import (
     HOURS,
     PERCENT,
@@ -40,6 +41,13 @@ ROLE_HEADERS = ("Role", "Demand (hours a week)", "Capacity (hours a week)",
                 "Spare hours a week (- when short)", "Short of time (hours a week)", "Utilisation")
 HEADER_ROW = 4
 ROLE_COL, HOURS_COL, CATEGORY_COL = 3, 8, 2
+#: with the practice's appointment data imported (E9): where each volume comes from
+SOURCE_HEADER, SOURCE_COL = "Items a week from", 9
+
+
+def _data_note(plan: Plan) -> str:
+    line = summary_line(plan)
+    return f" {line}" if line else ""
 
 
 @dataclass
@@ -68,10 +76,13 @@ def workload_rows(plan: Plan) -> int:
 
 def write_workload(ws: Worksheet, plan: Plan, team: TeamRefs) -> WorkloadRefs:
     last = HEADER_ROW + workload_rows(plan)
+    headers = HEADERS + ((SOURCE_HEADER,) if imported(plan) else ())
     title(ws, "Workload", "Hours a week = items a week x share done by the role x minutes per "
           f"item / 60. Shaded cells are inputs. Hours by role and where GP time goes are below the "
-          f"activities, from row {last + 3}.", len(HEADERS))
-    header_row(ws, HEADER_ROW, HEADERS, numbers_from=4)
+          f"activities, from row {last + 3}.{_data_note(plan)}", len(headers))
+    header_row(ws, HEADER_ROW, headers, numbers_from=4)
+    if len(headers) > len(HEADERS):
+        ws.cell(row=HEADER_ROW, column=SOURCE_COL).alignment = WRAP
     refs = WorkloadRefs()
     labels = role_labels(plan)
     row = HEADER_ROW + 1
@@ -85,7 +96,7 @@ def write_workload(ws: Worksheet, plan: Plan, team: TeamRefs) -> WorkloadRefs:
     ws.row_breaks.append(Break(id=last + 2))  # the tables by role print on a page of their own
     gp_header, gp_label = _by_role(ws, plan, team, last, last + 3, refs)
     _gp_by_category(ws, plan, last, (gp_header, gp_label), refs)
-    widths(ws, (46, 24, 30, 12, 11, 11, 12, 12))
+    widths(ws, (46, 24, 30, 12, 11, 11, 12, 12, 40))
     ws.freeze_panes = ws.cell(row=HEADER_ROW + 1, column=2)
     finish(ws, plan.practice.name, f"{HEADER_ROW}:{HEADER_ROW}")
     return refs
@@ -100,6 +111,8 @@ def _activity_rows(ws: Worksheet, plan: Plan, activity: Activity, row: int, labe
         put_text(ws.cell(row=row, column=3), labels[role]).alignment = WRAP
         if row == first:
             put_number(ws.cell(row=row, column=4), activity.volume_per_week, HOURS, editable=True)
+            if imported(plan):
+                put_text(ws.cell(row=row, column=SOURCE_COL), volume_source(plan, activity).text).alignment = WRAP
         else:
             put_formula(ws.cell(row=row, column=4), f"={addr(first, 4)}", HOURS)
         put_number(ws.cell(row=row, column=5), activity.split.get(role, 0.0), PERCENT, editable=True)

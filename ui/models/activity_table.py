@@ -8,6 +8,7 @@ from collections.abc import Callable
 from typing import Any
 
 from planner import edits
+from planner.appointments.provenance import Source, volume_source
 from planner.model import CATEGORY_LABELS, Activity, Edit, Plan, Role
 from planner.present import format as fmt
 from ui.models.table import Column, ColumnTableModel
@@ -31,6 +32,11 @@ def _percent_typed(value: object) -> float:
         return float(text) / 100 if text else 0.0
     except ValueError:
         raise ValueError(f"A share must be a percentage such as 30, not {value!r}.") from None
+
+
+#: where an activity's volume comes from, short enough for a column (the tooltip says it all)
+SOURCE_SHORT: dict[str, str] = {"data": "Your data", "changed": "Changed by hand", "not_in_data": "Estimate",
+                                "not_covered": "Estimate", "estimate": "Estimate"}
 
 
 class ActivityTableModel(ColumnTableModel[Activity]):
@@ -61,10 +67,17 @@ class ActivityTableModel(ColumnTableModel[Activity]):
             Column("volume_per_week", "Items a week", lambda a: a.volume_per_week,
                    lambda v: fmt.number(v, 0 if v >= 10 else 1), edit=_set("volume_per_week"),
                    edit_text=lambda v: f"{v:g}", numeric=True),
+            Column("source", "Volume from", self._source, lambda s: SOURCE_SHORT.get(s.kind, ""),
+                   tip="Whether the items a week are your practice's own appointment data or a "
+                   "Skillmix estimate", cell_tip=lambda a: self._source(a).text,
+                   bold=lambda a: self._source(a).is_data, muted=lambda a: not self._source(a).is_data),
         ]
         make = {"minutes": self._minutes_column, "share": self._share_column,
                 "hours": self._hours_column}[self.mode]
         return columns + [make(role) for role in self.able_roles()]
+
+    def _source(self, activity: Activity) -> Source:
+        return volume_source(self.document.plan, activity)
 
     def _minutes_column(self, role: Role) -> Column[Activity]:
         def edit(plan: Plan, _n: int, activity: Activity, value: object) -> Edit:

@@ -41,6 +41,8 @@ class PracticePage(QWidget):
         layout.addWidget(label("Practice", "title"))
         layout.addLayout(self._practice_form())
         layout.addLayout(self._edition_row())
+        self.data_line = label("", "hint")  # which workload figures are the practice's own (E9)
+        layout.addWidget(self.data_line)
         split = QSplitter(Qt.Orientation.Vertical)
         split.addWidget(self._assumptions_section())
         split.addWidget(self._roles_section())
@@ -155,8 +157,13 @@ class PracticePage(QWidget):
         self.document.apply(edits.reset_assumption(self.document.plan, key))
 
     def refresh(self) -> None:
+        from planner.appointments.provenance import summary_line
+
         plan = self.document.plan
         practice = plan.practice
+        line = summary_line(plan)
+        self.data_line.setText(line + (" See the Workload page." if line else ""))
+        self.data_line.setVisible(bool(line))
         for key, field in self.fields.items():
             field.setText(_shown(key, practice))
             field.setReadOnly(self.document.read_only)

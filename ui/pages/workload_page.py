@@ -5,7 +5,7 @@ appointment audit (which shares of GP appointments could go elsewhere)."""
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QComboBox, QHBoxLayout, QSplitter, QTabWidget, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QComboBox, QHBoxLayout, QMenu, QSplitter, QTabWidget, QToolButton, QVBoxLayout, QWidget
 
 from ui.charts.gp_time_chart import GpTimeChart, bureaucracy_sentence
 from ui.document import PlanDocument
@@ -13,6 +13,7 @@ from ui.models.activity_table import MODES, ActivityTableModel
 from ui.models.capacity_table import CapacityTableModel
 from ui.models.views import RefusalLine, label, table_view
 from ui.widgets.audit_panel import AuditPanel
+from ui.widgets.benchmarks_panel import BenchmarksPanel
 
 
 class WorkloadPage(QWidget):
@@ -30,12 +31,16 @@ class WorkloadPage(QWidget):
         layout.addWidget(self.headline)
         split = QSplitter(Qt.Orientation.Vertical)
         self.audit = AuditPanel(self.document)
+        self.benchmarks = BenchmarksPanel(self.document)
         self.tabs = QTabWidget()
         self.tabs.setDocumentMode(True)
         self.tabs.addTab(self._activities_section(), "Activities")
         self.tabs.addTab(self.audit, "Appointment audit")
         self.tabs.setTabToolTip(1, "Which GP appointments could have gone elsewhere: the national "
                                 "figures, or your practice's own audit")
+        self.tabs.addTab(self.benchmarks, "Benchmarks")
+        self.tabs.setTabToolTip(2, "Your appointments beside your PCN, sub-ICB and other practices, "
+                                "from the appointment data you imported")
         split.addWidget(self.tabs)
         split.addWidget(self._time_section())
         split.setChildrenCollapsible(False)
@@ -59,9 +64,21 @@ class WorkloadPage(QWidget):
         self.mode.currentIndexChanged.connect(
             lambda: self.activities.set_mode(self.mode.currentData()))
         row.addWidget(self.mode)
+        self.import_button = QToolButton()
+        self.import_button.setText("Import your data")
+        self.import_button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
+        menu = QMenu(self.import_button)
+        gpad = menu.addAction("Appointment data (NHS England files)…", self.benchmarks.import_data)
+        gpad.setToolTip("Your practice's own weekly appointments, in place of the estimates")
+        book = menu.addAction("Appointment book (clinical system report)…", self.import_book)
+        book.setToolTip("Minutes per activity and role from real slot lengths")
+        self.import_button.setMenu(menu)
+        row.addWidget(self.import_button)
         layout.addLayout(row)
         self.activity_view = table_view(self.activities, stretch="name")
         layout.addWidget(self.activity_view)
+        self.data_line = label("", "hint")
+        layout.addWidget(self.data_line)
         return box
 
     def _time_section(self) -> QWidget:
@@ -81,7 +98,20 @@ class WorkloadPage(QWidget):
         """Bring the appointment audit tab forward."""
         self.tabs.setCurrentWidget(self.audit)
 
+    def import_book(self) -> None:
+        from ui.wizards.book_wizard import BookWizard
+
+        BookWizard(self.document, parent=self.window()).open()
+
+    def show_benchmarks(self) -> None:
+        self.tabs.setCurrentWidget(self.benchmarks)
+
     def refresh(self) -> None:
+        from planner.appointments.provenance import summary_line
+
+        line = summary_line(self.document.plan)
+        self.data_line.setText(line)
+        self.data_line.setVisible(bool(line))
         results = self.document.results
         if results is None:
             self.headline.setText("The figures wait until the problems shown at the bottom of "
