@@ -118,3 +118,20 @@ def sample_pcn() -> Pcn:
     year = "2026/27"
     return Pcn("Riverside and Weald PCN", "U99001", year, arrs_edition(year).per_weighted_patient.value,
                default_assumptions(), roles, practices, staff, options)
+
+
+def sample_pcn_of(practices: int) -> Pcn:
+    """The sample PCN with ``practices`` member practices (the four repeated, coded X10001...),
+    each practice keeping its sessions of the shared team: for load tests and benchmarks."""
+    from dataclasses import replace
+
+    pcn = sample_pcn()
+    base = pcn.practices
+    members = tuple(replace(base[i % len(base)], code=f"X1{i + 1:04d}") for i in range(practices))
+    staff = tuple(replace(s, sessions={c: n for c, n in s.sessions.items() if pcn.practice(c) is not None
+                                       and int(c[1:]) - 10001 < practices}) for s in pcn.staff)
+    return replace(pcn, practices=members, staff=staff,
+                   options=tuple(replace(o, practice_options={c: n for c, n in o.practice_options.items()
+                                                              if int(c[1:]) - 10001 < practices})
+                                 for o in pcn.options if o.name != "Pharmacist sessions to Weald Cross"
+                                 or practices >= 4))

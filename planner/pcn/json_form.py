@@ -83,8 +83,9 @@ def _read_option(d: Any, path: str) -> PcnOption:
                      {str(k): links.text(k) for k in links.data}, r.text("description", ""))
 
 
-def join(parts: dict[str, Any]) -> Pcn:
-    """The network from its parts (see ``split``). Raises PlanFormatError naming the part and path."""
+def join(parts: dict[str, Any], known: dict[str, Plan] | None = None) -> Pcn:
+    """The network from its parts (see ``split``); ``known`` plans are taken as they are for the
+    practices whose part is unchanged (not read again). Raises PlanFormatError naming the part."""
     top = _Reader(parts.get(NETWORK), "PCN")
     if top.data.get("format") != FORMAT:
         raise PlanFormatError(f"this is not a Skillmix PCN plan (format {top.data.get('format')!r})")
@@ -101,7 +102,7 @@ def join(parts: dict[str, Any]) -> Pcn:
         if code not in parts:
             raise PlanFormatError(f"practices[{i}]: the plan of practice {code} is missing")
         try:
-            plan = plan_from_dict(parts[code])
+            plan = (known or {}).get(code) or plan_from_dict(parts[code])
         except PlanFormatError as e:
             raise PlanFormatError(f"practice {code}: {e}") from e
         practices.append(MemberPractice(code, plan, r.number("weighted_population")))

@@ -36,8 +36,8 @@ def _merge(base: Any, mine: Any, theirs: Any, path: str, out: list[str]) -> Any:
         return theirs
     if theirs == base:
         return mine
-    if isinstance(base, dict) and isinstance(mine, dict) and isinstance(theirs, dict):
-        return _merge_dicts(base, mine, theirs, path, out)
+    if isinstance(mine, dict) and isinstance(theirs, dict) and (base is _GONE or isinstance(base, dict)):
+        return _merge_dicts(base if isinstance(base, dict) else {}, mine, theirs, path, out)
     key = _key_of(base)
     if key and _key_of(mine) == key and _key_of(theirs) == key:
         return _merge_lists(base, mine, theirs, key, path, out)

@@ -7,8 +7,9 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
+from planner.interchange import plan_to_dict
 from planner.model import Pcn
-from planner.pcn.json_form import join, split
+from planner.pcn.json_form import NETWORK, join, network_to_dict
 from planner.pcn.merge import merge
 from planner.pcn.store import Clash, Opened, PcnLocation, SaveConflict
 
@@ -54,8 +55,21 @@ class PcnSession:
         return dict(self._base.revisions)
 
     def changed_parts(self, pcn: Pcn) -> dict[str, dict[str, object]]:
-        parts = split(pcn)
-        return {o: body for o, body in parts.items() if self._base.parts.get(o) != body}
+        """The parts of ``pcn`` that differ from those read or saved here (a practice whose plan is
+        the very plan read is not even written out)."""
+        base, parts = self._base.pcn, self._base.parts
+        out: dict[str, dict[str, object]] = {}
+        network = network_to_dict(pcn)
+        if parts.get(NETWORK) != network:
+            out[NETWORK] = network
+        for p in pcn.practices:
+            old = base.practice(p.code)
+            if old is not None and old.plan is p.plan and p.code in parts:
+                continue
+            body = plan_to_dict(p.plan)
+            if parts.get(p.code) != body:
+                out[p.code] = body
+        return out
 
     def save(self, pcn: Pcn, summary: str = "") -> SaveOutcome:
         """Save ``pcn`` (the plan as edited here); see ``SaveOutcome``."""
@@ -71,7 +85,7 @@ class PcnSession:
         return SaveOutcome("saved", pcn)
 
     def _rebase(self, mine: dict[str, dict[str, object]], conflict: SaveConflict) -> SaveOutcome:
-        fresh = self.location.load()
+        fresh = self.location.load(self._base)
         merged, paths = dict(fresh.parts), []
         for owner, body in mine.items():
             result = merge(self._base.parts.get(owner), body, fresh.parts.get(owner))
@@ -82,11 +96,12 @@ class PcnSession:
             ours = join(self._base.parts | mine)
             return SaveOutcome("kept", ours, clashes, tuple(paths))
         self._base = fresh
-        return SaveOutcome("reapplied", join(merged), clashes)
+        plans = {p.code: p.plan for p in fresh.pcn.practices if p.code not in mine}
+        return SaveOutcome("reapplied", join(merged, plans), clashes)
 
     def take_theirs(self) -> Pcn:
         """Drop the edits made here: the plan as now saved at the location."""
-        self._base = self.location.load()
+        self._base = self.location.load(self._base)
         return self._base.pcn
 
     def overwrite(self, pcn: Pcn, summary: str = "") -> SaveOutcome:

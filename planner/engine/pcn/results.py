@@ -3,9 +3,11 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
+from functools import partial
 
 from planner.arrs import ArrsEdition, arrs_edition
 from planner.engine.pcn.allocation import Allocation, StaffCost, allocation, staff_costs
+from planner.engine.pcn.memo import IdentityMemo
 from planner.engine.pcn.practice import practice_result, with_shared_staff
 from planner.engine.pcn.rules import RuleBreak, arrs_rule_breaks
 from planner.engine.pcn.staffing import Sessions, recruited, sessions_in, share_of_sessions, staff_after
@@ -13,7 +15,7 @@ from planner.engine.pcn.validate import validate_pcn
 from planner.engine.problems import InvalidPlan
 from planner.engine.results import ScenarioResult
 from planner.engine.workload import Workload, baseline
-from planner.model import MemberPractice, Pcn, PcnOption
+from planner.model import MemberPractice, Pcn, PcnOption, Plan
 
 
 @dataclass(frozen=True)
@@ -93,6 +95,13 @@ class PcnResults:
         raise KeyError(name)
 
 
+_BASES: IdentityMemo[Workload] = IdentityMemo()
+
+
+def _baseline_with(plan: Plan, sessions: Sessions) -> Workload:
+    return baseline(with_shared_staff(plan, sessions))
+
+
 def _gp_gap(w: Workload) -> float:
     return w.shortfall(w.gp_role)
 
@@ -141,7 +150,9 @@ def practice_bases(pcn: Pcn) -> dict[str, tuple[Sessions, Workload]]:
     out = {}
     for m in pcn.practices:
         sessions = sessions_in(pcn.staff, m.code)
-        out[m.code] = (sessions, baseline(with_shared_staff(m.plan, sessions)))
+        key = tuple(sorted(sessions.items()))
+        workload = _BASES.get(m.plan, key, partial(_baseline_with, m.plan, sessions))
+        out[m.code] = (sessions, workload)
     return out
 
 

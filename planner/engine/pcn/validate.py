@@ -2,12 +2,16 @@
 
 from __future__ import annotations
 
+from functools import partial
+
 from planner.arrs import arrs_years
+from planner.engine.pcn.memo import IdentityMemo
 from planner.engine.problems import Problem
 from planner.engine.validate import _duplicates, _number, validate_plan
 from planner.model import RECHARGE_BASES, Pcn, PcnOption, Recruit, SharedStaff
 
 SESSION_TOLERANCE = 1e-6
+_PLAN_PROBLEMS: IdentityMemo[list[Problem]] = IdentityMemo()
 
 
 def validate_pcn(pcn: Pcn) -> list[Problem]:
@@ -16,7 +20,8 @@ def validate_pcn(pcn: Pcn) -> list[Problem]:
     out += _duplicates("PCN role", (r.code for r in pcn.roles))
     for p in pcn.practices:
         out += _number(f"practice {p.code}", "weighted_population", p.weighted_population, 0, low_open=True)
-        out += [Problem(f"practice {p.code}, {x.where}", x.field, x.message) for x in validate_plan(p.plan)]
+        out += [Problem(f"practice {p.code}, {x.where}", x.field, x.message)
+                for x in _PLAN_PROBLEMS.get(p.plan, None, partial(validate_plan, p.plan))]
     out += _duplicates("shared staff", (s.name for s in pcn.staff))
     for s in pcn.staff:
         out += _member(pcn, s, f"shared staff '{s.name}'")

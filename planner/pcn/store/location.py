@@ -63,22 +63,30 @@ class PcnLocation:
             raise PcnStoreError(f"{self.name} holds {len(codes)} PCN plans; name one, e.g. ?pcn=CODE")
         return str(codes[0])
 
-    def load(self) -> Opened:
-        """The plan and the revision of each part. PcnStoreError when it cannot be read."""
+    def load(self, previous: Opened | None = None) -> Opened:
+        """The plan and the revision of each part; the parts of ``previous`` whose revision has not
+        moved on are not read again. PcnStoreError when it cannot be read."""
         with self._connect() as conn:
             code = self._code(conn)
-            rows = conn.execute(select(PART.c.owner, PART.c.revision, PART.c.body)
-                                .where(PART.c.pcn == code)).all()
-        if not rows:
+            revisions = {str(o): int(r) for o, r in conn.execute(
+                select(PART.c.owner, PART.c.revision).where(PART.c.pcn == code)).all()}
+            known = previous.revisions if previous else {}
+            stale = [o for o, r in revisions.items() if known.get(o) != r]
+            bodies = conn.execute(select(PART.c.owner, PART.c.body, PART.c.revision)
+                                  .where(PART.c.pcn == code, PART.c.owner.in_(stale))).all()
+        if not revisions:
             raise PcnStoreError(f"{self.name} has no PCN plan {code}.")
-        parts = {r.owner: json.loads(r.body) for r in rows}
+        parts = {o: b for o, b in (previous.parts if previous else {}).items() if o in revisions}
+        parts |= {r.owner: json.loads(r.body) for r in bodies}
+        revisions |= {r.owner: r.revision for r in bodies}
+        plans = {p.code: p.plan for p in previous.pcn.practices if p.code not in stale} if previous else {}
         from planner.interchange import PlanFormatError
 
         try:
-            pcn = join(parts)
+            pcn = join(parts, plans)
         except PlanFormatError as e:
             raise PcnStoreError(f"{self.name}: the PCN plan is damaged ({e}).") from e
-        return Opened(pcn, parts, {r.owner: r.revision for r in rows})
+        return Opened(pcn, parts, revisions)
 
     def history(self, limit: int = 20) -> list[Clash]:
         """The latest saves, newest first."""

@@ -47,3 +47,17 @@ def test_a_missing_practice_part_is_named():
     del parts["X10003"]
     with pytest.raises(PlanFormatError, match="practice X10003 is missing"):
         join(parts)
+
+
+def test_merge_applies_my_changes_to_theirs_and_names_real_conflicts():
+    from planner.pcn.merge import merge
+
+    base = {"a": 1, "l": [{"code": "x", "v": 1}, {"code": "y", "v": 2}]}
+    mine = {"a": 2, "l": [{"code": "x", "v": 1}, {"code": "y", "v": 3}, {"code": "z", "v": 0}]}
+    theirs = {"a": 1, "l": [{"code": "y", "v": 2}, {"code": "x", "v": 5}], "n": 9}
+    assert merge(base, mine, theirs).value == {
+        "a": 2, "l": [{"code": "y", "v": 3}, {"code": "x", "v": 5}, {"code": "z", "v": 0}], "n": 9}
+    assert merge({"a": 1}, {"a": 2}, {"a": 3}).conflicts == ["a"]
+    assert merge({"a": 1, "b": 2}, {"b": 2}, {"a": 1, "b": 3}).value == {"b": 3}  # my deletion kept
+    # both added the same object (plan JSON writes "extras" only when there are some)
+    assert merge({}, {"extras": {"m": 1}}, {"extras": {"t": 1}}).value == {"extras": {"t": 1, "m": 1}}
