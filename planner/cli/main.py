@@ -9,15 +9,23 @@ from collections.abc import Sequence
 from types import ModuleType
 
 from planner import __version__
-from planner.cli import excel_commands, plan_commands, report_command, rota_command, summary_command
+from planner.cli import (
+    excel_commands,
+    pcn_command,
+    plan_commands,
+    report_command,
+    rota_command,
+    summary_command,
+)
 from planner.cli.errors import UserError
 from planner.engine import InvalidPlan
 from planner.interchange import PlanFormatError
+from planner.pcn.store.errors import PcnStoreError
 from planner.store import PlanFileError
 
 #: Each module has ``register(subparsers)``; its parsers set ``run(args) -> int``.
 COMMAND_MODULES: list[ModuleType] = [plan_commands, summary_command, excel_commands, report_command,
-                                     rota_command]
+                                     rota_command, pcn_command]
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -43,7 +51,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         for p in e.problems[1:]:
             print(f"  {p}", file=sys.stderr)
         print(f"skillmix: invalid plan: {e.problems[0]}", file=sys.stderr)
-    except (UserError, PlanFileError, PlanFormatError) as e:
+    except (UserError, PlanFileError, PlanFormatError, PcnStoreError) as e:
         print(f"skillmix: {e}", file=sys.stderr)
     except BrokenPipeError:
         _quiet_closed_pipe()
