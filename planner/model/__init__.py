@@ -8,6 +8,7 @@ from planner.model.pcn import (
     MemberPractice,
     Pcn,
     PcnChange,
+    PcnEdit,
     PcnOption,
     Recruit,
     Redeploy,
@@ -37,7 +38,7 @@ __all__ = [
     "Edit",
     "Activity", "Assumptions", "Plan", "Practice", "Role", "Staff",
     "CHANGE_TYPES", "FREED_TIME_USES", "Avoid", "Change", "Hire", "Retime", "Scenario", "Shift", "describe_change",
-    "RECHARGE_BASES", "MemberPractice", "Pcn", "PcnChange", "PcnOption", "Recruit", "Redeploy",
+    "RECHARGE_BASES", "MemberPractice", "Pcn", "PcnChange", "PcnEdit", "PcnOption", "Recruit", "Redeploy",
     "SharedStaff",
     "BUREAUCRACY", "CATEGORIES", "CATEGORY_LABELS", "PATIENT_FACING_CATEGORIES", "STAFF_GROUPS",
 ]

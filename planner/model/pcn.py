@@ -125,3 +125,18 @@ class Pcn:
     @property
     def list_size(self) -> int:
         return sum(p.list_size for p in self.practices)
+
+
+@dataclass(frozen=True)
+class PcnEdit:
+    """An edit of a PCN plan as a value, as ``Edit`` is for a practice plan: what Undo shows, the
+    network before and after; edits with the same non-empty key one after another may merge."""
+
+    label: str
+    before: Pcn
+    after: Pcn
+    key: str = ""
+
+    @property
+    def changes_nothing(self) -> bool:
+        return self.before == self.after
