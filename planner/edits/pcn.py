@@ -16,8 +16,6 @@ def set_sessions(pcn: Pcn, name: str, practice: str, typed: object) -> PcnEdit:
     if member is None or where is None:
         raise ValueError(f"There is no {name} in the shared team, or no practice {practice}.")
     n = as_number("sessions", "sessions", typed)
-    if n > 20:
-        raise ValueError("Sessions must be at most 20 a week.")
     sessions = {**member.sessions, practice: n}
     if not n:
         sessions.pop(practice)
@@ -34,8 +32,6 @@ def set_weighted_population(pcn: Pcn, practice: str, typed: object) -> PcnEdit:
     if where is None:
         raise ValueError(f"There is no member practice {practice}.")
     n = as_number("weighted_population", "weighted population", typed)
-    if n <= 0:
-        raise ValueError("Weighted population must be above 0.")
     after = replace(pcn, practices=tuple(replace(p, weighted_population=n) if p.code == practice else p
                                          for p in pcn.practices))
     return PcnEdit(f"Weighted population of {where.name}", pcn, after, f"weighted:{practice}")

@@ -19,7 +19,7 @@ def validate_pcn(pcn: Pcn) -> list[Problem]:
     out = _network(pcn) + _duplicates("practice", (p.code for p in pcn.practices))
     out += _duplicates("PCN role", (r.code for r in pcn.roles))
     for p in pcn.practices:
-        out += _number(f"practice {p.code}", "weighted_population", p.weighted_population, 0, low_open=True)
+        out += _number(f"practice {p.code}", "weighted_population", p.weighted_population)
         out += [Problem(f"practice {p.code}, {x.where}", x.field, x.message)
                 for x in _PLAN_PROBLEMS.get(p.plan, None, partial(validate_plan, p.plan))]
     out += _duplicates("shared staff", (s.name for s in pcn.staff))
@@ -46,7 +46,7 @@ def _network(pcn: Pcn) -> list[Problem]:
 
 
 def _member(pcn: Pcn, s: SharedStaff, where: str) -> list[Problem]:
-    out = _number(where, "wte", s.wte, 0, 2, low_open=True)
+    out = _number(where, "wte", s.wte, "shared_wte")
     if s.annual_salary is not None:
         out += _number(where, "annual_salary", s.annual_salary)
     if pcn.role(s.role) is None:
@@ -63,8 +63,8 @@ def _sessions(pcn: Pcn, role: str, wte: float, sessions: dict[str, float], where
         elif member.plan.role(role) is None:
             out.append(Problem(where, f"sessions[{code}]", f"practice {code} has no role '{role}' "
                                "in its plan; add the role there first"))
-        out += _number(where, f"sessions[{code}]", n, 0, 20)
-    if out or _number(where, "wte", wte, 0, 2, low_open=True):
+        out += _number(where, f"sessions[{code}]", n, "sessions")
+    if out or _number(where, "wte", wte, "shared_wte"):
         return out
     most = wte * pcn.assumptions.wte_hours / pcn.assumptions.session_hours
     total = sum(sessions.values())

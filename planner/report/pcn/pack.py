@@ -9,11 +9,11 @@ from pathlib import Path
 
 from reportlab.platypus import Flowable, NextPageTemplate, PageBreak, Paragraph
 
+from planner.arrs import arrs_edition
 from planner.engine.pcn import PcnResult, compute_pcn
 from planner.model import Pcn
 from planner.present import format as fmt
 from planner.present.pcn import PRACTICE_LINES, headroom_words
-from planner.reference import arrs_edition
 from planner.report.document import build_document
 from planner.report.fonts import register_fonts
 from planner.report.pcn.sections import allocation_section, practices_section, rules_section, team_section, title

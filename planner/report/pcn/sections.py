@@ -6,12 +6,12 @@ from __future__ import annotations
 
 from reportlab.platypus import Flowable, Paragraph, Spacer
 
+from planner.arrs import ArrsEdition
 from planner.engine.pcn import PcnResult
 from planner.engine.pcn.summary import network_figures
 from planner.model import Pcn
 from planner.present import format as fmt
 from planner.present.pcn import NETWORK_LINES, PRACTICE_LINES, headroom_words, sessions
-from planner.reference import ArrsEdition
 from planner.report.pcn.allocation_chart import allocation_bar
 from planner.report.styles import BODY, BULLET, FRAME_WIDTH, H1, H2, NOTE
 from planner.report.tables import cell, fractions, grid, head
