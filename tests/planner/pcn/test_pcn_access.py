@@ -133,3 +133,10 @@ def test_nothing_connects_anywhere_unless_a_database_location_is_opened(tmp_path
             "print('psycopg' in sys.modules)")
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True, cwd=os.getcwd())
     assert out.stdout.strip() == "False"
+
+
+def test_the_suite_refuses_a_database_connection_over_the_network():
+    from tests.conftest import NetworkUsed
+
+    with pytest.raises(NetworkUsed):
+        open_location("postgresql://someone@127.0.0.1:5432/db").load()

@@ -100,3 +100,30 @@ def test_not_a_pcn_plan_is_refused(tmp_path):
         open_location(bad)
     with pytest.raises(PcnStoreError, match="does not exist"):
         open_location(tmp_path / "missing.skillmix-pcn")
+
+
+def test_the_released_pcn_file_opens_as_its_json(tmp_path):
+    import shutil
+    from pathlib import Path
+
+    from planner.pcn.json_form import read_pcn_json
+
+    fixtures = Path(__file__).resolve().parents[2] / "fixtures"
+    copy = tmp_path / "old.skillmix-pcn"
+    shutil.copy(fixtures / "pcn-schema1.skillmix-pcn", copy)
+    assert PcnSession.open(open_location(copy)).pcn == read_pcn_json(fixtures / "pcn-schema1.json")
+
+
+def test_a_pcn_file_from_a_newer_skillmix_is_refused_untouched(tmp_path):
+    import sqlite3
+
+    from planner.pcn.store import create_file
+
+    path = tmp_path / "new.skillmix-pcn"
+    create_file(path, sample_pcn()).engine.dispose()
+    with sqlite3.connect(path) as con:
+        con.execute("UPDATE pcn_meta SET value = '99' WHERE key = 'schema_version'")
+    before = path.read_bytes()
+    with pytest.raises(PcnStoreError, match="newer Skillmix"):
+        open_location(path).load()
+    assert path.read_bytes() == before
