@@ -121,39 +121,51 @@ def write_option(ws: Worksheet, pcn: Pcn, r: PcnResult) -> PcnSheetRefs:
         put_formula(ws.cell(row=row, column=sess0 + len(codes)),
                     f"=SUM({addr(row, sess0, False)}:{addr(row, sess0 + len(codes) - 1, False)})", HOURS)
     col = {k: f"{addr(first, k)}:{addr(last, k)}" for k in range(1, sess0 + len(codes) + 1)}
-    row = last + 2
+    cells, row = _allocation(ws, last + 2, col, len(codes), sum(p.own_arrs for p in r.practices))
+    recharge = _recharges(ws, row + 2, pcn, r, col, sess0)
+    widths(ws, [30, 22, 8, 7, 11, 11, 10, 10, 12, 11, 9, 11, 9, 11, 11] + [11] * (len(codes) + 1))
+    return PcnSheetRefs(cells["allocation"], cells["committed"], cells["planned"], cells["headroom"], recharge)
+
+
+def _allocation(ws: Worksheet, row: int, col: dict[int, str], practices: int,
+                own_arrs: float) -> tuple[dict[str, str], int]:
+    """Allocation, committed (posts in place), planned (new posts and the practices' own ARRS
+    hires) and headroom, as formulas; their cells and the last row used."""
     section(ws, row, "ARRS allocation")
     cells: dict[str, str] = {}
-    sums = {"allocation": f"={_ref(RATE, 2)}*SUM({_ref(PRACTICE_ROW, 4)}:{_ref(PRACTICE_ROW + len(codes) - 1, 4)})",
+    weighted = f"{_ref(PRACTICE_ROW, 4)}:{_ref(PRACTICE_ROW + practices - 1, 4)}"
+    sums = {"allocation": f"={_ref(RATE, 2)}*SUM({weighted})",
             "committed": f"=SUMIFS({col[14]},{col[3]},\"<>yes\")",
-            "planned": f"=SUMIFS({col[14]},{col[3]},\"yes\")+{sum(p.own_arrs for p in r.practices)!r}",
-            "headroom": None}
+            "planned": f"=SUMIFS({col[14]},{col[3]},\"yes\")+{own_arrs!r}",
+            "headroom": ""}
     for key, formula in sums.items():
         row += 1
         put_text(ws.cell(row=row, column=1), line(key, NETWORK_LINES).label)
         cells[key] = addr(row, 2)
-        if formula is None:
-            formula = f"={cells['allocation']}-{cells['committed']}-{cells['planned']}"
+        formula = formula or f"={cells['allocation']}-{cells['committed']}-{cells['planned']}"
         put_formula(ws.cell(row=row, column=2), formula, MONEY)
     total_style(ws, row, 1, 2)
-    row += 2
+    return cells, row
+
+
+def _recharges(ws: Worksheet, row: int, pcn: Pcn, r: PcnResult, col: dict[int, str], sess0: int) -> dict[str, str]:
+    """Each practice's recharge of the cost above ARRS (a formula over the team), and its GP
+    hours from the practice engine (copied)."""
     section(ws, row, "Each practice: recharge of the cost above ARRS, and GP hours from the practice engine")
     header_row(ws, row + 1, ["Practice", "Recharged a year", "GP hours freed a week", "GP gap closed"], numbers_from=2)
-    recharge = {}
-    total_sessions = col[sess0 + len(codes)]
+    n, out = len(pcn.practices), {}
+    total = col[sess0 + n]
+    weighted = f"{_ref(PRACTICE_ROW, 4)}:{_ref(PRACTICE_ROW + n - 1, 4)}"
     for j, p in enumerate(r.practices):
-        row += 1
-        put_text(ws.cell(row=row + 1, column=1), p.name)
-        share = (f"SUMPRODUCT({col[15]},{col[sess0 + j]}/({total_sessions}+({total_sessions}=0)))"
-                 if pcn.recharge_basis == "sessions" else
-                 f"SUM({col[15]})*{_ref(PRACTICE_ROW + j, 4)}/SUM({_ref(PRACTICE_ROW, 4)}:"
-                 f"{_ref(PRACTICE_ROW + len(codes) - 1, 4)})")
-        put_formula(ws.cell(row=row + 1, column=2), f"={share}", MONEY)
-        recharge[p.code] = addr(row + 1, 2)
-        put_number(ws.cell(row=row + 1, column=3), p.gp_hours_freed_per_week, HOURS, copied=True)
-        put_number(ws.cell(row=row + 1, column=4), p.gp_gap_closed, HOURS, copied=True)
-    widths(ws, [30, 22, 8, 7, 11, 11, 10, 10, 12, 11, 9, 11, 9, 11, 11] + [11] * (len(codes) + 1))
-    return PcnSheetRefs(cells["allocation"], cells["committed"], cells["planned"], cells["headroom"], recharge)
+        at = row + 2 + j
+        put_text(ws.cell(row=at, column=1), p.name)
+        share = (f"SUMPRODUCT({col[15]},{col[sess0 + j]}/({total}+({total}=0)))" if pcn.recharge_basis == "sessions"
+                 else f"SUM({col[15]})*{_ref(PRACTICE_ROW + j, 4)}/SUM({weighted})")
+        put_formula(ws.cell(row=at, column=2), f"={share}", MONEY)
+        out[p.code] = addr(at, 2)
+        put_number(ws.cell(row=at, column=3), p.gp_hours_freed_per_week, HOURS, copied=True)
+        put_number(ws.cell(row=at, column=4), p.gp_gap_closed, HOURS, copied=True)
+    return out
 
 
 def build_pcn_workbook(pcn: Pcn) -> tuple[Workbook, dict[str, tuple[str, PcnSheetRefs]]]:
