@@ -12,10 +12,11 @@ from pathlib import Path
 
 import pytest
 
+from planner.model import Pcn
 from tests.pg_cluster import ADMIN, ADMIN_PASSWORD, Cluster, bindir, new_cluster, remove
 
 PRACTICES = ("X10001", "X10002", "X10003", "X10004")
-USERS = {"pcn_lead": "PCN", "partner_x10001": "", **{f"pm_{c.lower()}": c for c in PRACTICES}}
+USERS = {"pcn_lead": "PCN", "partner_x10001": "", **{f"pm_{c.lower()}": c for c in PRACTICES}}  # lead first
 
 
 def password_of(user: str) -> str:
@@ -46,16 +47,21 @@ def admin_engine(cluster: Cluster, database: str):  # type: ignore[no-untyped-de
 class PcnDatabase:
     cluster: Cluster
     name: str
+    pcn: str = "U99001"
 
     def url(self, user: str) -> str:
         return (f"postgresql://{user}@/{self.name}?host={self.cluster.socket_dir}&port={self.cluster.port}"
-                "&pcn=U99001")
+                f"&pcn={self.pcn}")
 
     def admin(self):  # type: ignore[no-untyped-def]
         return admin_engine(self.cluster, self.name)
 
 
-def make_database(cluster: Cluster) -> PcnDatabase:
+def make_database(cluster: Cluster, pcn: Pcn | None = None, users: dict[str, str] | None = None,
+                  password: Callable[[str], str] = password_of) -> PcnDatabase:
+    """A new database on ``cluster`` set up for PCN plans, with ``users`` (name -> owner: "PCN", a
+    practice code, or "" for read only) and their passwords in the connection file, and ``pcn``
+    (default: the sample) published by the first of them."""
     from sqlalchemy import text
 
     from planner.pcn.credentials import remember_in_file
@@ -63,21 +69,22 @@ def make_database(cluster: Cluster) -> PcnDatabase:
     from planner.pcn.store.postgres import grant, set_up
     from planner.sample import sample_pcn
 
+    pcn, users = pcn or sample_pcn(), users or USERS
     name = f"pcn_{uuid.uuid4().hex[:10]}"
     with admin_engine(cluster, "postgres").connect() as conn:
         conn.execute(text(f"CREATE DATABASE {name}"))
-        for user in USERS:
+        for user in users:
             conn.execute(text(f"DO $$ BEGIN IF NOT EXISTS (SELECT 1 FROM pg_roles WHERE rolname = '{user}') "
                               f"THEN CREATE ROLE {user} LOGIN; END IF; END $$"))
-            conn.execute(text(f"ALTER ROLE {user} PASSWORD '{password_of(user)}'"))
-    db = PcnDatabase(cluster, name)
+            conn.execute(text(f"ALTER ROLE {user} PASSWORD '{password(user)}'"))
+    db = PcnDatabase(cluster, name, pcn.code)
     admin = db.admin()
     set_up(admin)
-    for user, owner in USERS.items():
-        grant(admin, user, "U99001", owner)
-        remember_in_file(user, cluster.socket_dir, cluster.port, name, password_of(user))
+    for user, owner in users.items():
+        grant(admin, user, pcn.code, owner)
+        remember_in_file(user, cluster.socket_dir, cluster.port, name, password(user))
     admin.dispose()
-    publish(open_location(db.url("pcn_lead")), sample_pcn())
+    publish(open_location(db.url(next(iter(users)))), pcn)
     return db
 
 

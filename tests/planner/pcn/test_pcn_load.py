@@ -11,39 +11,22 @@ import time
 from dataclasses import replace
 
 import pytest
-from sqlalchemy import text
 
 from planner.engine.pcn import compute_pcn, validate_pcn
 from planner.model import Pcn
-from planner.pcn.credentials import remember_in_file
 from planner.pcn.session import PcnSession
-from planner.pcn.store import LocationUnreachable, PcnStoreError, open_location, publish
-from planner.pcn.store.postgres import grant, set_up
+from planner.pcn.store import LocationUnreachable, PcnStoreError, open_location
 from planner.sample import sample_pcn_of
 from tests.pg_cluster import new_cluster, remove
-from tests.planner.pcn.conftest import PcnDatabase, admin_engine
+from tests.planner.pcn.conftest import PcnDatabase, make_database
 
 EDITORS, EDITS, PRACTICES = 8, 200, 8
 pytestmark = pytest.mark.slow
 
 
 def database(cluster, pcn: Pcn, users: list[str]) -> PcnDatabase:  # type: ignore[no-untyped-def]
-    name = f"load_{random.randrange(10**9)}"
-    with admin_engine(cluster, "postgres").connect() as conn:
-        conn.execute(text(f"CREATE DATABASE {name}"))
-        for user in users:
-            conn.execute(text(f"DO $$ BEGIN IF NOT EXISTS (SELECT 1 FROM pg_roles WHERE rolname = '{user}') "
-                              f"THEN CREATE ROLE {user} LOGIN; END IF; END $$"))
-            conn.execute(text(f"ALTER ROLE {user} PASSWORD 'load-{user}'"))
-    db = PcnDatabase(cluster, name)
-    admin = db.admin()
-    set_up(admin)
-    for user in users:
-        grant(admin, user, pcn.code, "PCN")
-        remember_in_file(user, cluster.socket_dir, cluster.port, name, f"load-{user}")
-    admin.dispose()
-    publish(open_location(db.url(users[0])), pcn)
-    return db
+    """A database with ``pcn`` and ``users``, each of whom may change all of it."""
+    return make_database(cluster, pcn, dict.fromkeys(users, "PCN"), lambda user: f"load-{user}")
 
 
 def mark(pcn: Pcn, code: str, key: str) -> Pcn:
