@@ -36,6 +36,7 @@ class MainWindow(QMainWindow):
         self.files = FileOps(document, settings, self)
         self.setAcceptDrops(True)
         self.pages: dict[str, QWidget] = {}
+        self.pcn_windows: list[QWidget] = []
         self._build_body()
         self.actions_by_id: dict[str, QAction] = {}
         self._build_menus()
@@ -186,6 +187,14 @@ class MainWindow(QMainWindow):
         page = self.page("workload")
         page.show_audit()  # type: ignore[attr-defined]
         getattr(page.audit, action)()  # type: ignore[attr-defined]
+
+    def open_pcn(self, where: str) -> None:
+        """Open a PCN plan in its own window: a file, or a database address the user types."""
+        from ui.pcn.opening import ask_database, ask_file
+
+        window = ask_database(self) if where == "database" else ask_file(self)
+        if window is not None:
+            self.pcn_windows.append(window)
 
     def about(self) -> None:
         QMessageBox.about(self, "About Skillmix", about_text())

@@ -6,8 +6,6 @@ application data. Nothing here ever leaves the laptop."""
 from __future__ import annotations
 
 import json
-import os
-import sys
 from pathlib import Path
 from typing import Any
 
@@ -16,15 +14,9 @@ MAX_RECENT = 8
 
 def skillmix_home() -> Path:
     """Folder for settings and autosaves (created on first use)."""
-    env = os.environ.get("SKILLMIX_HOME")
-    if env:
-        home = Path(env)
-    elif sys.platform == "win32":
-        home = Path(os.environ.get("APPDATA", Path.home())) / "Skillmix"
-    elif sys.platform == "darwin":
-        home = Path.home() / "Library" / "Application Support" / "Skillmix"
-    else:
-        home = Path(os.environ.get("XDG_CONFIG_HOME", Path.home() / ".config")) / "skillmix"
+    from planner.pcn.credentials import skillmix_folder
+
+    home = skillmix_folder()
     home.mkdir(parents=True, exist_ok=True)
     return home
 

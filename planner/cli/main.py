@@ -13,6 +13,7 @@ from planner.cli import (
     appointments_command,
     book_command,
     excel_commands,
+    pcn_command,
     plan_commands,
     report_command,
     rota_command,
@@ -21,11 +22,12 @@ from planner.cli import (
 from planner.cli.errors import UserError
 from planner.engine import InvalidPlan
 from planner.interchange import PlanFormatError
+from planner.pcn.store.errors import PcnStoreError
 from planner.store import PlanFileError
 
 #: Each module has ``register(subparsers)``; its parsers set ``run(args) -> int``.
 COMMAND_MODULES: list[ModuleType] = [plan_commands, summary_command, excel_commands, report_command,
-                                     rota_command, appointments_command, book_command]
+                                     rota_command, appointments_command, book_command, pcn_command]
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -51,7 +53,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         for p in e.problems[1:]:
             print(f"  {p}", file=sys.stderr)
         print(f"skillmix: invalid plan: {e.problems[0]}", file=sys.stderr)
-    except (UserError, PlanFileError, PlanFormatError) as e:
+    except (UserError, PlanFileError, PlanFormatError, PcnStoreError) as e:
         print(f"skillmix: {e}", file=sys.stderr)
     except BrokenPipeError:
         _quiet_closed_pipe()

@@ -3,6 +3,17 @@
 from __future__ import annotations
 
 from planner.model.edit import Edit
+from planner.model.pcn import (
+    RECHARGE_BASES,
+    MemberPractice,
+    Pcn,
+    PcnChange,
+    PcnEdit,
+    PcnOption,
+    Recruit,
+    Redeploy,
+    SharedStaff,
+)
 from planner.model.plan import Activity, Assumptions, Plan, Practice, Role, Staff
 from planner.model.scenario import (
     CHANGE_TYPES,
@@ -27,5 +38,7 @@ __all__ = [
     "Edit",
     "Activity", "Assumptions", "Plan", "Practice", "Role", "Staff",
     "CHANGE_TYPES", "FREED_TIME_USES", "Avoid", "Change", "Hire", "Retime", "Scenario", "Shift", "describe_change",
+    "RECHARGE_BASES", "MemberPractice", "Pcn", "PcnChange", "PcnEdit", "PcnOption", "Recruit", "Redeploy",
+    "SharedStaff",
     "BUREAUCRACY", "CATEGORIES", "CATEGORY_LABELS", "PATIENT_FACING_CATEGORIES", "STAFF_GROUPS",
 ]

@@ -80,6 +80,11 @@ NUMBER_LIMITS: dict[str, Limit] = {
     "wte": Limit(0, 100, low_open=True),
     "one_off_cost": Limit(0, 10_000_000),
     "ramp_up_months": Limit(0, 36),
+    # PCN plans (docs/MODEL-EXTENSIONS.md, P)
+    "weighted_population": Limit(0, 10_000_000, low_open=True),
+    "arrs_per_weighted_patient": Limit(0, 1000),
+    "sessions": Limit(0, 20),
+    "shared_wte": Limit(0, 2, low_open=True),
 }
 
 #: The longest text each kind of name may be (characters); descriptions may be longer.

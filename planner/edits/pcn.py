@@ -1,0 +1,43 @@
+"""Edits of a PCN plan, each a pure function returning a ``PcnEdit`` (label, before, after) for the
+app's undo stack. What the user typed is checked here; a refusal is a ValueError to show them."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+from planner.edits.values import as_number
+from planner.model import Pcn, PcnEdit
+
+
+def set_sessions(pcn: Pcn, name: str, practice: str, typed: object) -> PcnEdit:
+    """Sessions a week ``name`` of the shared team works in ``practice``; a member's sessions may
+    not add up to more than their WTE allows (1 WTE = 9 sessions)."""
+    member, where = pcn.member(name), pcn.practice(practice)
+    if member is None or where is None:
+        raise ValueError(f"There is no {name} in the shared team, or no practice {practice}.")
+    n = as_number("sessions", "sessions", typed)
+    sessions = {**member.sessions, practice: n}
+    if not n:
+        sessions.pop(practice)
+    most = member.wte * pcn.assumptions.wte_hours / pcn.assumptions.session_hours
+    if sum(sessions.values()) > most + 1e-6:
+        raise ValueError(f"{name} works {member.wte:g} WTE, at most {most:g} sessions a week; these would "
+                         f"add up to {sum(sessions.values()):g}.")
+    after = replace(pcn, staff=tuple(replace(s, sessions=sessions) if s.name == name else s for s in pcn.staff))
+    return PcnEdit(f"Sessions of {name} at {where.name}", pcn, after, f"sessions:{name}:{practice}")
+
+
+def set_weighted_population(pcn: Pcn, practice: str, typed: object) -> PcnEdit:
+    where = pcn.practice(practice)
+    if where is None:
+        raise ValueError(f"There is no member practice {practice}.")
+    n = as_number("weighted_population", "weighted population", typed)
+    after = replace(pcn, practices=tuple(replace(p, weighted_population=n) if p.code == practice else p
+                                         for p in pcn.practices))
+    return PcnEdit(f"Weighted population of {where.name}", pcn, after, f"weighted:{practice}")
+
+
+def set_arrs_rate(pcn: Pcn, typed: object) -> PcnEdit:
+    """The ARRS sum per weighted patient (from the DES, replacing the shipped figure)."""
+    n = as_number("arrs_per_weighted_patient", "ARRS sum per weighted patient", typed)
+    return PcnEdit("ARRS sum per weighted patient", pcn, replace(pcn, arrs_per_weighted_patient=n), "arrs_rate")
