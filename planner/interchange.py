@@ -12,6 +12,7 @@ from planner.model import (
     Assumptions,
     Avoid,
     Change,
+    ChangeHours,
     Hire,
     Plan,
     Practice,
@@ -40,6 +41,8 @@ def change_to_dict(c: Change) -> dict[str, Any]:
         return {"type": "avoid", "activity": c.activity, "role": c.role, "fraction": c.fraction}
     if isinstance(c, Retime):
         return {"type": "retime", "activity": c.activity, "role": c.role, "minutes": c.minutes}
+    if isinstance(c, ChangeHours):
+        return {"type": "change_hours", "staff": c.staff, "weekly_hours": c.weekly_hours}
     return {"type": "hire", "role": c.role, "wte": c.wte, "annual_salary": c.annual_salary,
             "arrs_funded": c.arrs_funded, "one_off_cost": c.one_off_cost,
             "ramp_up_months": c.ramp_up_months}
@@ -58,7 +61,8 @@ def plan_to_dict(plan: Plan) -> dict[str, Any]:
                    "supervision_gp_hours_per_wte_week": r.supervision_gp_hours_per_wte_week}
                   for r in plan.roles],
         "staff": [{"name": s.name, "role": s.role, "weekly_hours": s.weekly_hours,
-                   "annual_salary": s.annual_salary} for s in plan.staff],
+                   "annual_salary": s.annual_salary}
+                  | ({"hourly_rate": s.hourly_rate} if s.hourly_rate is not None else {}) for s in plan.staff],
         "activities": [{"code": x.code, "name": x.name, "category": x.category,
                         "volume_per_week": x.volume_per_week, "minutes": dict(x.minutes),
                         "split": dict(x.split)} for x in plan.activities],
@@ -140,7 +144,9 @@ def _change(d: Any, path: str) -> Change:
     if kind == "hire":
         return Hire(r.text("role"), r.number("wte"), r.number("annual_salary", optional=True),
                     r.flag("arrs_funded"), r.number("one_off_cost", 0), r.number("ramp_up_months", 0))
-    raise PlanFormatError(f"{path}.type: '{kind}' is not one of shift, avoid, retime, hire")
+    if kind == "change_hours":
+        return ChangeHours(r.text("staff"), r.number("weekly_hours"))
+    raise PlanFormatError(f"{path}.type: '{kind}' is not one of shift, avoid, retime, hire, change_hours")
 
 
 def _assumptions(d: Any) -> Assumptions:
@@ -177,7 +183,7 @@ def plan_from_dict(d: Any) -> Plan:
     for i, x in enumerate(top.items("staff")):
         r = _Reader(x, f"staff[{i}]")
         staff.append(Staff(r.text("name"), r.text("role"), r.number("weekly_hours"),
-                           r.number("annual_salary", optional=True)))
+                           r.number("annual_salary", optional=True), r.number("hourly_rate", optional=True)))
     activities = []
     for i, x in enumerate(top.items("activities")):
         r = _Reader(x, f"activities[{i}]")

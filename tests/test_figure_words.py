@@ -68,15 +68,24 @@ def test_the_pack_labels_every_figure_on_the_side_by_side_page_as_the_table(tmp_
 
 
 def _label_column_words(pdf_path: Path, title: str) -> list[str]:
-    """The words of the label column (left of the 'Do nothing' column) on the page titled ``title``."""
+    """The words of the label column (left of the 'Do nothing' column) from the page titled
+    ``title`` to the next section ("Assumptions and sources")."""
+    out: list[str] = []
     with pdfplumber.open(pdf_path) as pdf:
-        for page in pdf.pages:
-            text = page.extract_text() or ""
-            if text.startswith(title) and "Do nothing" in text:
-                words = page.extract_words()
-                edge = next(w["x0"] for w in words if w["text"] == "Do")
-                return [w["text"] for w in words if w["x1"] < edge]
-    raise AssertionError(f"no page titled {title}")
+        pages = iter(pdf.pages)
+        for page in pages:
+            if (page.extract_text() or "").startswith(title):
+                break
+        else:
+            raise AssertionError(f"no page titled {title}")
+        while True:
+            words = page.extract_words()
+            edges = [w["x0"] for w in words if w["text"] == "Do"]
+            if edges:
+                out += [w["text"] for w in words if w["x1"] < edges[0]]
+            page = next(pages)
+            if (page.extract_text() or "").startswith("Assumptions and sources"):
+                return out
 
 
 @pytest.mark.parametrize("sheet", ["Summary", "option"])

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from planner.engine.costs import HireCost
+from planner.engine.costs import HireCost, HoursCost
 from planner.engine.problems import NEGLIGIBLE, InvalidPlan
 from planner.engine.scenario import apply_scenario
 from planner.engine.validate import validate_plan
@@ -29,6 +29,8 @@ class ScenarioResult:
     net_benefit_per_year: float
     cost_per_appointment_released: float | None
     payback_months: float | None
+    #: changes of people's hours and what each costs (extension E12)
+    hours_changes: tuple[HoursCost, ...] = ()
 
     @property
     def shortfall_hours(self) -> dict[str, float]:
@@ -48,11 +50,12 @@ def evaluate(plan: Plan, scenario: Scenario, before: Workload | None = None,
     if not validated:
         check(plan)
     before = before or baseline(plan)
-    after, hires = apply_scenario(plan, scenario)
+    applied = apply_scenario(plan, scenario)
+    after, hires = applied.after, applied.hires
     a, weeks, gp = plan.assumptions, plan.practice.weeks_per_year, plan.assumptions.gp_role
     freed = before.demand[gp] - after.demand[gp]
     released = freed * 60 / a.gp_appointment_minutes * weeks
-    employment = sum(h.employment_cost for h in hires)
+    employment = sum(h.employment_cost for h in hires) + sum(h.change for h in applied.hours)
     arrs = sum(h.arrs for h in hires)
     one_off = sum(h.one_off_cost for h in hires)
     net_cost = employment - arrs
@@ -71,6 +74,7 @@ def evaluate(plan: Plan, scenario: Scenario, before: Workload | None = None,
         net_benefit_per_year=benefit,
         cost_per_appointment_released=net_cost / released if released > NEGLIGIBLE else None,
         payback_months=12 * one_off / benefit if benefit > NEGLIGIBLE else None,
+        hours_changes=applied.hours,
     )
 
 

@@ -232,7 +232,7 @@ def _set_change(index: int, field: str) -> Setter:
 
 
 def _volume_inputs(plan: Plan, scenario: Scenario) -> list[_Input]:
-    codes = dict.fromkeys(c.activity for c in scenario.changes if not isinstance(c, Hire))
+    codes = dict.fromkeys(c.activity for c in scenario.changes if isinstance(c, (Shift, Avoid, Retime)))
     return [_Input(f"activity {code}.volume_per_week", f"Volume: {activity.name}", "items",
                    activity.volume_per_week, _set_volume(code))
             for code in codes if (activity := plan.activity(code)) is not None]

@@ -11,8 +11,9 @@ from planner.engine import (
     bureaucracy_hours,
     project,
     realisation,
-    safety_check,
 )
+from planner.engine.safety import option_safety
+from planner.engine.value import gap_value, idle_hires
 from planner.model import Plan
 
 
@@ -38,8 +39,12 @@ def scenario_summary(r: ScenarioResult) -> dict[str, Any]:
 
 def extension_summary(plan: Plan, r: ScenarioResult) -> dict[str, Any]:
     """Figures of docs/MODEL-EXTENSIONS.md: projection, safe working, rooms."""
-    before, after = safety_check(plan, r.before), safety_check(plan, r.after)
-    return asdict(realisation(plan, r)) | {
+    before, after = option_safety(plan, r)
+    return asdict(realisation(plan, r)) | asdict(gap_value(plan, r)) | {
+        "hours_changes": [asdict(h) | {"change": h.change} for h in r.hours_changes],
+        "idle_hires": [asdict(h) for h in idle_hires(plan, r)],
+        "gp_sessions_to_safe": after.gp_sessions_to_safe,
+        "gp_contacts_to_move_to_safe": after.gp_contacts_to_move_to_safe,
         "freed_time_use": r.scenario.freed_time_use,
         "gp_contacts_per_day_before": before.gp_contacts_per_day,
         "gp_contacts_per_day_after": after.gp_contacts_per_day,

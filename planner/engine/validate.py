@@ -10,6 +10,7 @@ from planner.model import (
     FREED_TIME_USES,
     STAFF_GROUPS,
     Avoid,
+    ChangeHours,
     Hire,
     Plan,
     Retime,
@@ -74,7 +75,7 @@ def validate_scenario(plan: Plan, scenario: Scenario) -> list[Problem]:
         where = f"scenario '{scenario.name}', change {i} ({change.type})"
         found = validate_change(plan, change, where)
         out += found
-        if found or isinstance(change, (Hire, Avoid)):
+        if found or isinstance(change, (Hire, Avoid, ChangeHours)):
             continue
         if isinstance(change, Retime):
             able[change.activity].add(change.role)
@@ -141,6 +142,8 @@ def _staff(plan: Plan, roles: set[str]) -> list[Problem]:
         out += _text(w, "name", s.name)
         if s.annual_salary is not None:
             out += _number(w, "annual_salary", s.annual_salary)
+        if s.hourly_rate is not None:
+            out += _number(w, "hourly_rate", s.hourly_rate)
     return out
 
 
@@ -177,8 +180,22 @@ def _split(w: str, split: dict[str, float], minutes: dict[str, float], roles: se
     return out
 
 
+def _change_hours(plan: Plan, change: ChangeHours, where: str) -> list[Problem]:
+    """The person must be one person of the team (a name two people share is ambiguous)."""
+    out = _number(where, "weekly_hours", change.weekly_hours)
+    named = [s for s in plan.staff if s.name == change.staff]
+    if not named:
+        out.append(Problem(where, "staff", f"'{change.staff}' is not a member of this plan's team"))
+    elif len(named) > 1:
+        out.append(Problem(where, "staff", f"{len(named)} people are called '{change.staff}'; give them "
+                           "different names first"))
+    return out
+
+
 def validate_change(plan: Plan, change: Change, where: str) -> list[Problem]:
     """Problems with one change that can be seen without applying earlier changes."""
+    if isinstance(change, ChangeHours):
+        return _change_hours(plan, change, where)
     roles = {r.code for r in plan.roles}
     out: list[Problem] = []
     if not isinstance(change, Hire) and plan.activity(change.activity) is None:

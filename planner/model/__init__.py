@@ -20,6 +20,7 @@ from planner.model.scenario import (
     FREED_TIME_USES,
     Avoid,
     Change,
+    ChangeHours,
     Hire,
     Retime,
     Scenario,
@@ -37,7 +38,8 @@ from planner.model.vocab import (
 __all__ = [
     "Edit",
     "Activity", "Assumptions", "Plan", "Practice", "Role", "Staff",
-    "CHANGE_TYPES", "FREED_TIME_USES", "Avoid", "Change", "Hire", "Retime", "Scenario", "Shift", "describe_change",
+    "CHANGE_TYPES", "FREED_TIME_USES", "Avoid", "Change", "ChangeHours", "Hire", "Retime", "Scenario", "Shift",
+    "describe_change",
     "RECHARGE_BASES", "MemberPractice", "Pcn", "PcnChange", "PcnEdit", "PcnOption", "Recruit", "Redeploy",
     "SharedStaff",
     "BUREAUCRACY", "CATEGORIES", "CATEGORY_LABELS", "PATIENT_FACING_CATEGORIES", "STAFF_GROUPS",

@@ -71,6 +71,7 @@ NUMBER_LIMITS: dict[str, Limit] = {
     "arrs_cap": MONEY_A_YEAR,
     "supervision_gp_hours_per_wte_week": HOURS_A_WEEK,
     "weekly_hours": HOURS_A_WEEK,
+    "hourly_rate": Limit(0, 1_000),
     # activities
     "volume_per_week": Limit(0, 1_000_000),
     "minutes": Limit(0, 1440),

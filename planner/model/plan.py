@@ -63,6 +63,9 @@ class Staff:
     role: str
     weekly_hours: float
     annual_salary: float | None = None
+    #: paid by the hour or session (a locum, agency or bank worker): pounds an hour, no employer
+    #: NI or pension; None for an employee paid a salary (extension E12)
+    hourly_rate: float | None = None
 
 
 @dataclass(frozen=True)

@@ -1,4 +1,5 @@
-"""Scenario changes (MODEL.md, Scenario changes): shift, avoid, retime, hire."""
+"""Scenario changes (MODEL.md, Scenario changes): shift, avoid, retime, hire; and change_hours
+(docs/MODEL-EXTENSIONS.md E12)."""
 
 from __future__ import annotations
 
@@ -51,9 +52,20 @@ class Hire:
     type: Literal["hire"] = "hire"
 
 
-Change = Shift | Avoid | Retime | Hire
+@dataclass(frozen=True)
+class ChangeHours:
+    """An existing person's (or locum's) weekly hours become ``weekly_hours`` (up or down:
+    an extra GP session, the regular locum from 4 sessions to 2). ``staff`` is their name."""
 
-CHANGE_TYPES: dict[str, type] = {"shift": Shift, "avoid": Avoid, "retime": Retime, "hire": Hire}
+    staff: str
+    weekly_hours: float
+    type: Literal["change_hours"] = "change_hours"
+
+
+Change = Shift | Avoid | Retime | Hire | ChangeHours
+
+CHANGE_TYPES: dict[str, type] = {"shift": Shift, "avoid": Avoid, "retime": Retime, "hire": Hire,
+                                 "change_hours": ChangeHours}
 
 
 @dataclass(frozen=True)
@@ -83,6 +95,8 @@ def describe_change(change: Change) -> str:
         return f"Avoid {change.fraction:.0%} of {change.activity} done by {change.role}"
     if isinstance(change, Retime):
         return f"{change.activity} by {change.role} takes {change.minutes:g} min"
+    if isinstance(change, ChangeHours):
+        return f"{change.staff} works {change.weekly_hours:g} hours a week"
     salary = "" if change.annual_salary is None else f" at £{change.annual_salary:,.0f}"
     funded = ", ARRS funded" if change.arrs_funded else ""
     return f"Hire {change.wte:g} WTE {change.role}{salary}{funded}"

@@ -15,6 +15,7 @@ from typing import Any
 
 from planner.model import FREED_TIME_USES, Plan
 from planner.present import format as fmt
+from planner.present.names import role_title
 
 Values = Mapping[str, Any]
 
@@ -83,6 +84,38 @@ def _short_roles(values: Values, plan: Plan) -> str:
     return "; ".join(short) or "None"
 
 
+def _only_when_free(key: str, how: Callable[[Any], str]) -> Callable[[Values, Plan], str]:
+    """Appointments released and their cost are printed only when some freed GP hours are free
+    for that use; hours that only cover today's unrostered work release no appointment."""
+    def text(values: Values, _plan: Plan) -> str:
+        return how(values[key]) if freed_parts(values)[1] > 0 else "–"
+    return text
+
+
+def _rooms(values: Values, _plan: Plan) -> str:
+    needed, available = values["room_sessions_needed_after"], values["room_sessions_available"]
+    if available is None:
+        return f"{fmt.number(needed, 1)} (rooms not recorded)"
+    return f"{fmt.number(needed, 1)} of {fmt.number(available, 0)}" + (" (short)" if needed > available else "")
+
+
+def _to_safe(key: str, how: Callable[[Any], str]) -> Callable[[Values, Plan], str]:
+    def text(values: Values, _plan: Plan) -> str:
+        if values["gp_contacts_per_day_after"] is None or values[key] <= 0:
+            return "None needed"
+        return how(values[key])
+    return text
+
+
+def _idle(values: Values, plan: Plan) -> str:
+    idle = values["idle_hires"]
+    if not idle:
+        return "None"
+    named = len(idle) > 1
+    return "; ".join((f"{role_title(plan, h['role'])} " if named else "")
+                     + f"{fmt.hours(h['idle_hours'])} ({fmt.number(h['fitting_wte'], 1)} WTE fits)" for h in idle)
+
+
 def _over_the_years(values: Values, _plan: Plan) -> str:
     years = values["projection"]
     return fmt.money(years[-1]["cumulative_net_benefit"] if years else 0.0)
@@ -90,6 +123,11 @@ def _over_the_years(values: Values, _plan: Plan) -> str:
 
 FIGURES: tuple[Figure, ...] = (
     # GP time
+    Figure("gp_gap_closed_per_week", "GP gap closed a week (hours)",
+           "How much of the gap between GP work and GP time the option closes: (GP work − GP time) before "
+           "less after. It counts GP work moved away or avoided and GP time added (a GP hire, extra "
+           "sessions) alike; fewer locum sessions open it.", "hours a week", GP_TIME,
+           _value("gp_gap_closed_per_week", fmt.hours)),
     Figure("gp_hours_freed_per_week", "GP hours freed a week",
            "GP work a week before the changes less after them; the GP time new staff need for "
            "supervision is taken off.", "hours a week", GP_TIME, _value("gp_hours_freed_per_week", fmt.hours)),
@@ -102,20 +140,27 @@ FIGURES: tuple[Figure, ...] = (
            "Freed hours left after covering today's unrostered GP work: these can become what the partners "
            "choose (more appointments, fewer locum sessions, proactive care).", "hours a week", GP_TIME,
            lambda v, _p: fmt.hours(freed_parts(v)[1]), part_of="gp_hours_freed_per_week"),
+    Figure("gp_hours_freed_without_hire", "GP hours freed that need no hire",
+           "GP hours freed by the option's avoided and retimed work alone (care navigation, Pharmacy First, "
+           "document workflow): they need nobody new.", "hours a week", GP_TIME,
+           _value("gp_hours_freed_without_hire", fmt.hours)),
     Figure("freed_time_use", "What the freed GP time becomes",
            "What the partners decide the freed GP time is for (set on the Scenarios page).", "", GP_TIME, _use),
     Figure("gp_sessions_freed_per_week", "GP sessions freed a week",
            "GP hours freed divided by the length of a GP session.", "sessions a week", GP_TIME,
            _value("gp_sessions_freed_per_week", fmt.hours)),
     Figure("gp_appointments_released_per_year", "GP appointments released a year",
-           "GP hours freed × 60 ÷ GP appointment length × open weeks a year.", "appointments a year", GP_TIME,
-           _value("gp_appointments_released_per_year", fmt.number)),
+           "GP hours freed × 60 ÷ GP appointment length × open weeks a year; shown only when some freed "
+           "hours are free for the chosen use (hours that cover today's unrostered work release none).",
+           "appointments a year", GP_TIME, _only_when_free("gp_appointments_released_per_year", fmt.number)),
     Figure("gp_supervision_hours_per_week", "GP supervision hours a week",
            "GP time a week supervising the staff hired (already taken off the hours freed).", "hours a week",
            GP_TIME, _value("gp_supervision_hours_per_week", fmt.hours)),
     # Cost
-    Figure("employment_cost_per_year", "Employment cost a year",
-           "Pay, employer National Insurance and employer pension of the people hired.", "£ a year", COST,
+    Figure("employment_cost_per_year", "Employment cost a year (before ARRS)",
+           "Pay, employer National Insurance and employer pension of the people hired, and the change in "
+           "cost of anyone whose hours change: what the option costs the NHS before ARRS pays any of it.",
+           "£ a year", COST,
            _value("employment_cost_per_year", fmt.money)),
     Figure("arrs_reimbursement_per_year", "ARRS reimbursement a year",
            "What the ARRS pays back for hires ticked as ARRS funded, up to each role's maximum. The PCN "
@@ -123,9 +168,16 @@ FIGURES: tuple[Figure, ...] = (
            _value("arrs_reimbursement_per_year", fmt.money)),
     Figure("net_cost_per_year", "Net cost a year", "Employment cost less ARRS reimbursement.", "£ a year",
            COST, _value("net_cost_per_year", fmt.money)),
+    Figure("net_cost_per_gp_hour_closed", "Net cost per GP hour of gap closed",
+           "Net cost a year ÷ (GP gap closed a week × open weeks a year): what each GP hour gained costs the "
+           "practice. Options are ranked on it, lowest first.", "£ an hour", COST,
+           _value("net_cost_per_gp_hour_closed", fmt.pence)),
+    Figure("full_cost_per_gp_hour_closed", "Full cost per GP hour of gap closed",
+           "Full cost a year ÷ (GP gap closed a week × open weeks a year): the ranking if no ARRS were paid.",
+           "£ an hour", COST, _value("full_cost_per_gp_hour_closed", fmt.pence)),
     Figure("cost_per_appointment_released", "Cost per appointment released",
-           "Net cost a year ÷ GP appointments released a year.", "£", COST,
-           _value("cost_per_appointment_released", fmt.pence)),
+           "Net cost a year ÷ GP appointments released a year; shown only when some freed hours are free "
+           "for the chosen use.", "£", COST, _only_when_free("cost_per_appointment_released", fmt.pence)),
     Figure("one_off_costs", "One-off costs", "Recruitment, equipment and set-up costs of the hires.", "£", COST,
            _value("one_off_costs", fmt.money)),
     # Cash
@@ -156,6 +208,20 @@ FIGURES: tuple[Figure, ...] = (
     Figure("gp_contacts_per_day_after", "GP patient contacts a day",
            "GP appointments, triage and visits a GP day after the changes; BMA safe-working guidance is no "
            "more than 25 (the Practice page holds the limit).", "contacts a day", RISKS, _contacts),
+    Figure("gp_sessions_to_safe", "GP sessions to add for safe contacts",
+           "What it would take to bring GP contacts a day down to the safe limit with more GP time: GP "
+           "sessions a week to add, rostered before leave.", "sessions a week", RISKS,
+           _to_safe("gp_sessions_to_safe", lambda v: fmt.number(v, 1))),
+    Figure("gp_contacts_to_move_to_safe", "or GP contacts to move (a week)",
+           "The other way to reach the safe limit: GP patient contacts a week to move to other roles "
+           "or avoid.", "contacts a week", RISKS, _to_safe("gp_contacts_to_move_to_safe", fmt.number)),
+    Figure("room_sessions_needed_after", "Room sessions needed (of available)",
+           "Hours of appointments and triage of every role, in sessions; time an option adds to a role fills "
+           "rooms at that role's share of patient-facing work. Against the sessions the rooms give.", "sessions a week",
+           RISKS, _rooms),
+    Figure("idle_hires", "New staff hours without work",
+           "A role hired with more than 10% of its new time left without work moved to it, and the WTE that "
+           "would fit the work.", "hours a week", RISKS, _idle),
     Figure("shortfall_hours", "Roles short of time (hours a week)",
            "Work a role has beyond its time after the changes: it does not fit and must be dealt with.",
            "hours a week", RISKS, _short_roles),
@@ -172,7 +238,14 @@ TODAY_FIGURES: tuple[Figure, ...] = (
            _value("cost_of_doing_nothing_per_year", fmt.money)),
 )
 
-BY_KEY: dict[str, Figure] = {f.key: f for f in FIGURES + TODAY_FIGURES}
+#: Figures the JSON and the workbook carry under their own key, printed elsewhere as another figure.
+ALIASES: tuple[Figure, ...] = (
+    Figure("full_cost_per_year", "Full cost a year (before ARRS)",
+           "The employment cost: what the option costs the NHS before ARRS pays any of it.", "£ a year", COST,
+           _value("full_cost_per_year", fmt.money)),
+)
+
+BY_KEY: dict[str, Figure] = {f.key: f for f in FIGURES + TODAY_FIGURES + ALIASES}
 
 
 def figure(key: str) -> Figure:

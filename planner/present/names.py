@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 
 from planner.engine import Problem
-from planner.model import Avoid, Change, Plan, Retime, Shift
+from planner.model import Avoid, Change, ChangeHours, Plan, Retime, Shift
 
 DO_NOTHING = "Do nothing"
 
@@ -37,9 +37,25 @@ def describe(plan: Plan, change: Change) -> str:
     if isinstance(change, Retime):
         return (f"{activity_name(plan, change.activity)} by {role_title(plan, change.role)} "
                 f"takes {change.minutes:g} min")
+    if isinstance(change, ChangeHours):
+        return hours_change_words(plan, change)
     salary = "" if change.annual_salary is None else f" at £{change.annual_salary:,.0f}"
     funded = ", ARRS funded" if change.arrs_funded else ""
     return f"Hire {change.wte:g} WTE {role_title(plan, change.role)}{salary}{funded}"
+
+
+def hours_change_words(plan: Plan, change: ChangeHours) -> str:
+    """'Dr K Whitfield (regular locum): 16.67 → 8.33 hours a week (4 → 2 sessions)'."""
+    person = next((s for s in plan.staff if s.name == change.staff), None)
+    session = plan.assumptions.session_hours
+    if person is None:
+        return f"{change.staff} works {change.weekly_hours:g} hours a week"
+
+    def sessions(hours: float) -> str:
+        return f"{hours / session:.3g}" if session else "–"
+
+    return (f"{change.staff}: {person.weekly_hours:g} → {change.weekly_hours:g} hours a week "
+            f"({sessions(person.weekly_hours)} → {sessions(change.weekly_hours)} sessions)")
 
 
 _FIELDS = {"fraction": "share", "wte": "WTE", "to": "to role", "from": "from role",

@@ -6,15 +6,16 @@ from __future__ import annotations
 from dataclasses import replace
 
 from planner.engine.scenario import apply_scenario
-from planner.model import Avoid, Change, Hire, Plan, Retime, Scenario, Shift
+from planner.model import Avoid, Change, ChangeHours, Hire, Plan, Retime, Scenario, Shift
 from planner.present import format as fmt
+from planner.present.names import hours_change_words
 from planner.report.context import PackContext
 
 
 def items_before(plan: Plan, scenario: Scenario, index: int, activity: str, role: str) -> float:
     """Items a week ``role`` does of ``activity`` just before change ``index`` (0-based)."""
     earlier = replace(scenario, changes=scenario.changes[:index])
-    workload, _ = apply_scenario(plan, earlier)
+    workload = apply_scenario(plan, earlier).after
     return workload.items.get(activity, {}).get(role, 0.0)
 
 
@@ -23,6 +24,8 @@ def describe(ctx: PackContext, scenario: Scenario, index: int) -> str:
     change: Change = scenario.changes[index]
     if isinstance(change, Hire):
         return _hire(ctx, change)
+    if isinstance(change, ChangeHours):
+        return ctx.para(hours_change_words(ctx.plan, change)) + "."
     activity = f"<i>{ctx.para(ctx.activity_name(change.activity))}</i>"
     if isinstance(change, Shift):
         n = items_before(ctx.plan, scenario, index, change.activity, change.from_role) * change.fraction

@@ -11,13 +11,14 @@ from planner.present import format as fmt
 from planner.report.context import PackContext
 from planner.report.decision import cost_of_doing_nothing, gp_shortfall_today
 from planner.report.figures import headline_values, role_hours
-from planner.report.styles import BODY, H1, NOTE
-from planner.report.summary_page import LABEL_SHARE, arrs_share, headline_rows, option_headers
+from planner.report.styles import BODY, H1
+from planner.report.summary_page import LABEL_SHARE, headline_rows, option_headers
 from planner.report.tables import Cell, Row, cell, option_tables
 
 #: figures printed in the risks table below the headline figures, not in it
-RISK_KEYS = ("gp_supervision_hours_per_week", "gp_contacts_per_day_after", "net_benefit_over_projection",
-             "freed_time_use")
+RISK_KEYS = ("gp_supervision_hours_per_week", "gp_contacts_per_day_after", "gp_sessions_to_safe",
+             "gp_contacts_to_move_to_safe", "room_sessions_needed_after", "idle_hires",
+             "net_benefit_over_projection", "freed_time_use")
 HEADLINE_KEYS = frozenset(f.key for f in present_figures.FIGURES
                           if f.key not in RISK_KEYS and f.group != present_figures.RISKS)
 
@@ -35,21 +36,22 @@ def side_by_side(ctx: PackContext) -> list[Flowable]:
         return f.label_for(plan), [cell(text, right=True) for text in shown]
 
     more: list[tuple[str, list[Cell]]] = [
-        ("ARRS share of employment cost", [fmt.percent(arrs_share(r)) if r else "–" for r in options]),
         figure_row("gp_supervision_hours_per_week"),
         ("Work with no time for it, hours a week", [fmt.hours(_short_total(ctx, r)) for r in options]),
         figure_row("gp_contacts_per_day_after"),
+        figure_row("gp_sessions_to_safe"),
+        figure_row("gp_contacts_to_move_to_safe"),
+        figure_row("room_sessions_needed_after"),
+        figure_row("idle_hires"),
         figure_row("net_benefit_over_projection"),
         figure_row("freed_time_use"),
     ]
-    rows += [("Risks and the years ahead", None), *more]
+    risks: list[Row] = [("Risks and the years ahead", None), *more]
     intro = "Every option against doing nothing. " + doing_nothing_text(ctx)
-    note = (f"Work with no time for it = the sum, over roles, of work above capacity. GP patient contacts a "
-            f"day: BMA guidance is no more than {ctx.plan.assumptions.safe_contacts_per_gp_day:g}. Value of GP "
-            "time less all costs over the years includes ramp-up, pay awards, list growth and the one-off costs; "
-            "like the yearly figure it is not cash.")
     return [Paragraph("Options side by side", H1), Paragraph(intro, BODY),
-            *option_tables(option_headers(ctx), rows, label_share=LABEL_SHARE), Paragraph(note, NOTE), PageBreak()]
+            *option_tables(option_headers(ctx), rows, label_share=LABEL_SHARE),
+            *option_tables(option_headers(ctx), risks, label_share=LABEL_SHARE, may_split=True),
+            PageBreak()]
 
 
 def doing_nothing_text(ctx: PackContext) -> str:
@@ -57,8 +59,7 @@ def doing_nothing_text(ctx: PackContext) -> str:
     if short <= 0:
         return "Doing nothing keeps today's team, whose work fits the rota."
     return (f"Doing nothing is not free: {fmt.hours(short)} hours a week of GP work stays unrostered, "
-            f"{fmt.money(cost_of_doing_nothing(ctx))} a year of GP time if locums covered it (the row 'Work with "
-            "no time for it' adds every role's).")
+            f"{fmt.money(cost_of_doing_nothing(ctx))} a year of GP time if locums covered it.")
 
 
 def _short_total(ctx: PackContext, r: ScenarioResult | None) -> float:

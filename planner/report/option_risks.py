@@ -5,7 +5,8 @@ from __future__ import annotations
 
 from reportlab.platypus import Flowable, KeepTogether, Paragraph, Spacer
 
-from planner.engine import ScenarioResult, project, safety_check
+from planner.engine import ScenarioResult, project
+from planner.engine.safety import option_safety
 from planner.engine.sensitivity import ARRS_KEY, SensitivityBar, sensitivity
 from planner.present import format as fmt
 from planner.report.context import PackContext
@@ -58,7 +59,7 @@ def _supervision(ctx: PackContext, result: ScenarioResult) -> list[str]:
 
 
 def _safe_working(ctx: PackContext, result: ScenarioResult) -> list[str]:
-    before, after = safety_check(ctx.plan, result.before), safety_check(ctx.plan, result.after)
+    before, after = option_safety(ctx.plan, result)
     if after.gp_contacts_per_day is None or before.gp_contacts_per_day is None:
         return []
     text = safe_working_text(after.gp_contacts_per_day, after.safe_contacts_per_day, "after the change")
@@ -66,7 +67,7 @@ def _safe_working(ctx: PackContext, result: ScenarioResult) -> list[str]:
 
 
 def _rooms(ctx: PackContext, result: ScenarioResult) -> list[str]:
-    check = safety_check(ctx.plan, result.after)
+    check = option_safety(ctx.plan, result)[1]
     if check.room_sessions_available is None:
         return []
     need, have = check.room_sessions_needed, check.room_sessions_available

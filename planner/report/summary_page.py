@@ -5,7 +5,8 @@ from __future__ import annotations
 
 from reportlab.platypus import Flowable, PageBreak, Paragraph
 
-from planner.engine import ScenarioResult, safety_check
+from planner.engine import ScenarioResult
+from planner.engine.safety import option_safety
 from planner.present import figures as present_figures
 from planner.present import format as fmt
 from planner.present.names import DO_NOTHING
@@ -124,7 +125,7 @@ def point_to_weigh(ctx: PackContext, r: ScenarioResult) -> str:
         risks.append(f"ARRS pays {fmt.percent(arrs_share(r))} of its employment cost{caveat}")
     if r.after.supervision_hours > 0:
         risks.append(f"{fmt.hours(r.after.supervision_hours)} hours a week of GP supervision")
-    check = safety_check(ctx.plan, r.after)
+    check = option_safety(ctx.plan, r)[1]
     if check.gp_contacts_unsafe and check.gp_contacts_per_day is not None:
         risks.append(f"{fmt.number(check.gp_contacts_per_day, 1)} patient contacts a GP day (over "
                      f"{check.safe_contacts_per_day:g})")

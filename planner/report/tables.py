@@ -67,10 +67,11 @@ PART_OF = "of which "
 
 
 def option_tables(headers: Sequence[str], rows: Sequence[Row], label_head: str = "Figure",
-                  label_share: float = 0.34) -> list[Flowable]:
+                  label_share: float = 0.34, *, may_split: bool = False) -> list[Flowable]:
     """Figures as rows and options as columns, ``OPTIONS_PER_TABLE`` options to a table so that
     ten options still fit the page (the row labels are repeated on each table). A row whose
-    values are None is a group heading across the table."""
+    values are None is a group heading across the table. A table is kept on one page unless
+    ``may_split`` (then its header repeats on the next page)."""
     out: list[Flowable] = []
     for start in range(0, len(headers), OPTIONS_PER_TABLE):
         chunk = slice(start, start + OPTIONS_PER_TABLE)
@@ -81,7 +82,7 @@ def option_tables(headers: Sequence[str], rows: Sequence[Row], label_head: str =
         groups = [i + 1 for i, (_, values) in enumerate(rows) if values is None]
         t.setStyle([cmd for r in groups for cmd in group_row_style(r)])
         t.hAlign = "LEFT"
-        out += [KeepTogether([t]), Spacer(1, 5)]
+        out += [t if may_split else KeepTogether([t]), Spacer(1, 5)]
     return out
 
 

@@ -10,6 +10,7 @@ from planner.model import (
     Assumptions,
     Avoid,
     Change,
+    ChangeHours,
     Hire,
     Plan,
     Practice,
@@ -64,7 +65,7 @@ def _activity_role_rows(a: Activity) -> list[dict[str, Any]]:
 
 
 _CHANGE_FIELDS = ("activity", "role", "from_role", "to_role", "fraction", "minutes", "wte",
-                  "annual_salary", "arrs_funded", "one_off_cost", "ramp_up_months")
+                  "annual_salary", "arrs_funded", "one_off_cost", "ramp_up_months", "staff", "weekly_hours")
 
 
 def _change_row(c: Change, scenario_id: int, position: int) -> dict[str, Any]:
@@ -77,6 +78,8 @@ def _change_row(c: Change, scenario_id: int, position: int) -> dict[str, Any]:
         row |= {"activity": c.activity, "role": c.role, "fraction": c.fraction}
     elif isinstance(c, Retime):
         row |= {"activity": c.activity, "role": c.role, "minutes": c.minutes}
+    elif isinstance(c, ChangeHours):
+        row |= {"staff": c.staff, "weekly_hours": c.weekly_hours}
     else:
         row |= {"role": c.role, "wte": c.wte, "annual_salary": c.annual_salary,
                 "arrs_funded": c.arrs_funded, "one_off_cost": c.one_off_cost,
@@ -94,7 +97,7 @@ def rows_to_plan(rows: Rows) -> Plan:
     role_keys = ("code", "title", "staff_group", "annual_salary", "leave_fraction", "arrs_cap",
                  "supervision_gp_hours_per_wte_week")
     roles = tuple(Role(**{k: r[k] for k in role_keys}) for r in _by_position(rows["role"]))
-    staff = tuple(Staff(s["name"], s["role"], s["weekly_hours"], s["annual_salary"])
+    staff = tuple(Staff(s["name"], s["role"], s["weekly_hours"], s["annual_salary"], s.get("hourly_rate"))
                   for s in _by_position(rows["staff"]))
     return Plan(practice, Assumptions(**values), roles, staff, _activities(rows),
                 _scenarios(rows), {e["key"]: json.loads(e["value_json"]) for e in rows["extra"]})
@@ -134,5 +137,7 @@ def _change(c: dict[str, Any]) -> Change:
         return Avoid(c["activity"], c["role"], c["fraction"])
     if kind == "retime":
         return Retime(c["activity"], c["role"], c["minutes"])
+    if kind == "change_hours":
+        return ChangeHours(c["staff"], c["weekly_hours"])
     return Hire(c["role"], c["wte"], c["annual_salary"], bool(c["arrs_funded"]),
                 c["one_off_cost"] or 0.0, c["ramp_up_months"] or 0.0)

@@ -13,13 +13,24 @@ from typing import TYPE_CHECKING
 if TYPE_CHECKING:
     from sqlalchemy import Connection
 
-SCHEMA_VERSION = 1
+SCHEMA_VERSION = 2
 FORMAT = "skillmix-plan"
 
 Step = Callable[["Connection"], None]
 
-#: from-version -> step to the next version. Schema 1 is the first release: no steps yet.
-MIGRATIONS: dict[int, Step] = {}
+def _to_2(conn: Connection) -> None:
+    """Schema 2: a change of an existing person's hours (change.staff, change.weekly_hours) and
+    people paid by the hour (staff.hourly_rate). Older plans have none of either."""
+    from sqlalchemy import text
+
+    for statement in ("ALTER TABLE change ADD COLUMN staff VARCHAR",
+                      "ALTER TABLE change ADD COLUMN weekly_hours FLOAT",
+                      "ALTER TABLE staff ADD COLUMN hourly_rate FLOAT"):
+        conn.execute(text(statement))
+
+
+#: from-version -> step to the next version.
+MIGRATIONS: dict[int, Step] = {1: _to_2}
 
 
 def steps_from(version: int, target: int | None = None) -> list[tuple[int, Step]]:

@@ -1,4 +1,4 @@
-"""SQLModel tables of a plan file (schema version 1). Rows only; no domain logic."""
+"""SQLModel tables of a plan file (schema version 2). Rows only; no domain logic."""
 
 from __future__ import annotations
 
@@ -50,6 +50,7 @@ class StaffRow(SQLModel, table=True):
     role: str
     weekly_hours: float
     annual_salary: float | None = None
+    hourly_rate: float | None = None  # schema 2
 
 
 class ActivityRow(SQLModel, table=True):
@@ -98,6 +99,8 @@ class ChangeRow(SQLModel, table=True):
     arrs_funded: bool | None = None
     one_off_cost: float | None = None
     ramp_up_months: float | None = None
+    staff: str | None = None  # schema 2: change_hours
+    weekly_hours: float | None = None  # schema 2: change_hours
 
 
 class ExtraRow(SQLModel, table=True):

@@ -27,7 +27,7 @@ from planner.excel.cells import (
     section,
     total_style,
 )
-from planner.model import Avoid, Change, Hire, Plan, Retime, Scenario, Shift
+from planner.model import Avoid, Change, ChangeHours, Hire, Plan, Retime, Scenario, Shift
 from planner.present.names import activity_name, describe
 from planner.workbook.labels import role_labels
 from planner.workbook.workload_sheet import WorkloadRefs
@@ -84,8 +84,9 @@ def write_changes(ws: Worksheet, plan: Plan, scenario: Scenario, title_row: int,
 
 def _change_row(ws: Worksheet, row: int, change: Change, before: dict[Pair, str], flows: Flows) -> None:
     """Share in B, minutes in C, items before the change in D and items moved in E."""
-    if isinstance(change, Hire):
-        put_text(ws.cell(row=row, column=2), "see New staff").alignment = Alignment(horizontal="right")
+    if isinstance(change, (Hire, ChangeHours)):
+        where = "see New staff" if isinstance(change, Hire) else "see Hours changes"
+        put_text(ws.cell(row=row, column=2), where).alignment = Alignment(horizontal="right")
         return
     if isinstance(change, Retime):
         put_number(ws.cell(row=row, column=3), change.minutes, HOURS, editable=True)

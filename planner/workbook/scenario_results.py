@@ -50,7 +50,8 @@ RIGHT = Alignment(horizontal="right")
 @dataclass(frozen=True)
 class ResultLine:
     """One figure: ``formula`` refers to earlier lines by key ({net_cost_per_year}) and to the
-    cells {gp_before} {gp_after} {gp_capacity_before} {employment} {arrs} {one_off} {supervision}.
+    cells {gp_before} {gp_after} {gp_capacity_before} {gp_capacity_after} {employment} {arrs} {one_off}
+    {supervision} {hours_cost}.
     A figure of planner.present.figures is labelled as there; the working lines of this sheet
     (the 1/0 switch) carry their own words in ``own_label``."""
 
@@ -73,6 +74,8 @@ class ResultLine:
 
 _GP_TIME = (
     ResultLine("gp_hours_freed_per_week", HOURS, "={gp_before}-{gp_after}"),
+    ResultLine("gp_gap_closed_per_week", HOURS,
+               "=({gp_before}-{gp_capacity_before})-({gp_after}-{gp_capacity_after})"),
     ResultLine("gp_hours_absorbing_shortfall", HOURS,
                "=MIN(MAX(0,{gp_hours_freed_per_week}),{gp_shortfall_today})"),
     ResultLine("gp_hours_available", HOURS,
@@ -84,11 +87,18 @@ _GP_TIME = (
     ResultLine("gp_shortfall_today", HOURS, "=MAX(0,{gp_before}-{gp_capacity_before})"),
 )
 _MONEY = (
-    ResultLine("employment_cost_per_year", MONEY, "={employment}"),
+    ResultLine("employment_cost_per_year", MONEY, "={employment}+{hours_cost}"),
     ResultLine("arrs_reimbursement_per_year", MONEY, "={arrs}"),
     ResultLine("net_cost_per_year", MONEY,
                "={employment_cost_per_year}-{arrs_reimbursement_per_year}", total=True),
     ResultLine("one_off_costs", MONEY, "={one_off}"),
+    ResultLine("full_cost_per_year", MONEY, "={employment_cost_per_year}"),
+    ResultLine("net_cost_per_gp_hour_closed", MONEY_PENCE,
+               '=IF({gp_gap_closed_per_week}>0.000001,'
+               '{net_cost_per_year}/({gp_gap_closed_per_week}*weeks_per_year),"–")'),
+    ResultLine("full_cost_per_gp_hour_closed", MONEY_PENCE,
+               '=IF({gp_gap_closed_per_week}>0.000001,'
+               '{full_cost_per_year}/({gp_gap_closed_per_week}*weeks_per_year),"–")'),
     ResultLine("cost_per_appointment_released", MONEY_PENCE,
                '=IF({gp_appointments_released_per_year}>0.000001,'
                '{net_cost_per_year}/{gp_appointments_released_per_year},"–")'),

@@ -15,8 +15,8 @@ from openpyxl.utils.cell import column_index_from_string, coordinate_from_string
 from openpyxl.worksheet.pagebreak import Break
 from openpyxl.worksheet.worksheet import Worksheet
 
-from planner.engine import safety_check
 from planner.engine.results import ScenarioResult
+from planner.engine.safety import option_safety
 from planner.excel.cells import (
     HOURS,
     colour_key,
@@ -41,6 +41,7 @@ from planner.workbook.scenario_changes import (
     write_work,
 )
 from planner.workbook.scenario_hires import HIRE_ROWS, HireCells, write_hires
+from planner.workbook.scenario_hours import HOURS_ROWS, HoursCells, write_hours
 from planner.workbook.scenario_projection import PROJECTION_ROWS, SAFETY_ROWS, write_projection, write_safety
 from planner.workbook.scenario_results import RESULT_ROWS, write_results
 from planner.workbook.team_sheet import TeamRefs
@@ -74,23 +75,26 @@ def write_scenario(ws: Worksheet, plan: Plan, result: ScenarioResult, team: Team
     changes_title = projection_title + PROJECTION_ROWS + 1
     work_title = changes_title + 3 + len(scenario.changes)
     hires_title = work_title + 4 + len(touched_pairs(scenario))
-    roles_title = hires_title + HIRE_ROWS + 1
+    hours_title = hires_title + HIRE_ROWS + 1
+    roles_title = hours_title + HOURS_ROWS + 1
     ws.row_breaks.append(Break(id=projection_title - 1))  # page 1 the answer, then the years and workings
     ws.row_breaks.append(Break(id=roles_title - 1))  # the time-by-role table never starts at a page foot
     flows = write_changes(ws, plan, scenario, changes_title, work_title + 2)
     work_rows = write_work(ws, plan, scenario, work_title, work, flows)
     hire_cells = write_hires(ws, plan, hires, hires_title, team)
-    refs = _roles(ws, plan, roles_title, work, work_rows, hire_cells)
+    hours_cells = write_hours(ws, plan, result.hours_changes, hours_title, team)
+    refs = _roles(ws, plan, roles_title, work, work_rows, hire_cells, hours_cells)
     gp_row = roles_title + 2 + [r.code for r in plan.roles].index(plan.assumptions.gp_role)
     cells = {**hire_cells.totals, "gp_before": f"B{gp_row}", "gp_after": f"C{gp_row}",
-             "gp_capacity_before": f"D{gp_row}"}
+             "gp_capacity_before": f"D{gp_row}", "gp_capacity_after": f"E{gp_row}",
+             "hours_cost": hours_cells.cost_change}
     local = write_results(ws, RESULTS_TITLE, cells, scenario.freed_time_use)
     refs.results.update({key: sheet_ref(ws.title, *_row_col(cell)) for key, cell in local.items()})
     projected = write_projection(ws, plan, scenario, projection_title, {
         "r_freed": local["gp_hours_freed_per_week"], "r_employment": local["employment_cost_per_year"],
         "r_arrs": local["arrs_reimbursement_per_year"], "r_one_off": local["one_off_costs"]})
     refs.projection = {k: [sheet_ref(ws.title, *_row_col(c)) for c in v] for k, v in projected.items()}
-    safety = write_safety(ws, safety_title, safety_check(plan, result.before), safety_check(plan, result.after))
+    safety = write_safety(ws, safety_title, *option_safety(plan, result))
     refs.contacts_after = sheet_ref(ws.title, *_row_col(safety["contacts_after"]))
     widths(ws, SCENARIO_WIDTHS)
     ws.freeze_panes = ws.cell(row=4, column=2)
@@ -104,11 +108,12 @@ def _row_col(cell: str) -> tuple[int, int]:
 
 
 def _roles(ws: Worksheet, plan: Plan, title_row: int, work: WorkloadRefs, work_rows: tuple[int, int],
-           hires: HireCells) -> ScenarioRefs:
+           hires: HireCells, hours: HoursCells) -> ScenarioRefs:
     section(ws, title_row, "Time by role after the changes (hours a week)")
     header_row(ws, title_row + 1, ROLE_HEADERS, numbers_from=2)
     moved = _sumproduct(work_rows)
     added = f"+SUMPRODUCT(({hires.labels}=A{{row}})*{hires.capacity})" if hires.labels else ""
+    added += f"+SUMPRODUCT(({hours.labels}=A{{row}})*{hours.capacity})" if hours.labels else ""
     supervision = hires.totals["supervision"]
     labels = role_labels(plan)
     refs = ScenarioRefs({}, {}, {}, {})

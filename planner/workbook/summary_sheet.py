@@ -47,13 +47,15 @@ RIGHT_WRAP = Alignment(horizontal="right", vertical="top", wrap_text=True)
 HEADER_ROW = 4
 OVER_YEARS, SHORT, CONTACTS = "net_benefit_over_projection", "short_of_time_hours", "gp_contacts_per_day_after"
 NOTHING_COST = "cost_of_doing_nothing_per_year"
-NO_FIGURE = ("cost_per_appointment_released", "payback_months", "cash_payback_months")
+NO_FIGURE = ("cost_per_appointment_released", "payback_months", "cash_payback_months",
+             "net_cost_per_gp_hour_closed", "full_cost_per_gp_hour_closed")
 PORTRAIT_MAX = 140.0  # up to three options print portrait: the page is tall, not wide
 GROUPS: tuple[tuple[str, tuple[str, ...]], ...] = (
-    ("GP time", ("gp_hours_freed_per_week", "gp_sessions_freed_per_week",
+    ("GP time", ("gp_gap_closed_per_week", "gp_hours_freed_per_week", "gp_sessions_freed_per_week",
                  "gp_appointments_released_per_year", "gp_supervision_hours_per_week",
                  "gp_shortfall_today", "gp_hours_absorbing_shortfall", "gp_hours_available")),
     ("Money", ("employment_cost_per_year", "arrs_reimbursement_per_year", "net_cost_per_year",
+               "net_cost_per_gp_hour_closed", "full_cost_per_year", "full_cost_per_gp_hour_closed",
                "one_off_costs", "cost_per_appointment_released")),
     ("Value of GP time (not cash)", ("gp_time_value_per_year", "net_benefit_per_year", "payback_months",
                                      OVER_YEARS)),

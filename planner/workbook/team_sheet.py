@@ -14,6 +14,7 @@ from openpyxl.worksheet.worksheet import Worksheet
 from planner.excel.cells import (
     HOURS,
     MONEY,
+    MONEY_PENCE,
     PERCENT,
     WRAP,
     addr,
@@ -38,7 +39,7 @@ ROLE_HEADERS = ("Role", "Staff group", "Salary, full time (£ a year)",
                 "GP supervision per WTE (hours a week)", "Staff hours a week",
                 "Capacity (hours a week)")
 STAFF_HEADERS = ("Name", "Role", "Hours a week", "Capacity (hours a week)",
-                 "Own salary (£ a year; for reference, not used)")
+                 "Own salary, full time (£ a year; blank: the role's)", "Paid by the hour (£ an hour; locum, agency)")
 ROLE_HEADER_ROW = 5
 
 
@@ -51,13 +52,17 @@ class TeamRefs:
     arrs_cap: dict[str, str | None] = field(default_factory=dict)
     supervision: dict[str, str] = field(default_factory=dict)
     capacity: dict[str, str] = field(default_factory=dict)
+    #: each person's cells by name (their hours, own salary and hourly rate), for changes of hours
+    person_hours: dict[str, str] = field(default_factory=dict)
+    person_salary: dict[str, str] = field(default_factory=dict)
+    person_rate: dict[str, str] = field(default_factory=dict)
 
 
 def write_team(ws: Worksheet, plan: Plan) -> TeamRefs:
     title(ws, "Team", "Yellow cells are inputs: change a person's hours or a role's leave and the "
           "capacity recalculates; a role's full-time salary, ARRS cap and supervision set the cost "
           "of new staff on the option sheets. Capacity = staff hours x (1 - leave and training). "
-          "A person's own salary is for reference: no figure in this workbook uses it.",
+          "A person's own salary or hourly rate costs an option that changes their hours.",
           len(ROLE_HEADERS))
     first_role = ROLE_HEADER_ROW + 1
     staff_header = first_role + len(plan.roles) + 3
@@ -78,6 +83,10 @@ def write_team(ws: Worksheet, plan: Plan) -> TeamRefs:
         refs.capacity[role.code] = sheet_ref(SHEET, row, 8)
     _total(ws, first_role + len(plan.roles), first_role, (7, 8), len(ROLE_HEADERS), "All roles")
     _staff(ws, plan, first_staff, labels, {r.code: row for row, r in enumerate(plan.roles, start=first_role)})
+    for row, person in enumerate(plan.staff, start=first_staff):
+        refs.person_hours[person.name] = sheet_ref(SHEET, row, 3)
+        refs.person_salary[person.name] = sheet_ref(SHEET, row, 5)
+        refs.person_rate[person.name] = sheet_ref(SHEET, row, 6)
     _total(ws, first_staff + len(plan.staff), first_staff, (3, 4), len(STAFF_HEADERS), "All staff")
     widths(ws, (30, 30, 14, 14, 14, 15, 13, 13))
     ws.freeze_panes = ws.cell(row=3, column=2)
@@ -101,7 +110,7 @@ def _role_row(ws: Worksheet, row: int, label: str, role: Role, staff_rows: tuple
 
 def _staff(ws: Worksheet, plan: Plan, first: int, labels: dict[str, str], role_rows: dict[str, int]) -> None:
     """One row per person: capacity = hours x (1 - the leave share of their role); their own
-    salary (if set) unshaded, for reference."""
+    salary and hourly rate (inputs, blank when none)."""
     for row, person in enumerate(plan.staff, start=first):
         put_text(ws.cell(row=row, column=1), person.name)
         put_text(ws.cell(row=row, column=2), labels.get(person.role, person.role)).alignment = WRAP
@@ -109,7 +118,8 @@ def _staff(ws: Worksheet, plan: Plan, first: int, labels: dict[str, str], role_r
         leave_row = role_rows.get(person.role)
         if leave_row is not None:
             put_formula(ws.cell(row=row, column=4), f"=C{row}*(1-{addr(leave_row, 4)})", HOURS)
-        put_number(ws.cell(row=row, column=5), person.annual_salary, MONEY)
+        put_number(ws.cell(row=row, column=5), person.annual_salary, MONEY, editable=True)
+        put_number(ws.cell(row=row, column=6), person.hourly_rate, MONEY_PENCE, editable=True)
 
 
 def _total(ws: Worksheet, row: int, first: int, cols: tuple[int, ...], last_col: int, label: str) -> None:

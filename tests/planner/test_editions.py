@@ -176,11 +176,11 @@ def test_the_sample_is_still_the_2025_26_plan_and_is_offered_the_move() -> None:
 
 
 def test_an_old_plan_file_opens_as_2025_26(tmp_path: Path) -> None:
-    from planner.store import load_plan
+    from planner.store import open_plan
 
     path = tmp_path / "old.skillmix"
     shutil.copy(FIXTURES / "plan-schema1.skillmix", path)
-    assert plan_edition(load_plan(path)) == "2025/26"
+    assert plan_edition(open_plan(path)[0]) == "2025/26"
 
 
 def test_the_edition_and_zone_survive_plan_json_and_the_plan_file(tmp_path: Path) -> None:

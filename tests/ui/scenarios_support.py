@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from planner.engine import realisation
 from planner.present.format import hours, money, number
 from planner.sample import sample_plan
 from ui.document import PlanDocument
@@ -35,8 +36,11 @@ def choose(combo, text: str) -> None:
 
 def panel_matches(page: ScenariosPage, result) -> None:
     assert page.panel.figure_text("gp_hours_freed_per_week") == hours(result.gp_hours_freed_per_week)
+    real = realisation(page.document.plan, result)
+    # appointments are released only by freed hours left after covering today's unrostered work
+    free = hours(result.gp_hours_freed_per_week - float(hours(real.gp_hours_absorbing_shortfall))) != "0.0"
     assert page.panel.figure_text("gp_appointments_released_per_year") == \
-        number(result.gp_appointments_released_per_year)
+        (number(result.gp_appointments_released_per_year) if free else "–")
     assert page.panel.figure_text("employment_cost_per_year") == money(result.employment_cost_per_year)
     assert page.panel.figure_text("arrs_reimbursement_per_year") == money(result.arrs_reimbursement_per_year)
     assert page.panel.figure_text("net_cost_per_year") == money(result.net_cost_per_year)

@@ -10,7 +10,8 @@ import re
 from PySide6.QtCore import QObject, Qt
 from PySide6.QtWidgets import QGridLayout, QLabel
 
-from planner.engine import SafetyCheck, ScenarioResult, safety_check
+from planner.engine import SafetyCheck, ScenarioResult
+from planner.engine.safety import option_safety
 from planner.model import Plan
 from ui.theme import ACCENT, MUTED, WARNING
 
@@ -78,7 +79,7 @@ class SafeWorking(QObject):
         return value
 
     def show_result(self, plan: Plan, result: ScenarioResult) -> None:
-        before, after = safety_check(plan, result.before), safety_check(plan, result.after)
+        before, after = option_safety(plan, result)
         self.contacts.setText(f"{_contacts(before.gp_contacts_per_day)} → "
                               f"{_contacts(after.gp_contacts_per_day)}")
         _colour(self.contacts, WARNING if after.gp_contacts_unsafe else "")

@@ -10,6 +10,7 @@ from openpyxl import load_workbook
 
 from planner.cli.main import main
 from planner.model import Scenario, Shift
+from planner.present.figures import label
 from planner.store import save_plan
 from tests.planner.workbook.test_export import hand_plan
 from tests.planner.workbook.xlsx_eval import Evaluated, labelled
@@ -24,7 +25,7 @@ def test_export_xlsx_writes_the_workbook(tmp_path: Path, capsys: pytest.CaptureF
                                              "Assumptions"]
     values = Evaluated(out)
     # hand_plan: employment 61,106.578 + 19,950.80 (see test_export.hand_plan)
-    assert values[labelled(out, "Summary", "Employment cost a year", 3)] == pytest.approx(81057.378)
+    assert values[labelled(out, "Summary", label("employment_cost_per_year"), 3)] == pytest.approx(81057.378)
     assert main(["export-xlsx", str(plan_path), "-o", str(out)]) == 2
     assert "already exists" in capsys.readouterr().err
     assert main(["export-xlsx", str(plan_path), "-o", str(out), "--force"]) == 0

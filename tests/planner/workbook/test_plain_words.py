@@ -69,7 +69,7 @@ def test_values_copied_from_skillmix_are_grey_and_every_typed_number_is_input_or
     values = sorted(v for v in grey.values() if isinstance(v, (int, float)))
     assert values.count(1.0) == 4 and 0.75 in values and 6 in values
     assert pytest.approx(70 / 1.62) in values and pytest.approx(31.5 / 1.62) in values
-    assert pytest.approx(4.6) in values and pytest.approx(5.72) in values
+    assert pytest.approx(4.6) in values and pytest.approx(14.94) in values  # E4 worked in test_projection
     notes = [c.value for row in option.iter_rows(max_col=1) for c in row if isinstance(c.value, str)]
     assert sum("values copied from Skillmix" in t for t in notes) == 2  # under the years and safe working
     contacts = next(r for r in wb["Summary"].iter_rows(max_col=3) if str(r[0].value).startswith("GP patient"))
@@ -80,7 +80,7 @@ def fill_rgb(f: object) -> str:
     return f.fgColor.rgb[-6:]  # type: ignore[attr-defined]
 
 
-def test_team_shows_titles_and_own_salary_as_reference_only(book: Path) -> None:
+def test_team_shows_titles_and_own_salary_as_an_input_for_changes_of_hours(book: Path) -> None:
     team = load_workbook(book)["Team"]
     rows = list(team.iter_rows(values_only=True))
     assert not any(v in ("Code", "PN", "PHARM") for row in rows for v in row)  # no role codes
@@ -88,11 +88,11 @@ def test_team_shows_titles_and_own_salary_as_reference_only(book: Path) -> None:
                                          ("Clinical pharmacist", "Direct Patient Care")]  # title, staff group
     header = next(r for r in team.iter_rows(min_row=5) if r[0].value == "Name")
     salary = next(c for c in header if c.value and "Own salary" in c.value)
-    assert "not used" in salary.value
+    assert "blank: the role's" in salary.value
     nurse = next(r for r in team.iter_rows() if r[0].value == "Nurse Two")
     assert nurse[1].value == "Practice nurse" and nurse[salary.column - 1].value == 31000
-    assert fill(nurse[salary.column - 1]) == ""  # not shaded as an input
-    assert "no figure in this workbook uses it" in team["A2"].value
+    assert fill(nurse[salary.column - 1]) == fill_rgb(INPUT_FILL)  # an option that changes her hours uses it
+    assert "costs an option that changes their hours" in team["A2"].value
 
 
 def test_assumptions_name_the_locum_share_and_show_the_gp_role_by_title(book: Path) -> None:

@@ -89,10 +89,13 @@ def test_contacts_and_room_sessions_are_the_engine_figures(tmp_path: Path) -> No
     assert values[labelled(path, sheet, "GP patient contacts a day", 2)] == pytest.approx(70 / 5.4)
     assert values[labelled(path, sheet, "GP patient contacts a day", 3)] == pytest.approx(31.5 / 5.4)
     assert values[labelled(path, sheet, "Over the safe level?", 3)] == "No"
-    # Rooms: (GP 70 x 10 + PN 30 x 15) / 60 = 19.1667 h of appointments / (25/6) = 4.6 sessions;
-    # after: (GP 31.5 x 10 + PHARM 28 x 20 + PN 37 x 15) / 60 = 23.8333 h -> 5.72 sessions.
+    # Rooms: (GP 70 x 10 + PN 30 x 15) / 60 = 19.1667 h of appointments / (25/6) = 4.6 sessions.
+    # After, the GP's appointments take 31.5 x 10 / 60 = 5.25 h; the pharmacist and the nurse hired
+    # do only appointments (share 1), so their new time fills rooms: PHARM max(28 x 20 / 60,
+    # 0 + 1 WTE x 37.5 x 0.87) = 32.625 h, PN max(37 x 15 / 60, 7.5 + 0.5 x 37.5 x 0.9) = 24.375 h;
+    # (5.25 + 32.625 + 24.375) / (25/6) = 14.94 sessions (E4).
     assert values[labelled(path, sheet, "Consulting-room sessions needed a week", 2)] == pytest.approx(4.6)
-    assert values[labelled(path, sheet, "Consulting-room sessions needed a week", 3)] == pytest.approx(5.72)
+    assert values[labelled(path, sheet, "Consulting-room sessions needed a week", 3)] == pytest.approx(14.94)
     available = labelled(path, sheet, "Consulting-room sessions available a week", 3)
     assert values[available] == pytest.approx(20)  # 2 rooms x 10 sessions
     set_named_value(path, "consulting_rooms", 0, tmp_path / "none.xlsx")

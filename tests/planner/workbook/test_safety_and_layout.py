@@ -93,7 +93,7 @@ def test_formatting_headers_panes_and_number_formats(tmp_path: Path) -> None:
     assert team["A6"].value == "General practitioner" and team["C6"].value == 90000
     assert team["C6"].number_format == "£#,##0"  # GP salary
     assert wb["Workload"]["H5"].number_format == "0.0"  # hours
-    labels = {scenario.cell(row=r, column=1).value: scenario.cell(row=r, column=2) for r in range(5, 19)}
+    labels = {scenario.cell(row=r, column=1).value: scenario.cell(row=r, column=2) for r in range(5, 30)}
     assert labels["Net cost a year"].number_format == "£#,##0"
     assert labels["GP hours freed a week"].number_format == "0.0"
     assert str(labels["Net cost a year"].value).startswith("=")
