@@ -16,6 +16,7 @@ from planner.model import (
     Scenario,
     Shift,
 )
+from planner.model.extras import AUDIT_KEY, audit_problem
 from planner.model.limits import CODE_MAX, DESCRIPTION_MAX, NAME_MAX, NUMBER_LIMITS, text_problem
 from planner.model.scenario import Change
 
@@ -62,7 +63,23 @@ def validate_plan(plan: Plan) -> list[Problem]:
                                     f"'{s.freed_time_use}' is not one of {', '.join(FREED_TIME_USES)}"))
     for scenario in plan.scenarios:
         problems += validate_scenario(plan, scenario)
-    return problems
+    return problems + _extras(plan)
+
+
+def _extras(plan: Plan) -> list[Problem]:
+    """The saved settings figures depend on: the edition, London weighting, the audit."""
+    from planner.reference import validate_extras
+
+    out = []
+    try:
+        validate_extras(plan.extras, "extras")
+    except ValueError as e:
+        where, _, why = str(e).partition(": ")
+        out.append(Problem("extras", where.removeprefix("extras."), why))
+    if AUDIT_KEY in plan.extras and (found := audit_problem(plan.extras[AUDIT_KEY])) is not None:
+        field, why = found
+        out.append(Problem("extras", f"{AUDIT_KEY}.{field}".rstrip("."), why))
+    return out
 
 
 def validate_scenario(plan: Plan, scenario: Scenario) -> list[Problem]:
