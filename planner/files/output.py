@@ -15,6 +15,7 @@ target and saying what to do.
 
 from __future__ import annotations
 
+import errno
 import os
 import secrets
 import time
@@ -27,6 +28,7 @@ PART_SUFFIX = ".skillmix-part"
 #: A part file older than this was left by a write that was killed: it is removed.
 STALE_AFTER = 15 * 60  # seconds
 SQLITE_HEADER = b"SQLite format 3\x00"
+PART_NAME_KEPT = 100  # characters of the target's name in its part file's name
 
 
 def is_database(path: Path) -> bool:
@@ -41,7 +43,13 @@ def is_database(path: Path) -> bool:
 def check_target(path: Path, *, force: bool, plan: bool = False) -> None:
     """OutputError unless ``path`` may be written: a file name in an existing folder, new or
     (with ``force``) replaceable; a plan is replaced only by a plan (``plan``)."""
-    path = Path(path)
+    try:
+        _check_target(Path(path), force, plan)
+    except OSError as e:  # a name too long for the disk, a folder that cannot be read...
+        raise OutputError(_failed(Path(path), e, False)) from e
+
+
+def _check_target(path: Path, force: bool, plan: bool) -> None:
     if path.is_dir():
         raise OutputError(f"{path} is a folder; give the name of a file to write in it")
     folder = path.parent
@@ -100,6 +108,8 @@ def write_with(path: Path, write: Callable[[Path], None], *, force: bool, plan: 
 
 def _failed(path: Path, error: OSError, existed: bool) -> str:
     kept = "the earlier file is unchanged" if existed else "nothing was written"
+    if error.errno == errno.ENAMETOOLONG:
+        return f"could not write {path}: the name is too long for the disk; choose a shorter one"
     if isinstance(error, PermissionError):
         why = "it may be open in another program (close it and try again), or that folder cannot be written"
     else:
@@ -110,7 +120,8 @@ def _failed(path: Path, error: OSError, existed: bool) -> str:
 def _new_part(path: Path) -> Path:
     """A new, empty part file beside ``path`` (created like any new file: umask applies)."""
     for _ in range(100):
-        part = path.with_name(f".{path.name}.{secrets.token_hex(4)}{PART_SUFFIX}")
+        # the target's name, cut so the part's name is never longer than the target's could be
+        part = path.with_name(f".{path.name[:PART_NAME_KEPT]}.{secrets.token_hex(4)}{PART_SUFFIX}")
         try:
             fd = os.open(part, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o666)
         except FileExistsError:

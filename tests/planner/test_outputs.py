@@ -120,3 +120,13 @@ def test_part_files_left_by_killed_writes_are_removed_once_stale(tmp_path: Path)
     assert not old.exists() and not journal.exists()
     assert young.exists() and mine.exists()  # a write in progress, and a file that is not ours
     assert remove_stale_parts(tmp_path, now=time.time() + 2 * STALE_AFTER) == [young]
+
+
+def test_a_long_name_is_written_and_a_name_too_long_for_the_disk_is_named(tmp_path: Path) -> None:
+    long = tmp_path / ("a" * 240 + ".pdf")  # its part file's name must still fit
+    write_bytes(long, b"%PDF", force=False)
+    assert long.read_bytes() == b"%PDF"
+    too_long = tmp_path / ("b" * 300 + ".pdf")
+    with pytest.raises(OutputError, match="the name is too long for the disk; choose a shorter one"):
+        write_bytes(too_long, b"%PDF", force=False)
+    assert sorted(p.name for p in tmp_path.iterdir()) == [long.name]
