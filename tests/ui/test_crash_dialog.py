@@ -103,7 +103,7 @@ def test_the_app_that_cannot_start_says_so(qtbot, hooks, monkeypatch: pytest.Mon
     def broken_start(*_: object) -> None:
         raise RuntimeError("no window today")
 
-    monkeypatch.setattr(ui.app, "start_window", broken_start)
+    monkeypatch.setattr(ui.app, "_start", broken_start)  # (the real one would theme the tests' app)
     assert ui.app.main([]) == 2
     assert "RuntimeError: no window today" in dialogs.shown[0]
     assert str(isolated_home / "crash-logs") in dialogs.shown[0]
