@@ -113,6 +113,9 @@ BAD_JSON: list[tuple[str, Any, str]] = [
      "scenarios[0].name: the text is 2,000 characters long; at most 200 are allowed"),
     ("a 10 MB description", _text(plan_json(), "scenarios", [{"name": "S", "description": "x" * 10_000_000}]),
      "scenarios[0].description: the text is 10,000,000 characters long; at most 20,000 are allowed"),
+    ("one-off cost 1e308", _text(plan_json(), "scenarios", [{"name": "S", "changes": [
+        {"type": "hire", "role": "PN", "wte": 1, "one_off_cost": 1e308}]}]),
+     "scenarios[0].changes[0].one_off_cost: 1e+308 must be at most 1e+07"),
     ("a number as a name", _text(plan_json(), "staff.0.name", 12), "staff[0].name: expected text, found 12"),
     ("a list as a number", _text(plan_json(), "staff.0.weekly_hours", [1, 2]),
      "staff[0].weekly_hours: expected a number, found a list"),

@@ -171,3 +171,19 @@ def test_a_plan_in_memory_that_a_file_cannot_hold_is_refused_and_nothing_is_writ
     with pytest.raises(PlanFileError, match="The previous version is unchanged"):
         save_plan(two_role_plan(practice=two_role_plan().practice.__class__("Name \udfff", 10)), path)
     assert path.read_bytes() == before
+
+
+def test_a_megabyte_name_or_a_ten_megabyte_description_is_refused_quickly_in_one_short_line(
+        tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    import time
+
+    path = damage(plan_with_everything(tmp_path / "huge.skillmix"),
+                  "UPDATE scenario SET name = hex(zeroblob(500000)), description = hex(zeroblob(5000000))")
+    started = time.perf_counter()
+    assert main(["report", str(path), "-o", str(tmp_path / "pack.pdf")]) == 2
+    assert time.perf_counter() - started < 30
+    lines = capsys.readouterr().err.splitlines()
+    assert all(len(line) < 700 for line in lines), [len(line) for line in lines]
+    assert "name: is 1,000,000 characters long; at most 200 are allowed" in lines[-1]
+    assert "description: is 10,000,000 characters long" in "\n".join(lines)
+    assert not (tmp_path / "pack.pdf").exists()
