@@ -138,7 +138,8 @@ class _Reader:
             raise PlanFormatError(f"{self.path}.{key}: expected a list, found {_kind(v)}")
         return v
 
-    def numbers(self, key: str, field: str) -> dict[str, float]:
+    def numbers(self, key: str, field: str | None = None) -> dict[str, float]:
+        """An object of numbers by role code, each within the limit of ``field`` (if any)."""
         v = self._get(key, {})
         r = _Reader(v, f"{self.path}.{key}")
         for k in v:

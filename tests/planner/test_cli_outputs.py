@@ -218,3 +218,30 @@ def test_a_plan_open_in_skillmix_is_never_written(argv: Callable[[Path, Path], l
         err = capsys.readouterr().err
         assert err.splitlines()[-1].startswith("skillmix: practice.skillmix is already open in Skillmix")
         assert plan.read_bytes() == before
+
+
+PCN_WRITERS = {
+    "pcn report": (lambda f, o: ["pcn", "report", str(f), "-o", str(o)], ".pdf"),
+    "pcn extract": (lambda f, o: ["pcn", "extract", str(f), "X10002", "-o", str(o)], ".pdf"),
+    "pcn export-xlsx": (lambda f, o: ["pcn", "export-xlsx", str(f), "-o", str(o)], ".xlsx"),
+}
+
+
+@pytest.mark.parametrize("name", PCN_WRITERS)
+def test_pcn_outputs_follow_the_same_rules(name: str, tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    pcn = tmp_path / "PCN #2 a?b=1 50%.skillmix-pcn"  # a name an unescaped SQLite URI would cut
+    assert main(["pcn", "new-sample", str(pcn)]) == 0
+    argv, suffix = PCN_WRITERS[name]
+    out = tmp_path / f"out{suffix}"
+    assert main(argv(pcn, out)) == 0
+    capsys.readouterr()
+    before = snapshot(tmp_path)
+    assert main(argv(pcn, out)) == 2
+    assert "already exists; choose another name or pass --force" in one_line(capsys)
+    plan = tmp_path / f"a plan{suffix}"
+    save_plan(two_role_plan(), plan)
+    assert main([*argv(pcn, plan), "--force"]) == 2
+    assert "is a Skillmix plan (a database) and is never replaced" in one_line(capsys)
+    assert main([*argv(pcn, pcn.with_suffix(suffix)), "--force"]) == 0
+    assert {k: v for k, v in snapshot(tmp_path).items() if k in before} == before
+    assert sorted(p.name for p in tmp_path.iterdir()) == sorted([*before, plan.name, pcn.with_suffix(suffix).name])
