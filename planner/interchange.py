@@ -273,12 +273,14 @@ def read_plan_json(path: Path) -> Plan:
     is wrong, its JSON path (``activities[3].minutes.GP``)."""
     path = Path(path)
     try:
-        return plan_from_dict(_load(path))
+        return plan_from_dict(read_json(path))
     except PlanFormatError as e:
         raise PlanFormatError(f"{path.name}: {e}") from None
 
 
-def _load(path: Path) -> Any:
+def read_json(path: Path) -> Any:
+    """The JSON value in ``path`` (plan or PCN JSON): at most MAX_JSON_BYTES, UTF-8 with or
+    without a byte-order mark; PlanFormatError (without the file's name) for anything else."""
     size = path.stat().st_size
     if size > MAX_JSON_BYTES:
         raise PlanFormatError(f"is {size / 1e6:,.0f} MB; plan JSON of at most {MAX_JSON_BYTES // 2**20} MB "

@@ -8,7 +8,7 @@ from pathlib import Path
 from typing import Any
 
 from planner.files.output import write_bytes
-from planner.interchange import PlanFormatError, _Reader, plan_from_dict, plan_to_dict
+from planner.interchange import PlanFormatError, _Reader, plan_from_dict, plan_to_dict, read_json
 from planner.model import MemberPractice, Pcn, PcnChange, PcnOption, Plan, Practice, Recruit, Redeploy, SharedStaff
 
 FORMAT = "skillmix-pcn"
@@ -127,10 +127,9 @@ def pcn_from_dict(d: Any) -> Pcn:
 
 def read_pcn_json(path: Path) -> Pcn:
     try:
-        data = json.loads(Path(path).read_text(encoding="utf-8"))
-    except (UnicodeDecodeError, json.JSONDecodeError) as e:
-        raise PlanFormatError(f"{Path(path).name} is not PCN JSON ({e})") from e
-    return pcn_from_dict(data)
+        return pcn_from_dict(read_json(Path(path)))
+    except PlanFormatError as e:
+        raise PlanFormatError(f"{Path(path).name}: {e}") from e
 
 
 def write_pcn_json(pcn: Pcn, path: Path, *, force: bool = True) -> None:

@@ -242,12 +242,17 @@ def test_ctrl_c_stops_quietly(tmp_path: Path, capsys: pytest.CaptureFixture[str]
 
 @pytest.mark.parametrize("text", ["[" * 5000 + "]" * 5000, '{"EC": ' + "9" * 5000 + "}", "\ufeff{\"EC\": 1"],
                          ids=["nested 5,000 deep", "a 5,000-digit number", "broken"])
-def test_a_bad_rota_mapping_file_gives_one_line(tmp_path: Path, capsys: pytest.CaptureFixture[str],
-                                                text: str) -> None:
+def test_a_bad_mapping_file_gives_one_line(tmp_path: Path, capsys: pytest.CaptureFixture[str], text: str) -> None:
     mapping = tmp_path / "words.json"
     mapping.write_text(text, encoding="utf-8")
     rota = books.simple_grid(tmp_path / "rota.xlsx", [("Dr New", "GP", ["EC"] * 4)])
     assert main(["import-rota", str(rota), "--mapping", str(mapping)]) == 2
+    assert f"{mapping} is not valid JSON" in one_line(capsys)
+    plan = tmp_path / "p.skillmix"
+    save_plan(two_role_plan(), plan)
+    report = tmp_path / "book.csv"
+    report.write_text("Date,Slot length\n")
+    assert main(["import-appointment-book", str(plan), str(report), "--mapping", str(mapping)]) == 2
     assert f"{mapping} is not valid JSON" in one_line(capsys)
 
 
@@ -263,3 +268,18 @@ def test_names_the_console_cannot_show_are_escaped_not_a_crash(tmp_path: Path, c
     assert main(["summary", str(path)]) == 0
     ansi.flush()
     assert ansi.buffer.getvalue().startswith(b"\\u4e2d\\u6587 Practice")  # type: ignore[attr-defined]
+
+
+def test_pcn_json_is_read_with_the_same_care(tmp_path: Path) -> None:
+    from planner.pcn.json_form import read_pcn_json, write_pcn_json
+    from planner.sample import sample_pcn
+
+    good = tmp_path / "pcn.json"
+    write_pcn_json(sample_pcn(), good)
+    bom = tmp_path / "bom.json"
+    bom.write_bytes(b"\xef\xbb\xbf" + good.read_bytes())
+    assert read_pcn_json(bom) == sample_pcn()
+    deep = tmp_path / "deep.json"
+    deep.write_text("[" * 5000 + "]" * 5000)
+    with pytest.raises(interchange.PlanFormatError, match="deep.json: not valid plan JSON: lists or objects"):
+        read_pcn_json(deep)
