@@ -292,13 +292,26 @@ def read_json(path: Path) -> Any:
         raise PlanFormatError("is not plan JSON: it is not a text file (is it an Excel workbook "
                               "or a .skillmix plan?)") from None
     try:
-        return json.loads(text)
+        return json.loads(text, parse_int=_whole_number)
     except json.JSONDecodeError as e:
         raise PlanFormatError(f"not valid JSON (line {e.lineno}, column {e.colno}: {e.msg})") from None
     except RecursionError:
         raise PlanFormatError("not valid plan JSON: lists or objects are nested too deeply") from None
-    except ValueError as e:  # an integer of thousands of digits
-        raise PlanFormatError(f"not valid plan JSON ({str(e)[:120]})") from None
+
+
+class _TooLarge(float):
+    """A whole number of hundreds of digits in the JSON (Python will not even read one of
+    4,300): infinite, so the reader names it with its JSON path."""
+
+    def __new__(cls) -> _TooLarge:
+        return super().__new__(cls, "inf")
+
+    def __repr__(self) -> str:
+        return "a number far too large"
+
+
+def _whole_number(digits: str) -> int | float:
+    return int(digits) if len(digits) <= 400 else _TooLarge()
 
 
 def write_plan_json(plan: Plan, path: Path, *, force: bool = True) -> None:
