@@ -3,10 +3,10 @@
 from __future__ import annotations
 
 import json
-import math
 from pathlib import Path
 from typing import Any
 
+from planner.files.output import write_bytes
 from planner.model import (
     Activity,
     Assumptions,
@@ -21,6 +21,15 @@ from planner.model import (
     Scenario,
     Shift,
     Staff,
+)
+from planner.model.limits import (
+    CODE_MAX,
+    DESCRIPTION_MAX,
+    NAME_MAX,
+    NUMBER_LIMITS,
+    json_value_problem,
+    number_problem,
+    text_problem,
 )
 
 FORMAT = "skillmix-plan"
@@ -83,11 +92,12 @@ def dumps(plan: Plan) -> str:
 # ---------------------------------------------------------------- dict -> plan
 
 class _Reader:
-    """Reads one JSON object, naming the path of anything missing or mistyped."""
+    """Reads one JSON object, naming the path of anything missing, mistyped or out of its range
+    (the same limits as validation: planner.model.limits)."""
 
     def __init__(self, data: Any, path: str) -> None:
         if not isinstance(data, dict):
-            raise PlanFormatError(f"{path}: expected an object, found {type(data).__name__}")
+            raise PlanFormatError(f"{path}: expected an object, found {_kind(data)}")
         self.data, self.path = data, path
 
     def _get(self, key: str, default: Any) -> Any:
@@ -97,56 +107,79 @@ class _Reader:
             return default
         return self.data[key]
 
-    def text(self, key: str, default: Any = None) -> str:
+    def text(self, key: str, default: Any = None, longest: int = NAME_MAX) -> str:
         v = self._get(key, _REQUIRED if default is None else default)
         if not isinstance(v, str):
-            raise PlanFormatError(f"{self.path}.{key}: expected text, found {v!r}")
+            raise PlanFormatError(f"{self.path}.{key}: expected text, found {_kind(v)}")
+        why = text_problem(v, longest)
+        if why:
+            raise PlanFormatError(f"{self.path}.{key}: the text {why}")
         return v
 
-    def number(self, key: str, default: Any = None, optional: bool = False) -> Any:
+    def number(self, key: str, default: Any = None, optional: bool = False, field: str | None = None) -> Any:
+        """The number ``key``, within the limit of ``field`` (default: ``key``, when it has one)."""
         v = self._get(key, None if optional else (_REQUIRED if default is None else default))
         if v is None and optional:
             return None
-        if isinstance(v, bool) or not isinstance(v, (int, float)) or not math.isfinite(v):
-            raise PlanFormatError(f"{self.path}.{key}: expected a number, found {v!r}")
-        return v
+        if number_problem(v):
+            found = "a number far too large" if isinstance(v, int) and not isinstance(v, bool) else _kind(v)
+            raise PlanFormatError(f"{self.path}.{key}: expected a number, found {found}")
+        limit = NUMBER_LIMITS.get(field or key)
+        why = limit.problem(v) if limit is not None else None
+        if why:
+            raise PlanFormatError(f"{self.path}.{key}: {why}")
+        return int(v) if limit is not None and limit.integer else v
 
     def flag(self, key: str, default: bool = False) -> bool:
         v = self._get(key, default)
         if not isinstance(v, bool):
-            raise PlanFormatError(f"{self.path}.{key}: expected true or false, found {v!r}")
+            raise PlanFormatError(f"{self.path}.{key}: expected true or false, found {_kind(v)}")
         return v
 
     def items(self, key: str) -> list[Any]:
         v = self._get(key, [])
         if not isinstance(v, list):
-            raise PlanFormatError(f"{self.path}.{key}: expected a list, found {v!r}")
+            raise PlanFormatError(f"{self.path}.{key}: expected a list, found {_kind(v)}")
         return v
 
-    def numbers(self, key: str) -> dict[str, float]:
+    def numbers(self, key: str, field: str | None = None) -> dict[str, float]:
+        """An object of numbers by role code, each within the limit of ``field`` (if any)."""
         v = self._get(key, {})
         r = _Reader(v, f"{self.path}.{key}")
-        return {str(k): r.number(k) for k in v}
+        for k in v:
+            why = text_problem(k, CODE_MAX)
+            if why:
+                raise PlanFormatError(f"{self.path}.{key}: the role code {_kind(k)} {why}")
+        return {str(k): r.number(k, field=field) for k in v}
 
 
 _REQUIRED = object()
+
+
+def _kind(v: Any) -> str:
+    """A value as a message shows it: short, whatever its size."""
+    if isinstance(v, (dict, list)):
+        return "an object" if isinstance(v, dict) else "a list"
+    text = repr(v)
+    return text if len(text) <= 40 else text[:37] + "..."
 
 
 def _change(d: Any, path: str) -> Change:
     r = _Reader(d, path)
     kind = r.text("type")
     if kind == "shift":
-        return Shift(r.text("activity"), r.text("from"), r.text("to"), r.number("fraction"))
+        return Shift(r.text("activity", longest=CODE_MAX), r.text("from", longest=CODE_MAX),
+                     r.text("to", longest=CODE_MAX), r.number("fraction"))
     if kind == "avoid":
-        return Avoid(r.text("activity"), r.text("role"), r.number("fraction"))
+        return Avoid(r.text("activity", longest=CODE_MAX), r.text("role", longest=CODE_MAX), r.number("fraction"))
     if kind == "retime":
-        return Retime(r.text("activity"), r.text("role"), r.number("minutes"))
+        return Retime(r.text("activity", longest=CODE_MAX), r.text("role", longest=CODE_MAX), r.number("minutes"))
     if kind == "hire":
-        return Hire(r.text("role"), r.number("wte"), r.number("annual_salary", optional=True),
+        return Hire(r.text("role", longest=CODE_MAX), r.number("wte"), r.number("annual_salary", optional=True),
                     r.flag("arrs_funded"), r.number("one_off_cost", 0), r.number("ramp_up_months", 0))
     if kind == "change_hours":
         return ChangeHours(r.text("staff"), r.number("weekly_hours"))
-    raise PlanFormatError(f"{path}.type: '{kind}' is not one of shift, avoid, retime, hire, change_hours")
+    raise PlanFormatError(f"{path}.type: {_kind(kind)} is not one of shift, avoid, retime, hire, change_hours")
 
 
 def _assumptions(d: Any) -> Assumptions:
@@ -154,75 +187,146 @@ def _assumptions(d: Any) -> Assumptions:
     values: dict[str, Any] = {}
     for key in Assumptions.keys():
         default = getattr(base, key)
-        values[key] = r.text(key, default) if key == "gp_role" else r.number(key, default)
-    values["projection_years"] = int(values["projection_years"])
+        values[key] = r.text(key, default, longest=CODE_MAX) if key == "gp_role" else r.number(key, default)
     return Assumptions(**values)
+
+
+def _practice(d: Any) -> Practice:
+    r = _Reader(d, "practice")
+    return Practice(r.text("name"), r.number("list_size"), r.number("weeks_per_year", 52),
+                    r.number("consulting_rooms", 0))
+
+
+def _roles(top: _Reader) -> tuple[Role, ...]:
+    roles = []
+    for i, x in enumerate(top.items("roles")):
+        r = _Reader(x, f"roles[{i}]")
+        roles.append(Role(r.text("code", longest=CODE_MAX), r.text("title", ""), r.text("staff_group"),
+                          r.number("annual_salary"), r.number("leave_fraction", 0),
+                          r.number("arrs_cap", optional=True),
+                          r.number("supervision_gp_hours_per_wte_week", 0)))
+    return tuple(roles)
+
+
+def _staff(top: _Reader) -> tuple[Staff, ...]:
+    staff = []
+    for i, x in enumerate(top.items("staff")):
+        r = _Reader(x, f"staff[{i}]")
+        staff.append(Staff(r.text("name"), r.text("role", longest=CODE_MAX), r.number("weekly_hours"),
+                           r.number("annual_salary", optional=True), r.number("hourly_rate", optional=True)))
+    return tuple(staff)
+
+
+def _activities(top: _Reader) -> tuple[Activity, ...]:
+    activities = []
+    for i, x in enumerate(top.items("activities")):
+        r = _Reader(x, f"activities[{i}]")
+        activities.append(Activity(r.text("code", longest=CODE_MAX), r.text("name", ""), r.text("category"),
+                                   r.number("volume_per_week"), r.numbers("minutes", "minutes"),
+                                   r.numbers("split", "share")))
+    return tuple(activities)
+
+
+def _scenarios(top: _Reader) -> tuple[Scenario, ...]:
+    scenarios = []
+    for i, x in enumerate(top.items("scenarios")):
+        r = _Reader(x, f"scenarios[{i}]")
+        changes = tuple(_change(c, f"scenarios[{i}].changes[{j}]")
+                        for j, c in enumerate(r.items("changes")))
+        scenarios.append(Scenario(r.text("name"), changes, r.text("description", "", longest=DESCRIPTION_MAX),
+                                  r.flag("recommended"), r.text("freed_time_use", "")))
+    return tuple(scenarios)
+
+
+def _extras(top: _Reader) -> dict[str, Any]:
+    extras = top._get("extras", {})
+    if not isinstance(extras, dict):
+        raise PlanFormatError(f"plan.extras: expected an object, found {_kind(extras)}")
+    from planner.reference import validate_extras
+
+    for key, value in extras.items():
+        why = text_problem(key, CODE_MAX) or json_value_problem(value)
+        if why:
+            raise PlanFormatError(f"plan.extras.{_kind(key)}: {why}")
+    try:
+        validate_extras(extras, "plan.extras")
+    except ValueError as e:
+        raise PlanFormatError(str(e)) from None
+    return extras
 
 
 def plan_from_dict(d: Any) -> Plan:
     """Read plan JSON v1. Raises PlanFormatError naming the path of the first problem."""
     top = _Reader(d, "plan")
     if top.data.get("format") != FORMAT:
-        raise PlanFormatError(f"this is not a Skillmix plan (format is {top.data.get('format')!r}, "
+        raise PlanFormatError(f"this is not a Skillmix plan (format is {_kind(top.data.get('format'))}, "
                               f"expected '{FORMAT}')")
     version = top.number("version")
     if version > VERSION:
         raise PlanFormatError(f"plan JSON version {version} is newer than this Skillmix reads "
                               f"(version {VERSION}); update Skillmix")
-    pr = _Reader(top._get("practice", _REQUIRED), "practice")
-    practice = Practice(pr.text("name"), int(pr.number("list_size")), pr.number("weeks_per_year", 52),
-                        int(pr.number("consulting_rooms", 0)))
-    roles = []
-    for i, x in enumerate(top.items("roles")):
-        r = _Reader(x, f"roles[{i}]")
-        roles.append(Role(r.text("code"), r.text("title", ""), r.text("staff_group"),
-                          r.number("annual_salary"), r.number("leave_fraction", 0),
-                          r.number("arrs_cap", optional=True),
-                          r.number("supervision_gp_hours_per_wte_week", 0)))
-    staff = []
-    for i, x in enumerate(top.items("staff")):
-        r = _Reader(x, f"staff[{i}]")
-        staff.append(Staff(r.text("name"), r.text("role"), r.number("weekly_hours"),
-                           r.number("annual_salary", optional=True), r.number("hourly_rate", optional=True)))
-    activities = []
-    for i, x in enumerate(top.items("activities")):
-        r = _Reader(x, f"activities[{i}]")
-        activities.append(Activity(r.text("code"), r.text("name", ""), r.text("category"),
-                                   r.number("volume_per_week"), r.numbers("minutes"),
-                                   r.numbers("split")))
-    scenarios = []
-    for i, x in enumerate(top.items("scenarios")):
-        r = _Reader(x, f"scenarios[{i}]")
-        changes = tuple(_change(c, f"scenarios[{i}].changes[{j}]")
-                        for j, c in enumerate(r.items("changes")))
-        scenarios.append(Scenario(r.text("name"), changes, r.text("description", ""),
-                                  r.flag("recommended"), r.text("freed_time_use", "")))
-    extras = top._get("extras", {})
-    if not isinstance(extras, dict):
-        raise PlanFormatError("plan.extras: expected an object")
-    from planner.reference import validate_extras
+    return Plan(_practice(top._get("practice", _REQUIRED)), _assumptions(top._get("assumptions", {})),
+                _roles(top), _staff(top), _activities(top), _scenarios(top), _extras(top))
 
-    try:
-        validate_extras(extras, "plan.extras")
-    except ValueError as e:
-        raise PlanFormatError(str(e)) from None
-    return Plan(practice, _assumptions(top._get("assumptions", {})), tuple(roles), tuple(staff),
-                tuple(activities), tuple(scenarios), extras)
+
+#: The largest plan JSON read: far above a PCN's plan (a few MB), far below what would
+#: exhaust a laptop's memory.
+MAX_JSON_BYTES = 64 * 1024 * 1024
 
 
 def read_plan_json(path: Path) -> Plan:
+    """The plan in the JSON file ``path``; PlanFormatError naming the file and, for a value that
+    is wrong, its JSON path (``activities[3].minutes.GP``)."""
+    path = Path(path)
     try:
-        text = Path(path).read_text(encoding="utf-8")
-    except UnicodeDecodeError as e:
-        raise PlanFormatError(f"{Path(path).name} is not plan JSON: it is not a text file (is it an "
-                              "Excel workbook or a .skillmix plan?)") from e
+        return plan_from_dict(read_json(path))
+    except PlanFormatError as e:
+        raise PlanFormatError(f"{path.name}: {e}") from None
+
+
+def read_json(path: Path) -> Any:
+    """The JSON value in ``path`` (plan or PCN JSON): at most MAX_JSON_BYTES, UTF-8 with or
+    without a byte-order mark; PlanFormatError (without the file's name) for anything else."""
+    size = path.stat().st_size
+    if size > MAX_JSON_BYTES:
+        raise PlanFormatError(f"is {size / 1e6:,.0f} MB; plan JSON of at most {MAX_JSON_BYTES // 2**20} MB "
+                              "is read (is it the right file?)")
+    raw = path.read_bytes()
     try:
-        data = json.loads(text)
+        text = raw.decode("utf-8-sig")  # a byte-order mark, as Windows Notepad writes, is fine
+    except UnicodeDecodeError:
+        raise PlanFormatError("is not plan JSON: it is not a text file (is it an Excel workbook "
+                              "or a .skillmix plan?)") from None
+    try:
+        return json.loads(text, parse_int=_whole_number)
     except json.JSONDecodeError as e:
-        raise PlanFormatError(f"{path}: not valid JSON (line {e.lineno}, column {e.colno}: "
-                              f"{e.msg})") from e
-    return plan_from_dict(data)
+        raise PlanFormatError(f"not valid JSON (line {e.lineno}, column {e.colno}: {e.msg})") from None
+    except RecursionError:
+        raise PlanFormatError("not valid plan JSON: lists or objects are nested too deeply") from None
 
 
-def write_plan_json(plan: Plan, path: Path) -> None:
-    Path(path).write_text(dumps(plan) + "\n", encoding="utf-8")
+class _TooLarge(float):
+    """A whole number of hundreds of digits in the JSON (Python will not even read one of
+    4,300): infinite, so the reader names it with its JSON path."""
+
+    def __new__(cls) -> _TooLarge:
+        return super().__new__(cls, "inf")
+
+    def __repr__(self) -> str:
+        return "a number far too large"
+
+
+def _whole_number(digits: str) -> int | float:
+    return int(digits) if len(digits) <= 400 else _TooLarge()
+
+
+def write_plan_json(plan: Plan, path: Path, *, force: bool = True) -> None:
+    """Write ``plan`` as plan JSON, whole or not at all (planner.files.output); never over a
+    plan file, nor over another file unless ``force``."""
+    try:
+        data = (json.dumps(plan_to_dict(plan), indent=2, ensure_ascii=False, allow_nan=False) + "\n").encode()
+    except (ValueError, UnicodeEncodeError) as e:
+        raise PlanFormatError(f"the plan cannot be written as JSON: it holds a number that is not finite "
+                              f"or text that cannot be saved ({str(e)[:80]}); run 'skillmix validate' "
+                              "to find it") from None
+    write_bytes(Path(path), data, force=force)

@@ -6,11 +6,13 @@ from __future__ import annotations
 import os
 import sys
 from pathlib import Path
+from typing import cast
 
 from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from planner.model import Plan, Practice
+from ui.crash import install_crash_reporter
 from ui.document import PlanDocument
 from ui.main_window import MainWindow
 from ui.settings import Settings
@@ -56,13 +58,26 @@ def build_window(plan_path: Path | None = None) -> MainWindow:
 
 
 def main(argv: list[str]) -> int:
-    """Run the app; ``argv`` is what follows ``skillmix`` (or ``skillmix open``)."""
-    app = QApplication.instance() or QApplication(sys.argv[:1])
+    """Run the app; ``argv`` is what follows ``skillmix`` (or ``skillmix open``). An error
+    nothing else caught is logged and shown in a dialog (ui.crash), never a silent exit."""
+    app = cast(QApplication, QApplication.instance() or QApplication(sys.argv[:1]))
     app.setApplicationName("Skillmix")
     app.setOrganizationName("Skillmix")
+    window: MainWindow | None = None
+    reporter = install_crash_reporter(lambda: window)
+    try:
+        window = _start(app, argv)
+    except Exception as e:  # noqa: BLE001 - the app could not start: say so, with the log
+        reporter.excepthook(type(e), e, e.__traceback__)
+        QApplication.processEvents()  # the dialog (a queued call) is shown now
+        return 2
+    return app.exec()
+
+
+def _start(app: QApplication, argv: list[str]) -> MainWindow:
     from ui.theme import apply_theme
 
-    apply_theme(app)  # type: ignore[arg-type]
+    apply_theme(app)
     plan_path = Path(argv[0]) if argv else None
     if plan_path is not None and not plan_path.is_file():
         QMessageBox.warning(None, "Skillmix", f"{plan_path} does not exist.")
@@ -79,4 +94,4 @@ def main(argv: list[str]) -> int:
             QTimer.singleShot(0, app.quit)
 
     QTimer.singleShot(0, finish_start)
-    return app.exec()
+    return window

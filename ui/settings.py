@@ -1,7 +1,7 @@
 """User settings (recent plans, last plan, window layout) as JSON under the Skillmix home.
 
-The home is SKILLMIX_HOME when set (tests set it per test), else the platform's place for
-application data. Nothing here ever leaves the laptop."""
+The home (planner.files.home) is SKILLMIX_HOME when set (tests set it per test), else the
+platform's place for application data. Nothing here ever leaves the laptop."""
 
 from __future__ import annotations
 
@@ -9,16 +9,11 @@ import json
 from pathlib import Path
 from typing import Any
 
+from planner.files.home import skillmix_home
+
 MAX_RECENT = 8
 
-
-def skillmix_home() -> Path:
-    """Folder for settings and autosaves (created on first use)."""
-    from planner.pcn.credentials import skillmix_folder
-
-    home = skillmix_folder()
-    home.mkdir(parents=True, exist_ok=True)
-    return home
+__all__ = ["MAX_RECENT", "Settings", "skillmix_home"]
 
 
 class Settings:

@@ -18,8 +18,9 @@ from planner.audit.national import national_avoidable_shares
 from planner.audit.result import AuditResult, AuditRow
 from planner.audit.vocab import ANSWERS, SHARE_LABELS
 from planner.model import Plan
+from planner.model.extras import AUDIT_KEY, audit_problem
 
-EXTRAS_KEY = "appointment_audit"
+EXTRAS_KEY = AUDIT_KEY
 DEFAULT_GP_WORD = "GP"
 
 
@@ -49,8 +50,8 @@ def national_shares() -> AvoidableShares:
 def avoidable_shares(plan: Plan) -> AvoidableShares:
     """The practice's own audit when one was imported, else the national shares."""
     saved = plan.extras.get(EXTRAS_KEY)
-    if not isinstance(saved, dict) or not isinstance(saved.get("shares"), dict):
-        return national_shares()
+    if saved is None or audit_problem(saved) is not None:
+        return national_shares()  # a damaged saved audit is named by validation
     shares = {k: float(saved["shares"].get(k, 0.0)) for k in SHARE_LABELS}
     return AvoidableShares(str(saved.get("source", "Practice audit")), MappingProxyType(shares), True,
                            int(saved.get("audited", 0)), str(saved.get("period", "")))

@@ -43,8 +43,9 @@ INSTRUCTIONS = (
 
 
 def write_audit_template(path: Path | str, roles: Sequence[str] | None = None,
-                         rows: int = 300) -> None:
-    """Write an empty audit workbook with ``rows`` answer rows to ``path``.
+                         rows: int = 300, *, force: bool = True) -> None:
+    """Write an empty audit workbook with ``rows`` answer rows to ``path`` (whole or not at all;
+    an existing file is replaced only with ``force``, and never a plan).
 
     ``roles`` are the role codes offered (the plan's, or GP / Nurse / Other)."""
     if not 1 <= rows <= MAX_ROWS:
@@ -60,7 +61,7 @@ def write_audit_template(path: Path | str, roles: Sequence[str] | None = None,
     _write_audit(audit, rows, sources)
     _write_instructions(wb.create_sheet("Instructions"))
     lists.sheet_state = "hidden"
-    save_atomically(wb, Path(path))
+    save_atomically(wb, Path(path), force=force)
 
 
 def _write_lists(ws: Worksheet, lists: dict[str, list[str]]) -> dict[str, str]:

@@ -88,8 +88,9 @@ def _read_mapping(path: Path) -> dict[str, Any]:
         data = json.loads(path.read_text(encoding="utf-8-sig"))
     except OSError as e:
         raise UserError(f"cannot read the mapping file {path}: {e.strerror or e}") from e
-    except (json.JSONDecodeError, UnicodeDecodeError) as e:
-        raise UserError(f"{path} is not valid JSON ({e})") from e
+    except (ValueError, RecursionError) as e:  # not JSON, not UTF-8, nested too deeply, a huge number
+        why = "nested too deeply" if isinstance(e, RecursionError) else str(e)[:120]
+        raise UserError(f"{path} is not valid JSON ({why})") from e
     parts = ("columns", "slot_types", "roles")
     if not isinstance(data, dict) or not all(isinstance(data.get(k, {}), dict) for k in parts):
         raise UserError(f"{path} must be a JSON object with 'columns', 'slot_types' and 'roles' objects")

@@ -4,21 +4,35 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from planner.engine import check
+from planner.cli.errors import InvalidPlanFile
+from planner.engine import InvalidPlan, check
+from planner.files.output import check_target
 from planner.model import Plan
 from planner.store import open_plan
 
 
-def read_plan(path: str, *, checked: bool = True) -> Plan:
+def read_plan(path: str | Path, *, checked: bool = True) -> Plan:
     """Open a plan file (migrating older files) and, unless told not to, check it."""
     plan, _ = open_plan(Path(path))
     if checked:
-        check(plan)
+        check_plan(plan, Path(path))
     return plan
 
 
-def refuse_overwrite(path: Path, force: bool) -> None:
-    from planner.cli.errors import UserError
+def check_plan(plan: Plan, source: Path) -> None:
+    """InvalidPlanFile naming ``source`` (a plan file or plan JSON) when ``plan`` cannot be computed."""
+    try:
+        check(plan)
+    except InvalidPlan as e:
+        if Path(source).suffix.lower() == ".json":
+            hint = f"fix {Path(source).name} and import it again"
+        else:
+            hint = f"fix the plan in the app, or run 'skillmix validate {source}' to list every problem"
+        raise InvalidPlanFile(Path(source), list(e.problems), hint) from None
 
-    if path.exists() and not force:
-        raise UserError(f"{path} already exists; choose another name or pass --force to replace it")
+
+def refuse_overwrite(path: Path, force: bool, *, plan: bool = False) -> None:
+    """OutputError unless ``path`` may be written (planner.files.output.check_target): not a
+    folder, in a folder that exists, new or replaced with ``force``, and never a plan replaced
+    by anything but a plan."""
+    check_target(path, force=force, plan=plan)

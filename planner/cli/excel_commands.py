@@ -19,9 +19,9 @@ from planner.audit import (
 )
 from planner.audit.template import MAX_ROWS
 from planner.audit.vocab import DEFAULT_ROLES, SHARE_LABELS
-from planner.cli.common import read_plan, refuse_overwrite
-from planner.cli.errors import UserError
-from planner.engine import InvalidPlan, check
+from planner.cli.common import check_plan, read_plan, refuse_overwrite
+from planner.cli.errors import InvalidPlanFile, UserError
+from planner.engine import InvalidPlan
 from planner.model import Plan
 from planner.store import PlanLock, open_plan, save_plan
 from planner.workbook import export_workbook, scenario_sheet_names
@@ -62,7 +62,7 @@ def audit_template(args: argparse.Namespace) -> int:
         raise UserError(f"--rows must be between 1 and {MAX_ROWS}, not {args.rows}")
     _xlsx_name(args.output, args.force)
     roles = [r.code for r in read_plan(args.plan, checked=False).roles] if args.plan else list(DEFAULT_ROLES)
-    write_audit_template(args.output, roles, args.rows)
+    write_audit_template(args.output, roles, args.rows, force=args.force)
     print(f"Wrote {args.output}: {args.rows} rows to fill in; roles {', '.join(roles)}")
     return 0
 
@@ -80,8 +80,8 @@ def import_audit(args: argparse.Namespace) -> int:
             plan = apply_audit(plan, result, args.audit.name)
             if args.seed_scenario is not None:
                 plan = seed_scenario(plan, args.seed_scenario)
-                check(plan)
-        except InvalidPlan:
+                check_plan(plan, args.plan)
+        except (InvalidPlan, InvalidPlanFile):
             raise
         except (AuditError, ValueError) as e:
             raise UserError(f"{args.audit}: {e}; nothing was imported") from e
@@ -119,7 +119,7 @@ def _render(report: dict[str, Any], plan_path: Path) -> str:
 def export_xlsx(args: argparse.Namespace) -> int:
     _xlsx_name(args.output, args.force)
     plan = read_plan(args.plan)
-    export_workbook(plan, args.output)
+    export_workbook(plan, args.output, force=args.force)
     sheets = list(scenario_sheet_names(plan).values())
     print(f"Wrote {args.output}: Summary, Team, Workload, {len(sheets)} scenario sheet(s), Assumptions")
     return 0

@@ -19,6 +19,7 @@ import json
 from pathlib import Path
 from typing import Any
 
+from planner.cli.common import refuse_overwrite
 from planner.cli.errors import UserError
 
 
@@ -37,16 +38,19 @@ def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
     s.add_argument("location")
     s.add_argument("-o", "--out", type=Path, required=True)
     s.add_argument("--option", action="append", metavar="NAME")
+    s.add_argument("--force", action="store_true", help="replace the PDF if it exists")
     s.set_defaults(run=report)
     s = pcn.add_parser("extract", help="write one page for a practice's partners (PDF)")
     s.add_argument("location")
     s.add_argument("practice", help="the practice code")
     s.add_argument("-o", "--out", type=Path, required=True)
     s.add_argument("--option", metavar="NAME")
+    s.add_argument("--force", action="store_true", help="replace the PDF if it exists")
     s.set_defaults(run=extract)
     s = pcn.add_parser("export-xlsx", help="write the PCN workbook (live formulas)")
     s.add_argument("location")
     s.add_argument("-o", "--out", type=Path, required=True)
+    s.add_argument("--force", action="store_true", help="replace the workbook if it exists")
     s.set_defaults(run=export_xlsx)
     s = pcn.add_parser("import-practice", help="replace a member practice's plan with a .skillmix plan")
     s.add_argument("location")
@@ -83,11 +87,11 @@ def _options(pcn: Any, names: list[str] | None) -> list[str] | None:
     return names
 
 
-def _out(path: Path, suffix: str) -> None:
+def _out(path: Path, suffix: str, force: bool) -> None:
+    """Before any work: the output's name, and that it may be written (planner.files.output)."""
     if path.suffix.lower() != suffix:
         raise UserError(f"{path}: give a file name ending in {suffix}")
-    if not path.parent.is_dir():
-        raise UserError(f"{path.parent}: no such folder")
+    refuse_overwrite(path, force)
 
 
 def new_sample(args: argparse.Namespace) -> int:
@@ -115,9 +119,9 @@ def summary(args: argparse.Namespace) -> int:
 def report(args: argparse.Namespace) -> int:
     from planner.report.pcn import build_pcn_pack
 
-    _out(args.out, ".pdf")
+    _out(args.out, ".pdf", args.force)
     pcn = _session(args.location).pcn
-    build_pcn_pack(pcn, args.out, _options(pcn, args.option))
+    build_pcn_pack(pcn, args.out, _options(pcn, args.option), force=args.force)
     print(f"Wrote the PCN board pack for '{pcn.name}' to {args.out}")
     return 0
 
@@ -125,12 +129,12 @@ def report(args: argparse.Namespace) -> int:
 def extract(args: argparse.Namespace) -> int:
     from planner.report.pcn import build_practice_extract
 
-    _out(args.out, ".pdf")
+    _out(args.out, ".pdf", args.force)
     pcn = _session(args.location).pcn
     if pcn.practice(args.practice) is None:
         raise UserError(f"no member practice '{args.practice}' (there are: {', '.join(p.code for p in pcn.practices)})")
     _options(pcn, [args.option] if args.option else None)
-    build_practice_extract(pcn, args.practice, args.out, args.option)
+    build_practice_extract(pcn, args.practice, args.out, args.option, force=args.force)
     print(f"Wrote the page for {pcn.practice(args.practice).name} to {args.out}")
     return 0
 
@@ -139,10 +143,10 @@ def export_xlsx(args: argparse.Namespace) -> int:
     from planner.engine.pcn import compute_pcn
     from planner.workbook.pcn_workbook import export_pcn_workbook
 
-    _out(args.out, ".xlsx")
+    _out(args.out, ".xlsx", args.force)
     pcn = _session(args.location).pcn
     compute_pcn(pcn)  # a plan that cannot be computed is named before anything is written
-    export_pcn_workbook(pcn, args.out)
+    export_pcn_workbook(pcn, args.out, force=args.force)
     print(f"Wrote the PCN workbook to {args.out}")
     return 0
 

@@ -85,8 +85,9 @@ def read_mapping(path: Path) -> dict[str, str]:
         data = json.loads(path.read_text(encoding="utf-8-sig"))
     except OSError as e:
         raise UserError(f"cannot read the mapping file {path}: {e.strerror or e}") from e
-    except (json.JSONDecodeError, UnicodeDecodeError) as e:
-        raise UserError(f"{path} is not valid JSON ({e}); write it like {{\"EC\": \"clinic\"}}") from e
+    except (ValueError, RecursionError) as e:  # not JSON, not UTF-8, nested too deeply, a huge number
+        why = "nested too deeply" if isinstance(e, RecursionError) else str(e)[:120]
+        raise UserError(f"{path} is not valid JSON ({why}); write it like {{\"EC\": \"clinic\"}}") from e
     if not isinstance(data, dict) or not all(isinstance(k, str) and isinstance(v, str) for k, v in data.items()):
         raise UserError(f"{path} must be a JSON object of words to categories or role codes, "
                         "like {\"EC\": \"clinic\", \"Dispenser\": \"ADMIN\"}")

@@ -17,10 +17,22 @@ from planner.model import (
     Scenario,
     Shift,
 )
+from planner.model.extras import AUDIT_KEY, audit_problem
 from planner.model.limits import CODE_MAX, DESCRIPTION_MAX, NAME_MAX, NUMBER_LIMITS, text_problem
 from planner.model.scenario import Change
 
 SPLIT_TOLERANCE = 1e-4
+
+
+def _cut(value: object) -> str:
+    """User text as a problem shows it: at most a name's length (a damaged file may hold a
+    megabyte of it, and a message must stay one readable line)."""
+    text = str(value)
+    return text if len(text) <= NAME_MAX else text[:NAME_MAX] + "…"
+
+
+def _q(value: object) -> str:
+    return f"'{_cut(value)}'"
 
 
 def _number(where: str, name: str, value: object, field: str | None = None) -> list[Problem]:
@@ -45,7 +57,7 @@ def _duplicates(kind: str, codes: Iterable[str]) -> list[Problem]:
         elif not code.strip():
             out.append(Problem(kind, "code", "is empty"))
         elif code in seen:
-            out.append(Problem(f"{kind} '{code}'", "code", "is used more than once"))
+            out.append(Problem(f"{kind} {_q(code)}", "code", "is used more than once"))
         seen.add(code)
     return out
 
@@ -57,13 +69,29 @@ def validate_plan(plan: Plan) -> list[Problem]:
     problems += _assumptions(plan, roles) + _staff(plan, roles) + _activities(plan, roles)
     problems += _duplicates("scenario", (s.name for s in plan.scenarios))
     for s in plan.scenarios:
-        problems += _text(f"scenario '{s.name}'", "description", s.description, DESCRIPTION_MAX)
+        problems += _text(f"scenario {_q(s.name)}", "description", s.description, DESCRIPTION_MAX)
         if s.freed_time_use and s.freed_time_use not in FREED_TIME_USES:
-            problems.append(Problem(f"scenario '{s.name}'", "freed_time_use",
-                                    f"'{s.freed_time_use}' is not one of {', '.join(FREED_TIME_USES)}"))
+            problems.append(Problem(f"scenario {_q(s.name)}", "freed_time_use",
+                                    f"{_q(s.freed_time_use)} is not one of {', '.join(FREED_TIME_USES)}"))
     for scenario in plan.scenarios:
         problems += validate_scenario(plan, scenario)
-    return problems
+    return problems + _extras(plan)
+
+
+def _extras(plan: Plan) -> list[Problem]:
+    """The saved settings figures depend on: the edition, London weighting, the audit."""
+    from planner.reference import validate_extras
+
+    out = []
+    try:
+        validate_extras(plan.extras, "extras")
+    except ValueError as e:
+        where, _, why = str(e).partition(": ")
+        out.append(Problem("extras", where.removeprefix("extras."), why))
+    if AUDIT_KEY in plan.extras and (found := audit_problem(plan.extras[AUDIT_KEY])) is not None:
+        field, why = found
+        out.append(Problem("extras", f"{AUDIT_KEY}.{field}".rstrip("."), why))
+    return out
 
 
 def validate_scenario(plan: Plan, scenario: Scenario) -> list[Problem]:
@@ -72,7 +100,7 @@ def validate_scenario(plan: Plan, scenario: Scenario) -> list[Problem]:
     able = {a.code: set(a.minutes) for a in plan.activities}
     out: list[Problem] = []
     for i, change in enumerate(scenario.changes, start=1):
-        where = f"scenario '{scenario.name}', change {i} ({change.type})"
+        where = f"scenario {_q(scenario.name)}, change {i} ({change.type})"
         found = validate_change(plan, change, where)
         out += found
         if found or isinstance(change, (Hire, Avoid, ChangeHours)):
@@ -80,8 +108,8 @@ def validate_scenario(plan: Plan, scenario: Scenario) -> list[Problem]:
         if isinstance(change, Retime):
             able[change.activity].add(change.role)
         elif change.to_role not in able[change.activity]:
-            out.append(Problem(where, "to", f"role '{change.to_role}' has no minutes for "
-                               f"'{change.activity}'; give it minutes before moving work to it"))
+            out.append(Problem(where, "to", f"role {_q(change.to_role)} has no minutes for "
+                               f"{_q(change.activity)}; give it minutes before moving work to it"))
     return out
 
 
@@ -112,17 +140,17 @@ def _assumptions(plan: Plan, roles: set[str]) -> list[Problem]:
     out += _number(w, "room_sessions_per_week", a.room_sessions_per_week)
     out += _number(w, "locum_share_of_shortfall", a.locum_share_of_shortfall)
     if a.gp_role not in roles:
-        out.append(Problem(w, "gp_role", f"'{a.gp_role}' is not a role code of this plan"))
+        out.append(Problem(w, "gp_role", f"{_q(a.gp_role)} is not a role code of this plan"))
     return out
 
 
 def _roles(plan: Plan) -> list[Problem]:
     out = _duplicates("role", (r.code for r in plan.roles))
     for r in plan.roles:
-        w = f"role '{r.code}'"
+        w = f"role {_q(r.code)}"
         if r.staff_group not in STAFF_GROUPS:
             out.append(Problem(w, "staff_group",
-                               f"'{r.staff_group}' is not one of {', '.join(STAFF_GROUPS)}"))
+                               f"{_q(r.staff_group)} is not one of {', '.join(STAFF_GROUPS)}"))
         out += _number(w, "annual_salary", r.annual_salary)
         out += _number(w, "leave_fraction", r.leave_fraction)
         if r.arrs_cap is not None:
@@ -135,9 +163,9 @@ def _roles(plan: Plan) -> list[Problem]:
 def _staff(plan: Plan, roles: set[str]) -> list[Problem]:
     out = []
     for i, s in enumerate(plan.staff, start=1):
-        w = f"staff {i} '{s.name}'"
+        w = f"staff {i} {_q(s.name)}"
         if s.role not in roles:
-            out.append(Problem(w, "role", f"'{s.role}' is not a role code of this plan"))
+            out.append(Problem(w, "role", f"{_q(s.role)} is not a role code of this plan"))
         out += _number(w, "weekly_hours", s.weekly_hours)
         out += _text(w, "name", s.name)
         if s.annual_salary is not None:
@@ -150,15 +178,15 @@ def _staff(plan: Plan, roles: set[str]) -> list[Problem]:
 def _activities(plan: Plan, roles: set[str]) -> list[Problem]:
     out = _duplicates("activity", (a.code for a in plan.activities))
     for a in plan.activities:
-        w = f"activity '{a.code}'"
+        w = f"activity {_q(a.code)}"
         if a.category not in CATEGORIES:
-            out.append(Problem(w, "category", f"'{a.category}' is not one of {', '.join(CATEGORIES)}"))
+            out.append(Problem(w, "category", f"{_q(a.category)} is not one of {', '.join(CATEGORIES)}"))
         out += _number(w, "volume_per_week", a.volume_per_week)
         out += _text(w, "name", a.name)
         for role, minutes in a.minutes.items():
             if role not in roles:
-                out.append(Problem(w, f"minutes[{role}]", f"'{role}' is not a role code of this plan"))
-            out += _number(w, f"minutes[{role}]", minutes, "minutes")
+                out.append(Problem(w, f"minutes[{_cut(role)}]", f"{_q(role)} is not a role code of this plan"))
+            out += _number(w, f"minutes[{_cut(role)}]", minutes, "minutes")
         out += _split(w, a.split, a.minutes, roles, a.volume_per_week)
     return out
 
@@ -168,10 +196,10 @@ def _split(w: str, split: dict[str, float], minutes: dict[str, float], roles: se
     out: list[Problem] = []
     for role, share in split.items():
         if role not in roles:
-            out.append(Problem(w, f"split[{role}]", f"'{role}' is not a role code of this plan"))
+            out.append(Problem(w, f"split[{_cut(role)}]", f"{_q(role)} is not a role code of this plan"))
         elif role not in minutes and share:
-            out.append(Problem(w, f"split[{role}]", f"role '{role}' has no minutes for this activity"))
-        out += _number(w, f"split[{role}]", share, "share")
+            out.append(Problem(w, f"split[{_cut(role)}]", f"role {_q(role)} has no minutes for this activity"))
+        out += _number(w, f"split[{_cut(role)}]", share, "share")
     if out:
         return out
     total = sum(split.values())
@@ -199,7 +227,7 @@ def validate_change(plan: Plan, change: Change, where: str) -> list[Problem]:
     roles = {r.code for r in plan.roles}
     out: list[Problem] = []
     if not isinstance(change, Hire) and plan.activity(change.activity) is None:
-        out.append(Problem(where, "activity", f"'{change.activity}' is not an activity of this plan"))
+        out.append(Problem(where, "activity", f"{_q(change.activity)} is not an activity of this plan"))
     role_fields: dict[str, str]
     if isinstance(change, Shift):
         role_fields = {"from": change.from_role, "to": change.to_role}
@@ -221,10 +249,10 @@ def validate_change(plan: Plan, change: Change, where: str) -> list[Problem]:
             out += _number(where, "annual_salary", change.annual_salary)
     for name, code in role_fields.items():
         if code not in roles:
-            out.append(Problem(where, name, f"'{code}' is not a role code of this plan"))
+            out.append(Problem(where, name, f"{_q(code)} is not a role code of this plan"))
     if isinstance(change, Hire) and change.arrs_funded:
         role = plan.role(change.role)
         if role is not None and role.arrs_cap is None:
-            out.append(Problem(where, "arrs_funded", f"role '{change.role}' has no ARRS cap; "
+            out.append(Problem(where, "arrs_funded", f"role {_q(change.role)} has no ARRS cap; "
                                "give the role a cap or untick ARRS funding"))
     return out

@@ -7,9 +7,8 @@ Excel nor a later edit turns it into a formula.
 
 from __future__ import annotations
 
-import os
+import io
 import re
-import tempfile
 from collections.abc import Iterable, Sequence
 from pathlib import Path
 
@@ -18,6 +17,8 @@ from openpyxl.cell.cell import ILLEGAL_CHARACTERS_RE, Cell
 from openpyxl.styles import Alignment, Border, Font, PatternFill, Side
 from openpyxl.utils import get_column_letter
 from openpyxl.worksheet.worksheet import Worksheet
+
+from planner.files.output import check_target, write_bytes
 
 MONEY = "£#,##0"
 MONEY_PENCE = "£#,##0.00"
@@ -179,17 +180,12 @@ def safe_sheet_name(name: str, taken: Iterable[str], fallback: str = "Scenario")
     return candidate
 
 
-def save_atomically(wb: Workbook, path: Path) -> None:
-    """Write the workbook next to ``path`` then move it into place: never half a file."""
+def save_atomically(wb: Workbook, path: Path, *, force: bool = True) -> None:
+    """Write the workbook whole or not at all (planner.files.output): it is made in memory, so
+    a full disk meets only the one plain write; an existing file is replaced only with
+    ``force``, and never a plan. OutputError when ``path`` cannot be written."""
     path = Path(path)
-    fd, tmp = tempfile.mkstemp(prefix=f".{path.stem}-", suffix=".xlsx.part", dir=path.parent or ".")
-    os.close(fd)
-    try:
-        wb.save(tmp)
-        os.replace(tmp, path)
-    except BaseException:
-        try:
-            os.unlink(tmp)
-        except OSError:
-            pass
-        raise
+    check_target(path, force=force)
+    data = io.BytesIO()
+    wb.save(data)
+    write_bytes(path, data.getvalue(), force=force)

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import math
 from dataclasses import dataclass
+from typing import Any
 
 
 @dataclass(frozen=True)
@@ -35,10 +36,28 @@ class Limit:
 
     def problem(self, value: object) -> str | None:
         """None when ``value`` is a number within the limit, else why not (no full stop)."""
-        if isinstance(value, bool) or not isinstance(value, (int, float)) or not math.isfinite(value):
-            return f"{value!r} is not a number"
+        why = number_problem(value)
+        if why is not None:
+            return why
+        assert isinstance(value, (int, float))
         rule = self.rule_broken(float(value))
         return None if rule is None else f"{float(value):g} {rule}"
+
+
+def number_problem(value: object) -> str | None:
+    """None when ``value`` is a finite number a float can hold, else why not."""
+    if isinstance(value, bool) or not isinstance(value, (int, float)):
+        return f"{_short(value)} is not a number"
+    try:
+        finite = math.isfinite(value)
+    except OverflowError:  # an int with hundreds of digits
+        return f"{str(value)[:8]}… ({len(str(value))} digits) is far too large"
+    return None if finite else f"{value!r} is not a number"
+
+
+def _short(value: object) -> str:
+    text = repr(value)
+    return text if len(text) <= 40 else text[:37] + "..."
 
 
 MONEY_A_YEAR = Limit(0, 1_000_000)  # a salary, a cap: a year's pay of one WTE
@@ -93,6 +112,10 @@ NAME_MAX = 200
 CODE_MAX = 40
 DESCRIPTION_MAX = 20_000
 
+#: How deeply the plan's saved settings (``Plan.extras``) may nest: far more than Skillmix
+#: writes, far less than would exhaust Python's recursion in json.
+EXTRAS_DEPTH = 32
+
 
 def text_problem(value: object, longest: int = NAME_MAX) -> str | None:
     """None when ``value`` is text of at most ``longest`` characters that can be saved (no
@@ -106,3 +129,52 @@ def text_problem(value: object, longest: int = NAME_MAX) -> str | None:
     except UnicodeEncodeError:
         return "contains a character that cannot be saved (an unpaired surrogate)"
     return None
+
+
+def json_value_problem(value: Any) -> str | None:
+    """None when ``value`` (a saved setting) can be kept in a plan file and in plan JSON: nested
+    at most EXTRAS_DEPTH deep, every number finite, every text saveable; else why not."""
+    if json_depth(value) > EXTRAS_DEPTH:
+        return f"is nested more than {EXTRAS_DEPTH} deep"
+    stack = [value]
+    while stack:
+        item = stack.pop()
+        if isinstance(item, dict):
+            stack.extend(item.values())
+            stack.extend(item.keys())
+        elif isinstance(item, list):
+            stack.extend(item)
+        elif isinstance(item, float) and not math.isfinite(item):
+            return f"holds {item!r}, which is not a number"
+        elif isinstance(item, str) and (why := text_problem(item, DESCRIPTION_MAX)) is not None:
+            return f"holds text that {why}"
+    return None
+
+
+def json_depth(value: Any) -> int:
+    """How deeply lists and objects nest in ``value`` (0 for a plain value), without recursion."""
+    deepest, stack = 0, [(value, 1)]
+    while stack:
+        item, depth = stack.pop()
+        children = item.values() if isinstance(item, dict) else item if isinstance(item, list) else None
+        if children is None:
+            continue
+        deepest = max(deepest, depth)
+        stack.extend((child, depth + 1) for child in children)
+    return deepest
+
+
+def markdown_table() -> str:
+    """The limits as the Markdown table in docs/LIMITS.md (a test keeps the two the same)."""
+    lines = ["| field | lowest | highest | whole numbers only |", "|---|---|---|---|"]
+    for name, limit in NUMBER_LIMITS.items():
+        low = f"above {_plain(limit.low)}" if limit.low_open else _plain(limit.low)
+        lines.append(f"| `{name}` | {low} | {_plain(limit.high)} | {'yes' if limit.integer else ''} |")
+    lines += ["", "| text | longest (characters) |", "|---|---|",
+              f"| a name, title or scenario name | {NAME_MAX:,} |", f"| a role or activity code | {CODE_MAX:,} |",
+              f"| a scenario's description | {DESCRIPTION_MAX:,} |"]
+    return "\n".join(lines) + "\n"
+
+
+def _plain(value: float) -> str:
+    return f"{int(value):,}" if value == int(value) else f"{value:g}"

@@ -11,6 +11,8 @@ import stat
 import sys
 from pathlib import Path
 
+from planner.files.home import home_folder
+
 SERVICE = "Skillmix"
 CONNECTION_FILE = "connections.json"
 
@@ -20,15 +22,9 @@ class CredentialsError(Exception):
 
 
 def skillmix_folder() -> Path:
-    """The user's Skillmix folder (``SKILLMIX_HOME`` when set): the same folder as the app's settings."""
-    env = os.environ.get("SKILLMIX_HOME")
-    if env:
-        return Path(env)
-    if sys.platform == "win32":
-        return Path(os.environ.get("APPDATA", Path.home())) / "Skillmix"
-    if sys.platform == "darwin":
-        return Path.home() / "Library" / "Application Support" / "Skillmix"
-    return Path(os.environ.get("XDG_CONFIG_HOME", Path.home() / ".config")) / "skillmix"
+    """The user's Skillmix folder (``SKILLMIX_HOME`` when set): the same folder as the app's
+    settings and crash logs (planner.files.home)."""
+    return home_folder()
 
 
 def account(user: str, host: str, port: int, database: str) -> str:

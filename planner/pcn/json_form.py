@@ -7,7 +7,8 @@ import json
 from pathlib import Path
 from typing import Any
 
-from planner.interchange import PlanFormatError, _Reader, plan_from_dict, plan_to_dict
+from planner.files.output import write_bytes
+from planner.interchange import PlanFormatError, _Reader, plan_from_dict, plan_to_dict, read_json
 from planner.model import MemberPractice, Pcn, PcnChange, PcnOption, Plan, Practice, Recruit, Redeploy, SharedStaff
 
 FORMAT = "skillmix-pcn"
@@ -60,7 +61,8 @@ def pcn_to_dict(pcn: Pcn) -> dict[str, Any]:
 
 def _read_staff(d: Any, path: str) -> SharedStaff:
     r = _Reader(d, path)
-    return SharedStaff(r.text("name"), r.text("role"), r.number("wte"), r.numbers("sessions"),
+    return SharedStaff(r.text("name"), r.text("role"), r.number("wte", field="shared_wte"),
+                       r.numbers("sessions", "sessions"),
                        r.number("annual_salary", optional=True), r.text("start_date", ""),
                        r.flag("arrs_claimed", True), r.flag("recent_member_employee"))
 
@@ -71,7 +73,7 @@ def _read_change(d: Any, path: str) -> PcnChange:
     if kind == "recruit":
         return Recruit(_read_staff(r._get("staff", None), f"{path}.staff"), r.number("one_off_cost", 0))
     if kind == "redeploy":
-        return Redeploy(r.text("name"), r.numbers("sessions"))
+        return Redeploy(r.text("name"), r.numbers("sessions", "sessions"))
     raise PlanFormatError(f"{path}.type: '{kind}' is not one of recruit, redeploy")
 
 
@@ -125,11 +127,12 @@ def pcn_from_dict(d: Any) -> Pcn:
 
 def read_pcn_json(path: Path) -> Pcn:
     try:
-        data = json.loads(Path(path).read_text(encoding="utf-8"))
-    except (UnicodeDecodeError, json.JSONDecodeError) as e:
-        raise PlanFormatError(f"{Path(path).name} is not PCN JSON ({e})") from e
-    return pcn_from_dict(data)
+        return pcn_from_dict(read_json(Path(path)))
+    except PlanFormatError as e:
+        raise PlanFormatError(f"{Path(path).name}: {e}") from e
 
 
-def write_pcn_json(pcn: Pcn, path: Path) -> None:
-    Path(path).write_text(json.dumps(pcn_to_dict(pcn), indent=1, ensure_ascii=False) + "\n", encoding="utf-8")
+def write_pcn_json(pcn: Pcn, path: Path, *, force: bool = True) -> None:
+    """Write PCN JSON whole or not at all (planner.files.output)."""
+    data = json.dumps(pcn_to_dict(pcn), indent=1, ensure_ascii=False, allow_nan=False) + "\n"
+    write_bytes(Path(path), data.encode("utf-8"), force=force)

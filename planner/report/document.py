@@ -4,7 +4,7 @@ PDF outline entries for each section."""
 from __future__ import annotations
 
 from functools import partial
-from typing import Any
+from typing import IO, Any
 
 from reportlab.lib.units import mm
 from reportlab.pdfbase.pdfmetrics import stringWidth
@@ -84,7 +84,7 @@ def _cover_band(canvas: Canvas, doc: BaseDocTemplate) -> None:
 class PackDocument(BaseDocTemplate):  # type: ignore[misc]
     """A4 portrait; the first page is the cover (blue band), the rest plain body pages."""
 
-    def __init__(self, filename: str, **kwargs: Any) -> None:
+    def __init__(self, filename: str | IO[bytes], **kwargs: Any) -> None:
         super().__init__(filename, pagesize=(PAGE_WIDTH, PAGE_HEIGHT), leftMargin=MARGIN_X,
                          rightMargin=MARGIN_X, topMargin=MARGIN_TOP, bottomMargin=MARGIN_BOTTOM,
                          initialFontName=REGULAR, **kwargs)
@@ -103,8 +103,8 @@ class PackDocument(BaseDocTemplate):  # type: ignore[misc]
             self.canv.addOutlineEntry(flowable.getPlainText(), key, level=0)
 
 
-def build_document(path: str, story: list[Flowable], footer: str, *, title: str, author: str,
+def build_document(path: str | IO[bytes], story: list[Flowable], footer: str, *, title: str, author: str,
                    subject: str) -> None:
-    """Lay out ``story`` into ``path``."""
+    """Lay out ``story`` into ``path`` (a file name or a binary file)."""
     doc = PackDocument(path, title=title, author=author, subject=subject, creator="Skillmix")
     doc.build(story, canvasmaker=partial(NumberedCanvas, footer=footer))

@@ -2,12 +2,14 @@
 
 from __future__ import annotations
 
-import os
+import io
 from datetime import date
 from pathlib import Path
 
 from reportlab.platypus import Flowable
+from reportlab.platypus.doctemplate import LayoutError
 
+from planner.files.output import check_target, write_bytes
 from planner.model import Plan
 from planner.report.assumptions import assumptions_section
 from planner.report.benchmarks_page import benchmarks_section
@@ -22,24 +24,25 @@ from planner.report.summary_page import summary
 
 
 def build_pack(plan: Plan, out: Path, scenarios: list[str] | None = None, anonymise: bool = False,
-               prepared_by: str = "", plan_name: str = "", *, on: date | None = None) -> None:
+               prepared_by: str = "", plan_name: str = "", *, on: date | None = None, force: bool = True) -> None:
     """Write the pack for ``plan`` to ``out`` (all scenarios, or those named, in plan order).
 
     With ``anonymise`` staff appear as role and number ("GP 1"), never by name. ``on`` is the
-    date printed (today by default). The file is written whole or not at all. Raises
-    InvalidPlan for a plan that cannot be computed, ValueError for an unknown scenario name."""
+    date printed (today by default). The file is written whole or not at all, and an existing
+    file is replaced only with ``force`` (never a plan: planner.files.output). Raises
+    InvalidPlan for a plan that cannot be computed, ValueError for an unknown scenario name,
+    OutputError when ``out`` cannot be written."""
+    check_target(Path(out), force=force)
     register_fonts()
     ctx = build_context(plan, scenarios, anonymise, prepared_by, plan_name, on)
     story = pack_story(ctx)
-    out = Path(out)
-    tmp = str(out.with_name(f".{out.name}.{os.getpid()}.tmp"))  # made by reportlab: usual permissions
+    pdf = io.BytesIO()
     try:
-        build_document(tmp, story, footer=footer_text(ctx), title=f"{TITLE_TEXT}: {ctx.clean(plan.practice.name)}",
+        build_document(pdf, story, footer=footer_text(ctx), title=f"{TITLE_TEXT}: {ctx.clean(plan.practice.name)}",
                        author=ctx.clean(ctx.prepared_by), subject="Skill-mix business case")
-        os.replace(tmp, out)
-    finally:
-        if os.path.exists(tmp):
-            os.remove(tmp)
+    except LayoutError as e:
+        raise ValueError("a name or description is too long to fit on a page; shorten it") from e
+    write_bytes(Path(out), pdf.getvalue(), force=force)
 
 
 def pack_story(ctx: PackContext) -> list[Flowable]:

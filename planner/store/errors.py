@@ -1,11 +1,7 @@
-"""Errors of the plan file store, each with a message a practice manager can act on."""
+"""Errors of the plan file store (defined with the other file errors in planner.files)."""
 
 from __future__ import annotations
 
+from planner.files.errors import PlanFileError, PlanInUse
 
-class PlanFileError(Exception):
-    """The file cannot be opened as a plan; nothing was changed."""
-
-
-class PlanInUse(PlanFileError):
-    """Another Skillmix has the plan open."""
+__all__ = ["PlanFileError", "PlanInUse"]

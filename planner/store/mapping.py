@@ -3,7 +3,8 @@
 from __future__ import annotations
 
 import json
-from typing import Any
+import math
+from typing import Any, cast
 
 from planner.model import (
     Activity,
@@ -20,6 +21,7 @@ from planner.model import (
     Shift,
     Staff,
 )
+from planner.store.checks import check_rows, parse_extra
 
 #: table name -> rows as dicts (names as in tables.py; the writer maps them to SQLModel classes)
 Rows = dict[str, list[dict[str, Any]]]
@@ -88,23 +90,35 @@ def _change_row(c: Change, scenario_id: int, position: int) -> dict[str, Any]:
 
 
 def rows_to_plan(rows: Rows) -> Plan:
+    """The plan in ``rows``; RowProblem (planner.store.checks) naming the table, row and column
+    of the first row that cannot be part of a plan. Values out of range are kept as they are,
+    for validation to report."""
+    check_rows(rows)
     (p,) = rows["practice"]
-    practice = Practice(p["name"], int(p["list_size"]), p["weeks_per_year"], int(p["consulting_rooms"]))
-    values = {r["key"]: (r["text"] if r["text"] is not None else r["number"])
-              for r in rows["assumption"] if r["key"] in Assumptions.keys()}
+    practice = Practice(p["name"], _whole(p["list_size"]), p["weeks_per_year"], _whole(p["consulting_rooms"]))
+    values = {r["key"]: (r["text"] if r["key"] == "gp_role" else r["number"]) for r in rows["assumption"]}
     if "projection_years" in values:
-        values["projection_years"] = int(values["projection_years"])
+        values["projection_years"] = _whole(values["projection_years"])
     role_keys = ("code", "title", "staff_group", "annual_salary", "leave_fraction", "arrs_cap",
                  "supervision_gp_hours_per_wte_week")
     roles = tuple(Role(**{k: r[k] for k in role_keys}) for r in _by_position(rows["role"]))
     staff = tuple(Staff(s["name"], s["role"], s["weekly_hours"], s["annual_salary"], s.get("hourly_rate"))
                   for s in _by_position(rows["staff"]))
-    return Plan(practice, Assumptions(**values), roles, staff, _activities(rows),
-                _scenarios(rows), {e["key"]: json.loads(e["value_json"]) for e in rows["extra"]})
+    extras = {e["key"]: parse_extra(e["value_json"], "extra", n) for n, e in enumerate(rows["extra"], start=1)}
+    return Plan(practice, Assumptions(**values), roles, staff, _activities(rows), _scenarios(rows), extras)
+
+
+def _whole(value: float) -> int:
+    """An integral number as an int; anything else as it is, for validation to name (never
+    truncated: 2.5 patients stays 2.5 and is reported, not quietly read as 2). A number too
+    large for the file's whole numbers stays a float, so the plan can be saved as it was read."""
+    if isinstance(value, float) and math.isfinite(value) and value == int(value) and abs(value) < 2**63:
+        return int(value)
+    return cast(int, value)
 
 
 def _by_position(rows: list[dict[str, Any]]) -> list[dict[str, Any]]:
-    return sorted(rows, key=lambda r: r["position"])
+    return sorted(rows, key=lambda r: r["position"])  # stable: equal positions keep file order
 
 
 def _activities(rows: Rows) -> tuple[Activity, ...]:

@@ -14,6 +14,8 @@ if TYPE_CHECKING:
     from sqlalchemy import Connection
 
 SCHEMA_VERSION = 2
+#: The first schema any Skillmix wrote: a file claiming an earlier one is damaged.
+FIRST_SCHEMA = 1
 FORMAT = "skillmix-plan"
 
 Step = Callable[["Connection"], None]

@@ -16,18 +16,23 @@ from typing import Any
 
 from planner.model import Plan
 from planner.store import migrations
+from planner.store.checks import RowProblem, decode_text
+from planner.store.connect import connect
 from planner.store.errors import PlanFileError
 from planner.store.mapping import TABLE_NAMES, Rows, rows_to_plan
-from planner.store.migrations import FORMAT
+from planner.store.migrations import FIRST_SCHEMA, FORMAT
 
 SQLITE_HEADER = b"SQLite format 3\x00"
+DAMAGED = "Open a backup copy; nothing was changed."
 PLAN_SUFFIX = ".skillmix"
 
 
 def _connect(path: Path) -> sqlite3.Connection:
     # mode=rw (never create): a save interrupted by a crash left a hot journal, and
     # SQLite rolls it back on this first read, restoring the previous version whole.
-    return sqlite3.connect(f"file:{path}?mode=rw", uri=True)
+    con = connect(path, "rw")
+    con.text_factory = decode_text  # text that is not UTF-8 is named, not a traceback
+    return con
 
 
 def _what_it_is(header: bytes) -> str:
@@ -71,8 +76,11 @@ def _version(path: Path, meta: dict[str, Any]) -> int:
         raise PlanFileError(f"{path.name} is a database but not a Skillmix plan. Nothing was changed.")
     try:
         version = int(meta.get("schema_version", ""))
-    except ValueError as e:
-        raise PlanFileError(f"{path.name} has no readable schema version; it is damaged.") from e
+    except (TypeError, ValueError) as e:
+        raise PlanFileError(f"{path.name} has no readable schema version; it is damaged. {DAMAGED}") from e
+    if version < FIRST_SCHEMA:
+        raise PlanFileError(f"{path.name} says it is plan schema {version}, which no Skillmix ever wrote; "
+                            f"it is damaged. {DAMAGED}")
     if version > migrations.SCHEMA_VERSION:
         raise PlanFileError(f"{path.name} was saved by a newer Skillmix (plan schema {version}; "
                             f"this version reads up to {migrations.SCHEMA_VERSION}). Update Skillmix to open "
@@ -100,8 +108,8 @@ def load_plan(path: Path) -> Plan:
         finally:
             con.close()
     except sqlite3.DatabaseError as e:
-        raise PlanFileError(f"{path.name} is damaged or unreadable ({e}).") from e
+        raise PlanFileError(f"{path.name} is damaged or unreadable ({e}). {DAMAGED}") from e
     try:
         return rows_to_plan(rows)
-    except (KeyError, TypeError, ValueError) as e:
-        raise PlanFileError(f"{path.name} is damaged: its plan tables are incomplete ({e}).") from e
+    except RowProblem as e:
+        raise PlanFileError(f"{path.name} is damaged: {e}. {DAMAGED}") from e

@@ -9,6 +9,7 @@ from openpyxl import Workbook
 
 from planner.engine import compute
 from planner.excel.cells import safe_sheet_name, save_atomically
+from planner.files.output import check_target
 from planner.model import Plan
 from planner.workbook import assumptions_sheet, summary_sheet, team_sheet, workload_sheet
 from planner.workbook.scenario_sheet import ScenarioRefs, write_scenario
@@ -59,9 +60,12 @@ def build_workbook(plan: Plan) -> tuple[Workbook, WorkbookIndex]:
     return wb, index
 
 
-def export_workbook(plan: Plan, path: Path | str) -> None:
-    """Write ``plan`` as an Excel workbook whose totals are live formulas.
+def export_workbook(plan: Plan, path: Path | str, *, force: bool = True) -> None:
+    """Write ``plan`` as an Excel workbook whose totals are live formulas (an existing file is
+    replaced only with ``force``, and never a plan).
 
-    Raises InvalidPlan when the plan cannot be computed; nothing is written then."""
+    Raises InvalidPlan when the plan cannot be computed, OutputError when ``path`` cannot be
+    written; nothing is written then."""
+    check_target(Path(path), force=force)
     wb, _ = build_workbook(plan)
-    save_atomically(wb, Path(path))
+    save_atomically(wb, Path(path), force=force)

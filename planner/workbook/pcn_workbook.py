@@ -28,6 +28,7 @@ from planner.excel.cells import (
     total_style,
     widths,
 )
+from planner.files.output import check_target
 from planner.model import Pcn
 from planner.present.pcn import NETWORK_LINES, line
 
@@ -184,6 +185,8 @@ def build_pcn_workbook(pcn: Pcn) -> tuple[Workbook, dict[str, tuple[str, PcnShee
     return wb, index
 
 
-def export_pcn_workbook(pcn: Pcn, path: Path) -> None:
+def export_pcn_workbook(pcn: Pcn, path: Path, *, force: bool = True) -> None:
+    """Write the workbook whole or not at all; an existing file is replaced only with ``force``."""
+    check_target(Path(path), force=force)
     wb, _ = build_pcn_workbook(pcn)
-    save_atomically(wb, path)
+    save_atomically(wb, path, force=force)

@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
 )
 
 from planner.engine import InvalidPlan
+from planner.files.errors import OutputError
 from planner.model import Plan
 from planner.present.names import readable_problem
 from ui.document import PlanDocument
@@ -233,6 +234,8 @@ def explain(plan: Plan, what: str, path: Path, error: BaseException) -> str:
         more = f"\n(and {len(error.problems) - 5} more)" if len(error.problems) > 5 else ""
         return (f"The {what} cannot be made until these problems are fixed:\n"
                 + "\n".join(problems) + more)
+    if isinstance(error, OutputError):
+        return f"The {what} was not saved: {error}."
     if isinstance(error, PermissionError):
         return (f"Could not write {path.name}: it may be open in another program (close it "
                 "and try again), or you cannot save in that folder.")

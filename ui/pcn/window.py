@@ -219,10 +219,11 @@ class PcnWindow(QMainWindow):
 
     def _write(self, job: object, path: Path) -> None:
         from planner.engine import InvalidPlan
+        from planner.files.errors import OutputError
 
         try:
             job()  # type: ignore[operator]
-        except (InvalidPlan, OSError, ValueError) as e:
+        except (InvalidPlan, OSError, ValueError, OutputError) as e:
             QMessageBox.warning(self, "Not written", str(e))
             return
         self.statusBar().showMessage(f"Wrote {path.name}", 8000)

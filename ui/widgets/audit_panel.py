@@ -200,6 +200,7 @@ class AuditPanel(QWidget):
     # --- actions -------------------------------------------------------------------------------
     def write_template(self, path: Path | str | None = None) -> None:
         from planner.audit import write_audit_template
+        from planner.files.errors import OutputError
 
         path = Path(path) if path else self._ask_save_path()
         if path is None:
@@ -208,6 +209,9 @@ class AuditPanel(QWidget):
         try:
             with _busy():
                 write_audit_template(path, roles)
+        except OutputError as e:
+            self._say(f"The template was not saved: {e}.", True)
+            return
         except OSError as e:
             self._say(f"Could not write {path.name}: {e.strerror or e}. Is it open in Excel?", True)
             return

@@ -12,13 +12,17 @@ from PySide6.QtWidgets import QCheckBox, QComboBox, QDoubleSpinBox, QFormLayout,
 
 from planner.edits import activities_role_does, roles_able_to_do, roles_doing, roles_doing_any_work
 from planner.model import Avoid, Change, Hire, Plan, Retime, Scenario, Shift
+from planner.model.limits import NUMBER_LIMITS
 from ui.theme import MUTED
 
 
-def spin(low: float, high: float, decimals: int, step: float, prefix: str = "",
-         suffix: str = "") -> QDoubleSpinBox:
+def spin(field: str, decimals: int, step: float, prefix: str = "", suffix: str = "",
+         scale: float = 1) -> QDoubleSpinBox:
+    """A number box whose range is the field's limit (planner.model.limits), times ``scale``
+    (100 for a share shown in %)."""
+    limit = NUMBER_LIMITS[field]
     box = QDoubleSpinBox()
-    box.setRange(low, high)
+    box.setRange(limit.low * scale, limit.high * scale)
     box.setDecimals(decimals)
     box.setSingleStep(step)
     box.setPrefix(prefix)
@@ -103,7 +107,7 @@ class ShiftForm(ChangeForm):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.from_role, self.activity, self.to_role = combo(), combo(), combo()
-        self.fraction = spin(0, 100, 0, 5, suffix=" %")
+        self.fraction = spin("fraction", 0, 5, suffix=" %", scale=100)
         self.form.addRow("Move work from", self.from_role)
         self.form.addRow("Activity", self.activity)
         self.form.addRow("To", self.to_role)
@@ -147,7 +151,7 @@ class AvoidForm(ChangeForm):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.activity, self.role = combo(), combo()
-        self.fraction = spin(0, 100, 0, 5, suffix=" %")
+        self.fraction = spin("fraction", 0, 5, suffix=" %", scale=100)
         self.form.addRow("Activity", self.activity)
         self.form.addRow("Done by", self.role)
         self.form.addRow("Share avoided", self.fraction)
@@ -180,7 +184,7 @@ class RetimeForm(ChangeForm):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.activity, self.role = combo(), combo()
-        self.minutes = spin(0, 600, 1, 0.5, suffix=" min")
+        self.minutes = spin("minutes", 1, 0.5, suffix=" min")
         self.now = hint()
         self.form.addRow("Activity", self.activity)
         self.form.addRow("Done by", self.role)
@@ -226,11 +230,11 @@ class HireForm(ChangeForm):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.role = combo()
-        self.wte = spin(0, 100, 2, 0.1, suffix=" WTE")
-        self.salary = spin(0, 1_000_000, 0, 500, prefix="£")
+        self.wte = spin("wte", 2, 0.1, suffix=" WTE")
+        self.salary = spin("annual_salary", 0, 500, prefix="£")
         self.arrs = QCheckBox("Funded by ARRS")
-        self.one_off = spin(0, 1_000_000, 0, 500, prefix="£")
-        self.ramp = spin(0, 36, 0, 1, suffix=" months")
+        self.one_off = spin("one_off_cost", 0, 500, prefix="£")
+        self.ramp = spin("ramp_up_months", 0, 1, suffix=" months")
         self.arrs_hint = hint()
         for text, widget in (("Role", self.role), ("Whole-time equivalent", self.wte),
                              ("Full-time salary", self.salary), ("", self.arrs),

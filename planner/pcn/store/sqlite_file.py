@@ -12,13 +12,16 @@ from sqlalchemy.pool import NullPool
 
 from planner.pcn.store import tables as t
 from planner.pcn.store.errors import PcnStoreError
+from planner.store.connect import connect
 
 SUFFIX = ".skillmix-pcn"
 SQLITE_HEADER = b"SQLite format 3\x00"
 
 
 def engine_for(path: Path) -> Engine:
-    engine = create_engine(f"sqlite:///{path}", poolclass=NullPool, hide_parameters=True)
+    # the path is percent-encoded (planner.store.connect): "PCN #2.skillmix-pcn" stays that file
+    engine = create_engine("sqlite://", creator=lambda: connect(path, "rwc"), poolclass=NullPool,
+                           hide_parameters=True)
 
     @event.listens_for(engine, "connect")
     def _connect(dbapi: Any, _record: Any) -> None:

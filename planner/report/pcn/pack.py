@@ -3,7 +3,7 @@ one-page extract a practice's partners read (their practice under one option).""
 
 from __future__ import annotations
 
-import os
+import io
 from datetime import date
 from pathlib import Path
 
@@ -11,6 +11,7 @@ from reportlab.platypus import Flowable, NextPageTemplate, PageBreak, Paragraph
 
 from planner.arrs import arrs_edition
 from planner.engine.pcn import PcnResult, compute_pcn
+from planner.files.output import check_target, write_bytes
 from planner.model import Pcn
 from planner.present import format as fmt
 from planner.present.pcn import PRACTICE_LINES, headroom_words
@@ -21,20 +22,18 @@ from planner.report.styles import BODY, FRAME_WIDTH, H2, LEAD, NOTE
 from planner.report.tables import cell, fractions, grid, head
 
 
-def _write(out: Path, story: list[Flowable], footer: str, heading: str) -> None:
-    """Write whole or not at all (a temporary file replaced at the end)."""
-    out = Path(out)
-    tmp = str(out.with_name(f".{out.name}.{os.getpid()}.tmp"))
-    try:
-        build_document(tmp, story, footer=footer, title=heading, author="", subject="PCN ARRS plan")
-        os.replace(tmp, out)
-    finally:
-        if os.path.exists(tmp):
-            os.remove(tmp)
+def _write(out: Path, story: list[Flowable], footer: str, heading: str, force: bool) -> None:
+    """Write whole or not at all (planner.files.output): laid out in memory, then written once."""
+    pdf = io.BytesIO()
+    build_document(pdf, story, footer=footer, title=heading, author="", subject="PCN ARRS plan")
+    write_bytes(Path(out), pdf.getvalue(), force=force)
 
 
-def build_pcn_pack(pcn: Pcn, out: Path, options: list[str] | None = None, *, on: date | None = None) -> None:
-    """The board pack: today, then each option (or those named). Raises InvalidPlan."""
+def build_pcn_pack(pcn: Pcn, out: Path, options: list[str] | None = None, *, on: date | None = None,
+                   force: bool = True) -> None:
+    """The board pack: today, then each option (or those named). Raises InvalidPlan, or
+    OutputError when ``out`` cannot be written (an existing file is replaced only with ``force``)."""
+    check_target(Path(out), force=force)
     register_fonts()
     results = compute_pcn(pcn, options)
     edition = arrs_edition(pcn.contract_year)
@@ -52,7 +51,7 @@ def build_pcn_pack(pcn: Pcn, out: Path, options: list[str] | None = None, *, on:
                 story.append(Paragraph(r.option.description, BODY))
         story += allocation_section(pcn, r, edition) + practices_section(r) + team_section(pcn, r)
         story += rules_section(r, edition)
-    _write(out, story, f"{pcn.name} · {when}", f"{pcn.name}: shared ARRS team")
+    _write(out, story, f"{pcn.name} · {when}", f"{pcn.name}: shared ARRS team", force)
 
 
 def _extract_story(pcn: Pcn, code: str, r: PcnResult, when: str) -> list[Flowable]:
@@ -84,8 +83,9 @@ def _title(pcn: Pcn, code: str) -> str:
 
 
 def build_practice_extract(pcn: Pcn, code: str, out: Path, option: str | None = None, *,
-                           on: date | None = None) -> None:
+                           on: date | None = None, force: bool = True) -> None:
     """One page for practice ``code``'s partners under ``option`` (None: today)."""
+    check_target(Path(out), force=force)
     if pcn.practice(code) is None:
         raise ValueError(f"'{code}' is not a member practice of {pcn.name}")
     register_fonts()
@@ -94,4 +94,4 @@ def build_practice_extract(pcn: Pcn, code: str, out: Path, option: str | None = 
     when = (on or date.today()).strftime("%d %B %Y")
     story = _extract_story(pcn, code, r, when)
     name = r.practice(code).name
-    _write(out, story, f"{name} · {pcn.name} · {when}", f"{name}: {r.name}")
+    _write(out, story, f"{name} · {pcn.name} · {when}", f"{name}: {r.name}", force)
