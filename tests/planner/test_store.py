@@ -154,21 +154,27 @@ def test_migration_copies_the_file_then_applies_steps_in_order(tmp_path, monkeyp
     original = path.read_bytes()
     ran = []
 
+    real_step1 = migrations.MIGRATIONS[1]
+
     def step1(conn):
         ran.append(1)
-        conn.exec_driver_sql("ALTER TABLE staff ADD COLUMN notes TEXT")
+        real_step1(conn)
 
     def step2(conn):
         ran.append(2)
+        conn.exec_driver_sql("ALTER TABLE staff ADD COLUMN notes TEXT")
 
-    monkeypatch.setattr(migrations, "SCHEMA_VERSION", 3)
-    monkeypatch.setattr(migrations, "MIGRATIONS", {1: step1, 2: step2})
+    def step3(conn):
+        ran.append(3)
+
+    monkeypatch.setattr(migrations, "SCHEMA_VERSION", 4)
+    monkeypatch.setattr(migrations, "MIGRATIONS", {1: step1, 2: step2, 3: step3})
     plan, backup = open_plan(path)
-    assert ran == [1, 2]
+    assert ran == [1, 2, 3]
     assert backup == backup_path(path, 1) and backup.read_bytes() == original
     assert plan == read_plan_json(FIXTURES / "plan-schema1.json")
     con = sqlite3.connect(path)
-    assert con.execute("select value from meta where key='schema_version'").fetchone() == ("3",)
+    assert con.execute("select value from meta where key='schema_version'").fetchone() == ("4",)
     con.close()
 
 
