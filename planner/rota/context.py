@@ -6,6 +6,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from datetime import date, datetime, time
 
+from planner.excel import Uncached
 from planner.rota.problems import ref
 from planner.rota.result import RotaCancelled
 from planner.rota.sessions import Reading, read_session
@@ -19,6 +20,8 @@ SHOWN_CHARS = 40
 
 def shown(value: object) -> str:
     """A cell value as a person would recognise it in a message."""
+    if isinstance(value, Uncached):
+        return f"a formula with no saved value (={value.formula[:SHOWN_CHARS]})"
     if isinstance(value, datetime):
         return f"the date {value:%d/%m/%Y %H:%M}" if value.time() != time() else f"the date {value:%d/%m/%Y}"
     if isinstance(value, date):
@@ -31,6 +34,14 @@ def shown(value: object) -> str:
         return f"the number {value:g}"
     text = " ".join(str(value).split())
     return f"'{text[:SHOWN_CHARS]}...'" if len(text) > SHOWN_CHARS else f"'{text}'"
+
+
+def unreadable(value: object, where: str, expected: str) -> str:
+    """Why a cell cannot be read: a formula never calculated, or a value of the wrong kind."""
+    if isinstance(value, Uncached):
+        return (f"The cell {where} holds {shown(value)}: open the file in Excel or LibreOffice and save it, "
+                "so the value is stored, then read it again")
+    return f"Cannot read {shown(value)} at {where}: {expected}"
 
 
 class ReadContext:

@@ -16,7 +16,7 @@ from typing import Any
 
 from openpyxl.utils import get_column_letter
 
-from planner.rota.context import ReadContext, shown
+from planner.rota.context import ReadContext, unreadable
 from planner.rota.headers import SessionColumn, day_cells, grid_columns, half_of, halves_row, person_columns
 from planner.rota.problems import cell_name, ref
 from planner.rota.tally import PersonTally, person_key
@@ -152,8 +152,8 @@ class GridSheet:
     def _session(self, p: PersonTally, col: SessionColumn, value: Any, cell: str, sessions: int) -> None:
         ctx = self.ctx
         if not isinstance(value, str):
-            ctx.tally.log.add(self.sheet, cell, f"Cannot read {shown(value)} at {ref(self.sheet, cell)}: expected "
-                                                "a session word such as Surgery, Admin or AL")
+            ctx.tally.log.add(self.sheet, cell, unreadable(value, ref(self.sheet, cell),
+                                                           "expected a session word such as Surgery, Admin or AL"))
             return
         reading = ctx.reading(value, sessions)
         if not ctx.report(reading, self.sheet, cell):

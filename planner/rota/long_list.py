@@ -12,7 +12,7 @@ from collections.abc import Sequence
 from functools import lru_cache
 from typing import Any
 
-from planner.rota.context import ReadContext, shown
+from planner.rota.context import ReadContext, shown, unreadable
 from planner.rota.headers import ListColumns, header_word
 from planner.rota.problems import cell_name, ref
 from planner.rota.sessions import Piece, Reading
@@ -94,8 +94,8 @@ class ListSheet:
             return
         cell = cell_name(c.activity, row_no)
         if not isinstance(activity, str):
-            self._problem(c.activity, row_no, f"Cannot read {shown(activity)} at {{ref}}: expected an "
-                                              "activity such as Surgery, Admin or AL")
+            self._problem(c.activity, row_no, unreadable(activity, "{ref}", "expected an activity such as "
+                                                                            "Surgery, Admin or AL"))
             return
         reading: Reading | None = ctx.reading(activity)
         if timed and reading is not None and not reading.unknown:

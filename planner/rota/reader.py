@@ -45,7 +45,7 @@ def read_rota(path: Path | str, vocabulary: RotaVocabulary | None = None, sheets
         return RotaImport(problems=(RotaProblem("", "", str(e)),))
     try:
         chosen, problems = _choose(wb.worksheets, sheets, path.name)
-        total = sum(ws.max_row or 0 for ws in chosen)
+        total = 0  # a sheet's rows are known only once it is loaded
         ctx = ReadContext(vocabulary or default_vocabulary(), session_hours, require_titles,
                           progress, cancelled, total)
         read, skipped = _read_sheets(chosen, path.name, ctx, explicit=sheets is not None)
