@@ -128,7 +128,8 @@ def main() -> None:
         print(f"peak traced memory, read_rota: {peak_mib(lambda: read_rota(path)):6.1f} MiB")
         print(f"max resident set size        : {resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024:6.1f} MiB")
         took, why = bomb_refusal(Path(folder))
-        print(f"zip bomb ({(Path(folder) / 'bomb.xlsx').stat().st_size / 1024:.0f} KB) refused in {took:.2f} s: {why[:90]}...")
+        size = (Path(folder) / "bomb.xlsx").stat().st_size / 1024
+        print(f"zip bomb ({size:.0f} KB) refused in {took:.2f} s: {why[:90]}...")
 
 
 if __name__ == "__main__":

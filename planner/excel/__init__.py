@@ -10,8 +10,9 @@ from planner.excel.open_workbook import (
     WorkbookError,
     list_sheets,
     open_workbook,
+    raw_rows,
     sheet_rows,
 )
 
 __all__ = ["MAX_ROWS", "READABLE_SUFFIXES", "Uncached", "WorkbookError", "list_sheets", "open_workbook",
-           "sheet_rows"]
+           "raw_rows", "sheet_rows"]

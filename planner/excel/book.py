@@ -13,7 +13,7 @@ empty, which would be silently wrong).
 from __future__ import annotations
 
 import zipfile
-from collections.abc import Iterator
+from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import IO, Any
@@ -127,28 +127,39 @@ def loaded(sheet: Sheet) -> Any:
     return sheet.book.calamine.get_sheet_by_name(sheet.title)
 
 
-def rows_of(data: Any, uncached: dict[tuple[int, int], str]) -> Iterator[tuple[Any, ...]]:
+def rows_of(data: Any, uncached: dict[tuple[int, int], str], raw: bool = False) -> Iterator[Sequence[Any]]:
     """The loaded sheet's rows from row 1 and column A (calamine gives the rows from the first,
-    but each from the first column with a value), formulas without values put back in place."""
+    but each from the first column with a value), formulas without values put back in place.
+    ``raw`` rows are calamine's own lists: "" for an empty cell and every number a float."""
     left = data.start[1] if data.height else 0
+    if raw and not left and not uncached:
+        return iter(data.iter_rows())
+    return _rows(data, uncached, raw, left)
+
+
+def _rows(data: Any, uncached: dict[tuple[int, int], str], raw: bool, left: int) -> Iterator[Sequence[Any]]:
     pad = (None,) * left
     by_row: dict[int, dict[int, str]] = {}
     for (r, c), formula in uncached.items():
         by_row.setdefault(r, {})[c] = formula
     number = 0
     for number, row in enumerate(data.iter_rows(), start=1):
-        values = pad + tuple([None if v == "" else (int(v) if v.__class__ is float and v.is_integer() else v)
-                              for v in row])
+        values: Sequence[Any]
+        if raw:
+            values = [*pad, *row] if left else row
+        else:
+            values = pad + tuple([None if v == "" else (int(v) if v.__class__ is float and v.is_integer() else v)
+                                  for v in row])
         yield _with_uncached(values, by_row[number]) if number in by_row else values
     for extra in range(number + 1, max(by_row, default=0) + 1):
         yield _with_uncached((), by_row.get(extra))
 
 
-def _with_uncached(values: tuple[Any, ...], formulas: dict[int, str] | None) -> tuple[Any, ...]:
+def _with_uncached(values: Sequence[Any], formulas: dict[int, str] | None) -> tuple[Any, ...]:
     if not formulas:
-        return values
+        return tuple(values)
     out = list(values) + [None] * (max(formulas) + 1 - len(values))
     for c, formula in formulas.items():
-        if out[c] is None:
+        if out[c] in (None, ""):
             out[c] = Uncached(formula)
     return tuple(out)

@@ -11,9 +11,9 @@ Only the sheets actually read are measured: each may hold at most ``MAX_ROWS`` r
 from __future__ import annotations
 
 import zipfile
-from collections.abc import Generator
+from collections.abc import Generator, Iterator, Sequence
 from pathlib import Path
-from typing import Any
+from typing import Any, cast
 
 from planner.excel import book as books
 from planner.excel import zip_guard
@@ -69,10 +69,21 @@ def list_sheets(path: Path | str) -> list[str]:
 
 
 def sheet_rows(ws: Sheet, file_name: str = "the workbook") -> Generator[tuple[Any, ...], None, None]:
-    """A sheet's rows as tuples of values, from row 1 (rows are as wide as their last value).
+    """A sheet's rows as tuples of values, from row 1 (rows are as wide as their last value):
+    None for an empty cell, whole numbers as int.
 
     Rows past ``MAX_ROWS`` or cells past ``MAX_CELLS`` (counting those that hold values), and a
     sheet that cannot be read, raise WorkbookError before the sheet is loaded where possible."""
+    yield from cast(Iterator[tuple[Any, ...]], _rows(ws, file_name, raw=False))
+
+
+def raw_rows(ws: Sheet, file_name: str = "the workbook") -> Iterator[Sequence[Any]]:
+    """``sheet_rows`` faster, for a reader that takes "" as an empty cell and any number as a
+    float: the rows as calamine gives them. The sheet is checked and loaded on this call."""
+    return _rows(ws, file_name, raw=True)
+
+
+def _rows(ws: Sheet, file_name: str, raw: bool) -> Iterator[Sequence[Any]]:
     try:
         scan = books.measure(ws, MAX_ROWS, MAX_CELLS)
         if scan is not None:
@@ -84,7 +95,7 @@ def sheet_rows(ws: Sheet, file_name: str = "the workbook") -> Generator[tuple[An
         raise _parse_error(file_name, e, ws.title) from e
     end_row, end_col = data.end if data.height else (-1, -1)
     _check_extent(ws.title, file_name, end_row + 1, end_col + 1, exact=True)
-    yield from books.rows_of(data, scan.uncached if scan is not None else {})
+    return books.rows_of(data, scan.uncached if scan is not None else {}, raw)
 
 
 def _check_extent(sheet: str, file_name: str, rows: int, columns: int, exact: bool) -> None:

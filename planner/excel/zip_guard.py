@@ -34,10 +34,13 @@ READ_CHUNK = 1 << 20
 OUT_CHUNK = 16 << 20
 _LOCAL = struct.Struct("<4s22xHH")
 
-_ROW_BIG = re.compile(rb"\br=\"(\d{5,})\"")
-_ROW_SMALL = re.compile(rb"\br=\"(\d{1,4})\"")
-_WIDE = re.compile(rb"\br=\"([A-Z]{3})\d")
-_TWO = re.compile(rb"\br=\"[A-Z]{2}\d")
+# One pass with a literal prefix (the regex engine skips ahead to each r=") finds what can make
+# a sheet large: a row numbered 100,000 or more, a cell in a two- or three-letter column. r="
+# may follow any white space, or another attribute name ending in r: a false match only widens
+# the bound, which is then measured exactly.
+_FAR = re.compile(rb"r=\"(\d{6,}|[A-Z]{2,3}(?=\d))")
+#: The bound of a sheet with no row numbered 100,000 or more.
+ROWS_BELOW_BIG = 99_999
 _VALUED_CELL = re.compile(rb"<(?:\w+:)?c\b[^>]*?\br=\"([A-Z]{1,3})(\d+)\"[^>]*?(?<!/)>\s*(?:<(?:\w+:)?f\b[^>]*?"
                           rb"(?:/>|>[^<]*</(?:\w+:)?f>)\s*)?<(?:\w+:)?(?:v|is)\b[^>]*?(?<!/)>")
 _FORMULA_CELL = re.compile(rb"<(?:\w+:)?c\b([^>]*?)(?<!/)>\s*<(?:\w+:)?f\b[^>]*?(?:/>|>([^<]*)</(?:\w+:)?f>)"
@@ -158,13 +161,11 @@ def scan_sheet(path: Path, info: zipfile.ZipInfo, max_rows: int, max_cells: int)
     scan, cap = SheetScan(), part_cap(info.filename, max_rows)
     formulas, tail = False, b""
     for chunk in unpacked(path, info, cap):
-        data = tail + chunk
-        cut = max(0, len(data) - 64)  # a tag cut between chunks is measured in the next
-        body, tail = data[:cut], data[cut:]
-        _bound(body, scan)
-        formulas = formulas or b"<f" in body or b":f>" in body or b":f " in body
-    _bound(tail, scan)
-    formulas = formulas or b"<f" in tail
+        _bound(chunk, scan)
+        _bound(tail + chunk[:64], scan)  # what a cut between two chunks splits
+        formulas = formulas or b"f>" in chunk or b"f>" in tail + chunk[:2]
+        tail = chunk[-64:]
+    scan.last_row = scan.last_row or ROWS_BELOW_BIG
     if scan.last_row > max_rows or scan.cells > max_cells:
         scan.last_row, scan.last_column = _cells_extent(path, info, cap, _VALUED_CELL)
         scan.exact = True
@@ -174,15 +175,11 @@ def scan_sheet(path: Path, info: zipfile.ZipInfo, max_rows: int, max_cells: int)
 
 
 def _bound(body: bytes, scan: SheetScan) -> None:
-    rows = _ROW_BIG.findall(body) or _ROW_SMALL.findall(body)
+    far = set(_FAR.findall(body))
+    rows = [int(f) for f in far if f[:1].isdigit()]
     if rows:
-        scan.last_row = max(scan.last_row, max(map(int, rows)))
-    wide = set(_WIDE.findall(body))
-    if wide:
-        scan.last_column = max(scan.last_column, max(map(column_number, wide)))
-    elif scan.last_column < 702 and _TWO.search(body):
-        scan.last_column = 702
-    scan.last_column = max(scan.last_column, 26)
+        scan.last_row = max(scan.last_row, *rows)
+    scan.last_column = max(scan.last_column, 26, *(column_number(f) for f in far if not f[:1].isdigit()))
 
 
 def _cells_extent(path: Path, info: zipfile.ZipInfo, cap: int, pattern: re.Pattern[bytes]) -> tuple[int, int]:

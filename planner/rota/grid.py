@@ -75,7 +75,7 @@ class GridSheet:
 
     def _keep(self, row: Row) -> None:
         """Remember a row that is not a person: titles between rotas may mark the next week."""
-        self.loose.extend(v for v in row if v is not None)
+        self.loose.extend(v for v in row if v is not None and v != "")
 
     def finish(self) -> None:
         if self.pending is not None:
@@ -147,10 +147,10 @@ class GridSheet:
 
     def _sessions(self, p: PersonTally, filled: list[tuple[SessionColumn, Any]], row_no: int, sessions: int) -> None:
         for col, value in filled:
-            self._session(p, col, value, cell_name(col.index, row_no), sessions or col.sessions)
+            self._session(p, col, value, row_no, sessions or col.sessions)
 
-    def _session(self, p: PersonTally, col: SessionColumn, value: Any, cell: str, sessions: int) -> None:
-        ctx = self.ctx
+    def _session(self, p: PersonTally, col: SessionColumn, value: Any, row_no: int, sessions: int) -> None:
+        ctx, cell = self.ctx, cell_name(col.index, row_no)
         if not isinstance(value, str):
             ctx.tally.log.add(self.sheet, cell, unreadable(value, ref(self.sheet, cell),
                                                            "expected a session word such as Surgery, Admin or AL"))
@@ -161,4 +161,4 @@ class GridSheet:
         ctx.tally.add(p, reading.pieces)
         day = col.date if col.date is not None else (self.week, col.day)
         for start, end in reading.spans:
-            ctx.tally.span(p, day, start, end, self.sheet, cell)
+            ctx.tally.span(p, day, start, end, self.sheet, (col.index, row_no))

@@ -9,11 +9,11 @@ that count, so someone on one week of four counts a quarter of that week.
 
 from __future__ import annotations
 
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from pathlib import Path
 from typing import Any
 
-from planner.excel.open_workbook import WorkbookError, open_workbook, sheet_rows
+from planner.excel.open_workbook import WorkbookError, open_workbook, raw_rows
 from planner.rota.context import TICK_ROWS, ReadContext
 from planner.rota.grid import GridSheet
 from planner.rota.headers import day_cells, list_columns
@@ -98,32 +98,33 @@ def _read_sheets(chosen: list[Any], file_name: str, ctx: ReadContext,
 
 def _read_sheet(ws: Any, file_name: str, ctx: ReadContext) -> str | None:
     """Read one sheet into ``ctx``; the reason it was skipped, or None when read."""
-    rows = sheet_rows(ws, file_name)
-    reader: GridSheet | ListSheet | None = None
+    rows = iter(raw_rows(ws, file_name))
     buffered: list[tuple[int, Any]] = []
-    row_no = 0
-    try:
-        for row_no, row in enumerate(rows, start=1):
-            if row_no % TICK_ROWS == 0:
-                ctx.tick()
-            if reader is not None:
-                reader.feed(row_no, row)
-                continue
-            buffered.append((row_no, row))
-            reader = _reader_for(ws.title, row, ctx)
-            if reader is None and row_no >= HEADER_SEARCH_ROWS:
-                return NO_HEADER
-            if isinstance(reader, GridSheet):
-                for n, r in buffered:
-                    reader.feed(n, r)
-    finally:
-        rows.close()
-        ctx.tick(row_no % TICK_ROWS)
+    reader: GridSheet | ListSheet | None = None
+    for row_no, row in enumerate(rows, start=1):
+        buffered.append((row_no, row))
+        reader = _reader_for(ws.title, row, ctx)
+        if reader is not None or row_no >= HEADER_SEARCH_ROWS:
+            break
     if reader is None:
+        ctx.tick(len(buffered))
         return NO_HEADER if any(v not in (None, "") for _, r in buffered for v in r) else EMPTY
+    for n, r in buffered if isinstance(reader, GridSheet) else ():
+        reader.feed(n, r)
+    _feed_rest(rows, len(buffered), reader.feed, ctx)
     if isinstance(reader, GridSheet):
         reader.finish()
     return None if reader.people_rows else NO_PEOPLE
+
+
+def _feed_rest(rows: Iterator[Any], done: int, feed: Callable[[int, Any], None], ctx: ReadContext) -> None:
+    """Feed every row after the header, counting them for progress and cancel."""
+    row_no = done
+    for row_no, row in enumerate(rows, start=done + 1):
+        if row_no % TICK_ROWS == 0:
+            ctx.tick()
+        feed(row_no, row)
+    ctx.tick(row_no % TICK_ROWS)
 
 
 def _reader_for(sheet: str, row: Any, ctx: ReadContext) -> GridSheet | ListSheet | None:

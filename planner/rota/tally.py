@@ -8,7 +8,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field
 from datetime import date
 
-from planner.rota.problems import ProblemLog, ref
+from planner.rota.problems import ProblemLog, cell_name, ref
 from planner.rota.result import RotaPerson
 from planner.rota.sessions import Piece
 from planner.rota.times import hhmm
@@ -34,11 +34,16 @@ class PersonTally:
     title_cell: str = ""
     title_column: bool = True
     hours: dict[str, float] = field(default_factory=dict)
+    key: str = ""
+
+    def __post_init__(self) -> None:
+        self.key = person_key(self.name)
 
 
-#: A timed session: (start, end, sheet, cell). A plain tuple, so the garbage collector
-#: stops tracking it (a 100,000-row list keeps tens of thousands of these).
-_Span = tuple[int, int, str, str]
+#: A timed session: (start, end, sheet, column, row). A plain tuple of atoms, so the garbage
+#: collector stops tracking it (a 100,000-row list keeps tens of thousands of these); the
+#: cell's name is made only for a message.
+_Span = tuple[int, int, str, int, int]
 
 
 class Tally:
@@ -79,17 +84,19 @@ class Tally:
             if piece.category != "off":
                 p.hours[piece.category] = p.hours.get(piece.category, 0.0) + piece.hours
 
-    def span(self, p: PersonTally, day: object, start: int, end: int, sheet: str, cell: str) -> None:
-        """A session with explicit times; a problem if it overlaps another that day."""
-        key = (person_key(p.name), day)
+    def span(self, p: PersonTally, day: object, start: int, end: int, sheet: str, at: tuple[int, int]) -> None:
+        """A session with explicit times at ``at`` (0-based column, row); a problem if it
+        overlaps another that day."""
+        key = (p.key, day)
         spans = self._spans.get(key, ())
-        for o_start, o_end, o_sheet, o_cell in spans:
+        for o_start, o_end, o_sheet, o_col, o_row in spans:
             if start < o_end and o_start < end:
+                cell, other = cell_name(*at), cell_name(o_col, o_row)
                 self.log.add(sheet, cell, f"{p.name} has overlapping sessions on {_day_label(day)}: "
-                                          f"{hhmm(start)}-{hhmm(end)} at {ref(sheet, cell)} overlaps "
-                                          f"{hhmm(o_start)}-{hhmm(o_end)} at {ref(o_sheet, o_cell)}")
+                                          f"{hhmm(start % 1440)}-{hhmm(end % 1440)} at {ref(sheet, cell)} overlaps "
+                                          f"{hhmm(o_start % 1440)}-{hhmm(o_end % 1440)} at {ref(o_sheet, other)}")
                 return
-        self._spans[key] = (*spans, (start, end, sheet, cell))
+        self._spans[key] = (*spans, (start, end, sheet, *at))
 
     def role_of(self, title: str) -> str | None:
         """The role code of a job title; brackets ("GP (partner)") and plurals ("GPs") tolerated."""

@@ -112,6 +112,20 @@ def resolve(start: Clock, end: Clock) -> tuple[int, int]:
     return s, e
 
 
+#: A shift that starts at or after EVENING and ends by MORNING the next day, at most
+#: NIGHT_HOURS long, is an overnight shift (22:30-07:30); any other end before its start is a mistake.
+EVENING = 17 * 60
+MORNING = 12 * 60
+NIGHT_HOURS = 16
+
+
+def overnight(start: int, end: int) -> tuple[int, int]:
+    """(start, end) with an overnight shift's end moved to the next day (minutes past 24:00)."""
+    if end < start and start >= EVENING and end <= MORNING and end + DAY_MINUTES - start <= NIGHT_HOURS * 60:
+        return start, end + DAY_MINUTES
+    return start, end
+
+
 def duration_of(value: object) -> float | None:
     """Hours from an Hours/Duration cell: a number (3.5), an Excel time or duration (03:30),
     or text ("3.5", "3:30"); None when it cannot be read or is not between 0 and 24 hours."""
