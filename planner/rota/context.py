@@ -7,11 +7,13 @@ from collections.abc import Callable
 from datetime import date, datetime, time
 
 from planner.excel import Uncached
+from planner.rota.options import ReadOptions
 from planner.rota.problems import ref
 from planner.rota.result import RotaCancelled
 from planner.rota.sessions import Reading, read_session
 from planner.rota.tally import Tally
 from planner.rota.vocabulary import RotaVocabulary
+from planner.rota.weeks import WeekKey
 
 #: Rows between calls of ``progress`` and ``cancelled``.
 TICK_ROWS = 500
@@ -47,8 +49,11 @@ def unreadable(value: object, where: str, expected: str) -> str:
 class ReadContext:
     def __init__(self, vocab: RotaVocabulary, session_hours: float, require_titles: bool,
                  progress: Callable[[int, int], None] | None, cancelled: Callable[[], bool] | None,
-                 total_rows: int) -> None:
+                 total_rows: int, options: ReadOptions | None = None) -> None:
         self.vocab = vocab
+        self.options = options or ReadOptions()
+        #: (sheet, week, what marked it) of each grid block whose week its title or name gives
+        self.sheet_weeks: list[tuple[str, WeekKey, str]] = []
         self.session_hours = session_hours
         self.tally = Tally(vocab, require_titles)
         self._progress, self._cancelled = progress, cancelled

@@ -107,7 +107,10 @@ class ListSheet:
                 self._problem(c.name, row_no, f"A row with no name at {{ref}}: add the person's name "
                                               f"(the row holds {shown(first)})")
             return None
-        if header_word(name_value) == "name" and header_word(row[c.activity]) == "activity":
+        own = self.ctx.options.headers
+        if header_word(name_value, own) == "name" and header_word(row[c.activity], own) == "activity":
+            return None
+        if self.ctx.options.skipped(name_value):
             return None
         p = self.ctx.tally.person(name_value, self.sheet, cell_name(c.name, row_no))
         if c.title is None:

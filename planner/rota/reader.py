@@ -1,7 +1,7 @@
 """``read_rota``: every rota sheet of a workbook, read into each person's average week.
 
-Each sheet is streamed (openpyxl read-only) and its layout found from its first rows:
-a weekly grid or a long list (see grid.py and long_list.py). Sheets with neither are
+Each sheet is read (python-calamine, through planner.excel) and its layout found from its
+first rows: a weekly grid or a long list (see grid.py and long_list.py). Sheets with neither are
 skipped and named; hidden sheets are skipped unless chosen by name. Weeks are counted
 across sheets (a sheet per week, or dates in a list) and every person's hours divided by
 that count, so someone on one week of four counts a quarter of that week.
@@ -15,11 +15,14 @@ from typing import Any
 
 from planner.excel.open_workbook import WorkbookError, open_workbook, raw_rows
 from planner.rota.context import TICK_ROWS, ReadContext
+from planner.rota.days import day_cells
 from planner.rota.grid import GridSheet
-from planner.rota.headers import day_cells, list_columns
+from planner.rota.headers import list_columns
 from planner.rota.long_list import ListSheet
+from planner.rota.options import ReadOptions
 from planner.rota.result import RotaImport, RotaProblem
 from planner.rota.vocabulary import RotaVocabulary, default_vocabulary
+from planner.rota.weeks import WeekKey, week_label, week_of_value
 
 HEADER_SEARCH_ROWS = 30
 NO_HEADER = "no rota header found"
@@ -31,13 +34,15 @@ NOT_READ = "could not be read"
 
 def read_rota(path: Path | str, vocabulary: RotaVocabulary | None = None, sheets: Sequence[str] | None = None,
               session_hours: float = 25 / 6, progress: Callable[[int, int], None] | None = None,
-              cancelled: Callable[[], bool] | None = None, require_titles: bool = True) -> RotaImport:
+              cancelled: Callable[[], bool] | None = None, require_titles: bool = True,
+              options: ReadOptions | None = None) -> RotaImport:
     """Read the rota workbook at ``path`` (only ``sheets``, when given).
 
     Never raises for a bad file: it comes back as a problem. A session without times counts
     ``session_hours``. ``progress(rows_done, rows_expected)`` is called as rows are read;
     when ``cancelled()`` returns True, RotaCancelled is raised. With ``require_titles``
-    False, a person with no job title is not a problem (their role is None)."""
+    False, a person with no job title is not a problem (their role is None). ``options`` say
+    what the layout cannot (the name column, ticks and numbers, header words, people to skip)."""
     path = Path(path)
     try:
         wb = open_workbook(path)
@@ -47,17 +52,37 @@ def read_rota(path: Path | str, vocabulary: RotaVocabulary | None = None, sheets
         chosen, problems = _choose(wb.worksheets, sheets, path.name)
         total = 0  # a sheet's rows are known only once it is loaded
         ctx = ReadContext(vocabulary or default_vocabulary(), session_hours, require_titles,
-                          progress, cancelled, total)
+                          progress, cancelled, total, options)
         read, skipped = _read_sheets(chosen, path.name, ctx, explicit=sheets is not None)
     finally:
         wb.close()
-    people = ctx.tally.result()
+    same_week_sheets(ctx)
+    people = ctx.tally.result(ctx.options.skipped)
     problems += list(ctx.tally.log.problems())
     if not people and not problems:
-        problems.append(RotaProblem("", "", f"No rota found in {path.name}: no sheet has a row of day names "
-                                            "(Mon, Tue, ...) or a list with Date, Name and Activity columns"))
+        problems.append(RotaProblem("", "", _nothing_found(path.name, skipped)))
     return RotaImport(people, tuple(problems), tuple(read), tuple(skipped), ctx.tally.log.unknown_words,
-                      len(ctx.tally.weeks) if people else 0)
+                      ctx.tally.week_count if people else 0, ctx.tally.log.unlisted)
+
+
+def _nothing_found(file_name: str, skipped: list[tuple[str, str]]) -> str:
+    if skipped and all(why == EMPTY for _, why in skipped):
+        return f"{file_name} has no data: none of its sheets has anything in it."
+    return (f"No rota found in {file_name}: no sheet has a row of day names (Mon, Tue, ...) or a list with "
+            "Date, Name and Activity columns")
+
+
+def same_week_sheets(ctx: ReadContext) -> None:
+    """Sheets whose names say different weeks (Wk1, Wk2) but whose titles give the same week (a
+    title copied from another sheet): a problem naming both, not two weeks merged into one."""
+    seen: dict[WeekKey, tuple[str, str]] = {}
+    for sheet, week, how in ctx.sheet_weeks:
+        first = seen.setdefault(week, (sheet, how))
+        named, other = week_of_value(sheet), week_of_value(first[0])
+        if first[0] != sheet and named is not None and other is not None and named != other:
+            ctx.tally.log.add(sheet, "", f"Sheets '{first[0]}' and '{sheet}' are named as different weeks but both "
+                                         f"say they are {week_label(week)} ({first[1]} and {how}): correct the date "
+                                         "on the one that is wrong (a title copied from another sheet?)")
 
 
 def _choose(worksheets: list[Any], names: Sequence[str] | None, file_name: str) -> tuple[list[Any], list[RotaProblem]]:
@@ -128,7 +153,8 @@ def _feed_rest(rows: Iterator[Any], done: int, feed: Callable[[int, Any], None],
 
 
 def _reader_for(sheet: str, row: Any, ctx: ReadContext) -> GridSheet | ListSheet | None:
-    if day_cells(row):
+    own = ctx.options.headers
+    if day_cells(row, own):
         return GridSheet(sheet, ctx)
-    columns = list_columns(row)
+    columns = list_columns(row, own)
     return ListSheet(sheet, ctx, columns) if columns is not None else None

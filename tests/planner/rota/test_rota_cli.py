@@ -47,7 +47,7 @@ def test_json_shape_and_hours(tmp_path: Path, capsys: pytest.CaptureFixture[str]
 def test_text_table_lists_people_and_skipped_sheets(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
     code, out, _ = run(capsys, "import-rota", str(books.weekly_sheets(tmp_path / "weeks.xlsx")))
     assert code == 0
-    assert "2 people, 4 weeks averaged" in out
+    assert "2 people, 4 weeks averaged" in out, out
     assert "Dr Patel" in out and "37.5" in out
     assert "Read me (no rota header found)" in out
 
