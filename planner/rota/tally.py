@@ -8,6 +8,7 @@ from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from datetime import date
 
+from planner.model.limits import text_problem
 from planner.rota.checks import plausible
 from planner.rota.problems import ProblemLog, cell_name, ref
 from planner.rota.result import RotaPerson
@@ -153,6 +154,10 @@ class Tally:
                    else "add a Job title column next to the names")
             self.log.add(p.sheet, p.cell, f"No job title for {p.name} at {where}: {fix} "
                                           "(for example GP partner, Practice nurse, Receptionist)")
+        too_long = text_problem(p.name)
+        if too_long is not None:
+            self.log.add(p.sheet, p.cell, f"The name at {ref(p.sheet, p.cell)} {too_long}: is a note in the name "
+                                          "column? Keep only the name there")
         person = RotaPerson(p.name, p.title, role, hours)
         plausible(person, p, self.log)
         return person
