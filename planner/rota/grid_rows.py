@@ -22,6 +22,7 @@ from planner.rota.layout import SessionColumn, week_shares
 from planner.rota.problems import cell_name, column_letter, ref
 from planner.rota.sessions import Piece, Reading
 from planner.rota.tally import PersonTally, person_key
+from planner.rota.vocabulary import tick_key
 from planner.rota.weeks import WeekKey
 
 NOT_PEOPLE = frozenset(("total", "totals", "sum", "subtotal", "grand total", "key", "legend", "notes", "note",
@@ -191,6 +192,7 @@ class BlockReader:
             if ctx.options.numbers and 0 < value <= 24:
                 return Reading((Piece(ctx.options.numbers, float(value)),))
             ctx.tally.log.grouped(("number",), self.sheet, cell, _number_problem(value, where))
+            ctx.tally.numbers_seen.setdefault(tick_key(value), None)
             return None
         ctx.tally.log.add(self.sheet, cell, unreadable(value, where, "expected a session word such as Surgery, "
                                                                      "Admin or AL"))

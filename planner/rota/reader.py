@@ -25,6 +25,7 @@ from planner.rota.vocabulary import RotaVocabulary, default_vocabulary
 from planner.rota.weeks import WeekKey, week_label, week_of_value
 
 HEADER_SEARCH_ROWS = 30
+MAX_NUMBERS_SHOWN = 10
 NO_HEADER = "no rota header found"
 NO_PEOPLE = "rota header found but no people under it"
 EMPTY = "empty"
@@ -62,7 +63,8 @@ def read_rota(path: Path | str, vocabulary: RotaVocabulary | None = None, sheets
     if not people and not problems:
         problems.append(RotaProblem("", "", _nothing_found(path.name, skipped)))
     return RotaImport(people, tuple(problems), tuple(read), tuple(skipped), ctx.tally.log.unknown_words,
-                      ctx.tally.week_count if people else 0, ctx.tally.log.unlisted)
+                      ctx.tally.week_count if people else 0, ctx.tally.log.unlisted,
+                      tuple(ctx.tally.numbers_seen)[:MAX_NUMBERS_SHOWN])
 
 
 def _nothing_found(file_name: str, skipped: list[tuple[str, str]]) -> str:

@@ -44,6 +44,8 @@ class RotaImport:
     weeks: float = 0
     #: problems counted but not listed (past the first 500), beyond the last line that says so
     unlisted: int = 0
+    #: numbers found in session cells where words were expected ("1", "7.5"): ticks or hours
+    numbers: tuple[str, ...] = ()
 
     @property
     def blocked(self) -> bool:

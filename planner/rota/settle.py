@@ -24,7 +24,7 @@ from planner.rota.tally import person_key
 
 #: A role's spare or short hours a week changing by more than this is called out.
 GAP_FLAG_HOURS = 3.0
-TITLES = frozenset(("dr", "doctor", "mr", "mrs", "ms", "miss", "mx", "prof", "professor", "sister", "nurse", "rev"))
+TITLES = frozenset(("dr", "doctor", "mr", "mrs", "ms", "miss", "mx", "prof", "professor", "rev"))
 _BRACKETS = re.compile(r"[\(\[].*?[\)\]]")
 _WORDS = re.compile(r"[^\W\d_]+(?:['-][^\W\d_]+)*")
 
@@ -59,8 +59,8 @@ def _same_core(a: list[str], b: list[str]) -> bool:
     if a == b:
         return True
     first_a, first_b = a[:-1], b[:-1]
-    if not first_a or not first_b:
-        return len(first_a) + len(first_b) <= 1 and len(a) + len(b) > 2  # "Whitfield" and "K Whitfield"
+    if not first_a or not first_b:  # "Whitfield" and "K Whitfield": a surname and initials only
+        return all(len(x) == 1 for x in first_a + first_b)
     return len(first_a) == len(first_b) and all(x == y or (len(x) == 1 and y.startswith(x)) or
                                                   (len(y) == 1 and x.startswith(y)) for x, y in zip(first_a, first_b,
                                                                                                     strict=True))

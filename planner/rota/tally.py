@@ -63,6 +63,8 @@ class Tally:
         self.week_share: dict[WeekKey, float] = {}
         #: where a week was marked: key -> (sheet, what marked it), for messages
         self.week_marks: dict[WeekKey, tuple[str, str]] = {}
+        #: numbers found in session cells where words were expected ("1"), in order found
+        self.numbers_seen: dict[str, None] = {}
         self._listed: dict[tuple[WeekKey, str], tuple[str, str]] = {}
         self._spans: dict[tuple[str, object], tuple[_Span, ...]] = {}
 
