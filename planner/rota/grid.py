@@ -16,10 +16,17 @@ from typing import Any
 from planner.rota.context import ReadContext
 from planner.rota.days import day_cells, halves_row
 from planner.rota.grid_rows import BlockReader
-from planner.rota.layout import block_columns
+from planner.rota.headers import header_word
+from planner.rota.layout import block_columns, time_columns
 from planner.rota.weeks import UNMARKED, WeekKey, title_mark, week_label, week_of_value
 
 Row = Sequence[Any]
+
+
+def _time_kinds(row: Row, own: dict[str, str]) -> dict[int, str]:
+    """Start / Finish / Length columns on the row under the days (at least two days' worth)."""
+    kinds = {i: k for i, v in enumerate(row) if (k := header_word(v, own)) in ("start", "end", "hours")}
+    return kinds if sum(1 for k in kinds.values() if k in ("start", "hours")) >= 2 else {}
 
 
 class GridSheet:
@@ -51,8 +58,11 @@ class GridSheet:
         first_data = start + 1
         if first_data < end and (found := halves_row(self.rows[first_data][1])):
             halves, first_data = found, first_data + 1
+        kinds = _time_kinds(self.rows[first_data][1], own) if first_data < end else {}
+        timed = time_columns(days, self.rows[first_data][1], kinds) if kinds else []
+        first_data += 1 if timed else 0
         data = self.rows[first_data:end]
-        columns = block_columns(days, halves, above, [r for _, r in data])
+        columns = block_columns(days, halves, above, [r for _, r in data], timed)
         header_rows = [days_row] + ([self.rows[start + 1][1]] if halves else []) + above[-1:]
         week, how = self._base_week(above, row_no)
         reader = BlockReader(self.sheet, self.ctx, columns, header_rows, week, how)

@@ -21,6 +21,7 @@ from planner.rota.headers import header_word
 from planner.rota.layout import SessionColumn, week_shares
 from planner.rota.problems import cell_name, column_letter, ref
 from planner.rota.sessions import Piece, Reading
+from planner.rota.shifts import shift_reading
 from planner.rota.tally import PersonTally, person_key
 from planner.rota.vocabulary import tick_key
 from planner.rota.weeks import WeekKey
@@ -39,6 +40,21 @@ def _get(row: Row, i: int | None) -> Any:
 
 def _blank(value: Any) -> bool:
     return value is None or (isinstance(value, str) and not value.strip())
+
+
+class Shift(tuple[Any, ...]):
+    """A day's Start, Finish and Length cells (a day with time columns of its own)."""
+
+    @property
+    def cells(self) -> tuple[Any, Any, Any]:
+        return (self[0], self[1], self[2])
+
+
+def _cell(row: Row, col: SessionColumn) -> Any:
+    if col.times is None:
+        return _get(row, col.index)
+    cells = Shift(_get(row, i) for i in col.times)
+    return None if all(_blank(v) or v == 0 for v in cells) else cells
 
 
 def _text(value: Any) -> str:
@@ -71,7 +87,7 @@ class BlockReader:
     def row(self, row_no: int, row: Row) -> None:
         name = self._name(row)
         title = _text(_get(row, self.cols.title))
-        filled = [(c, v) for c in self.columns if not _blank(v := _get(row, c.index))]
+        filled = [(c, v) for c in self.columns if not _blank(v := _cell(row, c))]
         if self.in_legend or self._legend(name, filled, row):
             return
         half = self._row_half(row)
@@ -180,8 +196,11 @@ class BlockReader:
             ctx.tally.span(p, day, start, end, self.sheet, (col.index, row_no))
 
     def _reading(self, value: Any, sessions: int, cell: str) -> Reading | None:
-        """What a session cell counts: a tick the practice mapped, a word, or a number of hours."""
+        """What a session cell counts: a tick the practice mapped, a word, or a number of hours
+        (or, for a day with Start | Finish columns, its shift)."""
         ctx = self.ctx
+        if isinstance(value, Shift):
+            return shift_reading(ctx, value.cells, self.sheet, cell)
         shift = ctx.vocab.shift(value)
         if shift is not None:
             return Reading((Piece(*shift),))

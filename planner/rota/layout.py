@@ -33,6 +33,8 @@ class SessionColumn:
     half: str  # "AM", "PM", "Eve", or "" for a whole day
     date: date | None = None
     week: WeekKey | None = None  # None: the week of the block (its title, or the sheet's)
+    #: a day with Start | Finish | Length columns of its own (index is the day's first column)
+    times: tuple[int | None, int | None, int | None] | None = None
 
     @property
     def sessions(self) -> int:
@@ -44,11 +46,26 @@ class SessionColumn:
 
 
 def block_columns(days: dict[int, Day], halves: dict[int, str], above: list[Row],
-                  data: list[Row]) -> list[SessionColumn]:
+                  data: list[Row], timed: list[SessionColumn] | None = None) -> list[SessionColumn]:
     """The session columns of a block: its day row's ``days``, the halves row under it (if
-    any), the rows ``above`` it (nearest last) and its ``data`` rows."""
-    columns = _halves(days, halves, data)
+    any), the rows ``above`` it (nearest last) and its ``data`` rows; ``timed`` days with
+    Start | Finish columns of their own, when the block has them."""
+    columns = timed or _halves(days, halves, data)
     return _weeks(columns, above)
+
+
+def time_columns(days: dict[int, Day], sub: Row, kinds: dict[int, str]) -> list[SessionColumn]:
+    """Each day over Start | Finish | Length (or Hrs) columns of its own, on the row ``sub``
+    under the days (``kinds``: column -> start, end or hours): a shift a day, from its times."""
+    heads = sorted(days)
+    out = []
+    for n, d in enumerate(heads):
+        stop = heads[n + 1] if n + 1 < len(heads) else d + 5
+        found = {kind: i for i, kind in sorted(kinds.items(), reverse=True) if d <= i < stop}
+        if "start" in found or "hours" in found:
+            day, _, dt = days[d]
+            out.append(SessionColumn(d, day, "", dt, times=(found.get("start"), found.get("end"), found.get("hours"))))
+    return out
 
 
 def _halves(days: dict[int, Day], halves: dict[int, str], data: list[Row]) -> list[SessionColumn]:

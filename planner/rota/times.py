@@ -89,6 +89,8 @@ def _clock_of_number(v: float) -> Clock | None:
     if v <= 24:
         whole = int(v)
         return _valid(Clock(whole, round((v - whole) * 60), None, whole > 12))
+    if v == int(v) and 100 <= v <= 2400:  # 900, 1730: a time typed as a number without its colon
+        return _valid(Clock(int(v) // 100, int(v) % 100, None, True))
     return None
 
 

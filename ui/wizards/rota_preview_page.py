@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
 
 from planner.rota.display import typed_words
 from planner.rota.settle import catalogue_roles
+from planner.rota.shifts import SHIFT_TIMES
 from ui.models.rota_preview import CATEGORY_TEXT, people_model, people_records, problem_records, problems_model
 from ui.wizards.rota_pages import fit_columns, fit_height, table
 from ui.wizards.rota_session import RotaSession
@@ -142,23 +143,27 @@ class PreviewPage(QWizardPage):
             self.word_combos[shown] = (combo, hours)
             row = self._add_row(row, f"“{shown}” (session word)", combo, hours)
         for number in self.session.result.numbers:
-            combo, hours = self._meaning_combo("Choose what it means…", numbers=True), hours_box()
+            shifts = number == SHIFT_TIMES
+            combo, hours = self._meaning_combo("Choose what they are…" if shifts else "Choose what it means…",
+                                               numbers=True, ticks=not shifts), hours_box()
+            hours.setVisible(not shifts)
             self.number_combos[number] = (combo, hours)
-            row = self._add_row(row, f"“{number}” in a session cell", combo, hours)
+            label = "Shifts with times but no kind of work" if shifts else f"“{number}” in a session cell"
+            row = self._add_row(row, label, combo, hours)
         self.word_grid.addWidget(QLabel("Names are in"), row, 0)
         self.word_grid.addWidget(self.name_column, row, 1)
         self.word_grid.addWidget(self.reread, row, 2)
         self.words_box.setVisible(bool(self.session.result.problems) or bool(self.word_combos))
 
-    def _meaning_combo(self, first: str, numbers: bool = False) -> QComboBox:
+    def _meaning_combo(self, first: str, numbers: bool = False, ticks: bool = True) -> QComboBox:
         combo = QComboBox()
         combo.addItem(first, None)
         for category, text in CATEGORY_TEXT.items():
-            if category != "off":
+            if category != "off" and ticks:
                 combo.addItem(f"A shift of {text.lower()} (hours at right)", TICK + category)
         for category, text in CATEGORY_TEXT.items():
             if numbers and category != "off":
-                combo.addItem(f"Hours of {text.lower()}", HOURS + category)
+                combo.addItem(f"{'Shifts' if not ticks else 'Hours'} of {text.lower()}", HOURS + category)
             elif not numbers:
                 combo.addItem(text, category)
         return combo

@@ -298,3 +298,29 @@ def test_total_rows_and_legends_are_not_people(tmp_path: Path) -> None:
     result = read_rota(book(tmp_path, rows), vocab)
     assert result.problems == () and [p.name for p in result.people] == ["Dr A"]
     assert hours(result, "Dr A") == pytest.approx({"clinic": 4 * S, "admin": 2 * S})
+
+
+def shift_grid(tmp_path: Path) -> Path:
+    """As a shop or care-home rota keeps it (seen in a public retail rota): dates over the days,
+    each day over Start | Finish | Length | O/T, times typed as numbers (900, 1730), '-' off.
+    Seth: Mon-Wed 900-1730, Length 7.5 (a break taken off) = 22.5 h; Thu '-'.
+    Tre: Mon 2200-0700 (overnight, no length: 9 h), Tue 'Holiday' (a whole day, 2S)."""
+    days = [date(2019, 10, 28) + timedelta(days=n) for n in range(4)]
+    rows: list[list[Any]] = [[None] + [v for d in days for v in (d, None, None, None)],
+                             [None] + [v for d in days for v in (d.strftime("%A"), None, None, None)],
+                             [None] + ["Start", "Finish", "Length", "O/T"] * 4,
+                             ["Team Leaders"],
+                             ["Seth Walker (Team Leader)", *[900, 1730, 7.5, None] * 3, "-", "-", 0, None],
+                             ["Tre Mckinney (Team Leader)", 2200, 700, None, None, "Holiday", None, None, None]]
+    return book(tmp_path, rows)
+
+
+def test_days_with_start_finish_and_length_columns(tmp_path: Path) -> None:
+    path = shift_grid(tmp_path)
+    asked = read_rota(path, require_titles=False)
+    assert asked.blocked and asked.numbers == ("shift times",)
+    assert "(the same in 3 more cells)" in asked.problems[0].message
+    result = read_rota(path, require_titles=False, options=ReadOptions(numbers="clinic"))
+    assert result.problems == ()
+    assert hours(result, "Seth Walker (Team Leader)") == pytest.approx({"clinic": 22.5})
+    assert hours(result, "Tre Mckinney (Team Leader)") == pytest.approx({"clinic": 9.0, "leave": 2 * S})
