@@ -6,10 +6,10 @@ change (a name match with another job title) starts unticked; an hours change st
 from __future__ import annotations
 
 from PySide6.QtCore import QModelIndex, Qt
-from PySide6.QtWidgets import QAbstractItemView, QComboBox, QGridLayout, QGroupBox, QLabel, QVBoxLayout, QWizardPage
+from PySide6.QtWidgets import QAbstractItemView, QComboBox, QGridLayout, QGroupBox, QLabel, QWizardPage
 
 from ui.models.rota_preview import ChangesModel
-from ui.wizards.rota_pages import error_label, table
+from ui.wizards.rota_pages import error_label, scrolled_layout, table
 from ui.wizards.rota_preview_page import clear_grid
 from ui.wizards.rota_session import NEW, SAME, RotaSession
 
@@ -42,8 +42,9 @@ class ConfirmPage(QWizardPage):
         self.text.setWordWrap(True)
         self.text.setTextFormat(Qt.TextFormat.RichText)
         self.error = error_label()
-        layout = QVBoxLayout(self)
+        layout = scrolled_layout(self)
         layout.addWidget(self.matches_box)
+        self.view.setMinimumHeight(140)
         layout.addWidget(self.view, 1)
         layout.addWidget(self.checks)
         layout.addWidget(self.text)

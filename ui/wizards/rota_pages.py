@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
     QSpinBox,
     QTableView,
     QVBoxLayout,
+    QWidget,
     QWizardPage,
 )
 
@@ -35,6 +36,22 @@ def error_label() -> QLabel:
     label.setStyleSheet(f"color: {WARNING};")
     label.setWordWrap(True)
     return label
+
+
+def scrolled_layout(page: QWidget) -> QVBoxLayout:
+    """A layout for the page's content inside a scroll area, so a page with many settings still
+    fits a 1366x768 screen at 150% (its buttons stay on screen; the content scrolls)."""
+    from PySide6.QtWidgets import QFrame, QScrollArea
+
+    area = QScrollArea()
+    area.setWidgetResizable(True)
+    area.setFrameShape(QFrame.Shape.NoFrame)
+    inner = QWidget()
+    area.setWidget(inner)
+    outer = QVBoxLayout(page)
+    outer.setContentsMargins(0, 0, 0, 0)
+    outer.addWidget(area)
+    return QVBoxLayout(inner)
 
 
 def table(model: object) -> QTableView:

@@ -15,7 +15,6 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QPushButton,
-    QVBoxLayout,
     QWidget,
     QWizardPage,
 )
@@ -24,7 +23,7 @@ from planner.rota.display import typed_words
 from planner.rota.settle import catalogue_roles
 from planner.rota.shifts import SHIFT_TIMES
 from ui.models.rota_preview import CATEGORY_TEXT, people_model, people_records, problem_records, problems_model
-from ui.wizards.rota_pages import fit_columns, fit_height, table
+from ui.wizards.rota_pages import fit_columns, fit_height, scrolled_layout, table
 from ui.wizards.rota_session import RotaSession
 
 LEAVE_OUT = "__leave_out__"
@@ -39,6 +38,7 @@ def clear_grid(grid: QGridLayout, keep: tuple[QWidget, ...] = ()) -> None:
         item = grid.takeAt(0)
         widget = item.widget() if item is not None else None
         if widget is not None and widget not in keep:
+            widget.hide()  # at once: deleteLater waits for the event loop
             widget.deleteLater()
 
 
@@ -90,8 +90,9 @@ class PreviewPage(QWizardPage):
         self.word_combos: dict[str, tuple[QComboBox, QDoubleSpinBox]] = {}
         self.number_combos: dict[str, tuple[QComboBox, QDoubleSpinBox]] = {}
         self.person_combos: dict[str, QComboBox] = {}
-        layout = QVBoxLayout(self)
+        layout = scrolled_layout(self)
         layout.addWidget(self.summary)
+        self.people_view.setMinimumHeight(140)
         layout.addWidget(self.people_view, 3)
         layout.addWidget(self.problem_heading)
         layout.addWidget(self.problem_view)
@@ -110,8 +111,8 @@ class PreviewPage(QWizardPage):
 
     def show_result(self) -> None:
         session = self.session
-        result, plan = session.result, session.document.plan
-        records, warn, tips = people_records(plan, result.people, session.counted)
+        settled_plan, settled_result = session.settled()  # the roles chosen and people left out shown
+        records, warn, tips = people_records(settled_plan, settled_result.people, session.counted)
         self.people.set_records(records, warn, tips)
         problems = session.open_problems()
         self.problems.set_records(problem_records(problems))
@@ -169,6 +170,9 @@ class PreviewPage(QWizardPage):
         return combo
 
     def _add_row(self, row: int, label: str, combo: QComboBox, hours: QDoubleSpinBox) -> int:
+        hours.setEnabled(False)  # the length of a shift, for a tick only
+        hours.setToolTip("How long one shift is, when this stands for a shift")
+        combo.currentIndexChanged.connect(lambda _=0: hours.setEnabled(str(combo.currentData()).startswith(TICK)))
         line = QHBoxLayout()
         line.addWidget(combo, 1)
         line.addWidget(hours)
@@ -229,7 +233,7 @@ class PreviewPage(QWizardPage):
         s = self.session.settlement
         key = person_key(name)
         wanted = LEAVE_OUT if key in s.skipped else s.roles.get(key)
-        if wanted in s.added_roles:
+        if wanted in s.added_roles and self.session.document.plan.role(wanted) is None:
             wanted = CATALOGUE + str(wanted)
         index = combo.findData(wanted) if wanted else 0
         combo.setCurrentIndex(max(index, 0))

@@ -35,6 +35,15 @@ class RotaImportWizard(QWizard):
         if path is not None:
             self.file_page.path.setText(str(path))
         self.resize(960, 680)
+        self.fit_screen()
+
+    def fit_screen(self) -> None:
+        """Never taller or wider than the screen (1366x768 at 150% leaves 910x512 to use)."""
+        screen = self.screen()
+        if screen is None:
+            return
+        room = screen.availableGeometry()
+        self.resize(min(self.width(), room.width() - 24), min(self.height(), room.height() - 24))
 
     def accept(self) -> None:
         before = self.document.plan
