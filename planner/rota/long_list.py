@@ -12,7 +12,7 @@ little more than reading its cells.
 
 from __future__ import annotations
 
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from functools import lru_cache
 from operator import itemgetter
 from typing import Any
@@ -64,6 +64,17 @@ class ListSheet:
             lambda row: (row[c.activity],))
         self._absent = (None,) * (3 - len(present))
 
+    def feed_rows(self, rows: Iterator[Row], after: int, tick: Callable[[int], None], every: int) -> int:
+        """Feed every row left (the first is row ``after`` + 1), calling ``tick(every)`` each
+        ``every`` rows; the number of the last row. One loop here, not a call a row from outside."""
+        feed, row_no, next_tick = self.feed, after, after + every
+        for row_no, row in enumerate(rows, start=after + 1):
+            if row_no >= next_tick:
+                tick(every)
+                next_tick += every
+            feed(row_no, row)
+        return row_no
+
     def feed(self, row_no: int, row: Row) -> None:
         c = self.cols
         if len(row) < self._width:
@@ -94,7 +105,22 @@ class ListSheet:
         if isinstance(outcome, tuple):
             self._problem(outcome[0], row_no, outcome[1])
             return
-        self._count(p, day, outcome, row_no, c.start is not None and not _blank(row[c.start]))
+        if outcome.unknown or outcome.error:
+            self.ctx.report(outcome, self.sheet, cell_name(c.activity, row_no))
+            return
+        hours = p.hours
+        for piece in outcome.pieces:  # tally.add, written out: this runs for every row of a list
+            if piece.category != "off":
+                hours[piece.category] = hours.get(piece.category, 0.0) + piece.hours
+        if outcome.spans:
+            col = c.start if c.start is not None and not _blank(row[c.start]) else c.activity
+            tally, where = self.ctx.tally, (p.key, day[1])
+            if len(outcome.spans) == 1 and where not in tally.spans:  # the first that day: nothing to overlap
+                s, e = outcome.spans[0]
+                tally.spans[where] = ((s, e, self.sheet, col, row_no),)
+                return
+            for s, e in outcome.spans:
+                tally.span(p, day[1], s, e, self.sheet, (col, row_no))
 
     def _person(self, row_no: int, row: Row) -> PersonTally | None:
         """The person a row names (remembered by the name as written), or None for a row with no
@@ -173,16 +199,6 @@ class ListSheet:
         if not reading.pieces:
             return reading
         return Reading(tuple(Piece(p.category, hours / len(reading.pieces)) for p in reading.pieces))
-
-    def _count(self, p: PersonTally, day: tuple[Any, object], reading: Reading, row_no: int, started: bool) -> None:
-        c, ctx = self.cols, self.ctx
-        if reading.unknown or reading.error:
-            ctx.report(reading, self.sheet, cell_name(c.activity, row_no))
-            return
-        ctx.tally.add(p, reading.pieces)
-        col = c.start if started and c.start is not None else c.activity
-        for s, e in reading.spans:
-            ctx.tally.span(p, day[1], s, e, self.sheet, (col, row_no))
 
     def _problem(self, col: int | None, row_no: int, message: str) -> None:
         cell = cell_name(col or 0, row_no)

@@ -138,20 +138,25 @@ def _read_sheet(ws: Any, file_name: str, ctx: ReadContext) -> str | None:
         return NO_HEADER if any(v not in (None, "") for _, r in buffered for v in r) else EMPTY
     for n, r in buffered if isinstance(reader, GridSheet) else ():
         reader.feed(n, r)
-    _feed_rest(rows, len(buffered), reader.feed, ctx)
+    _feed_rest(rows, len(buffered), reader, ctx)
     if isinstance(reader, GridSheet):
         reader.finish()
     return None if reader.people_rows else NO_PEOPLE
 
 
-def _feed_rest(rows: Iterator[Any], done: int, feed: Callable[[int, Any], None], ctx: ReadContext) -> None:
-    """Feed every row after the header, counting them for progress and cancel."""
-    row_no = done
-    for row_no, row in enumerate(rows, start=done + 1):
-        if row_no % TICK_ROWS == 0:
-            ctx.tick()
-        feed(row_no, row)
-    ctx.tick(row_no % TICK_ROWS)
+def _feed_rest(rows: Iterator[Any], done: int, reader: GridSheet | ListSheet, ctx: ReadContext) -> None:
+    """Feed every row after the header, counting them for progress and cancel (``ctx.tick``
+    every TICK_ROWS rows, and once more at the end so the sheet's rows are all counted)."""
+    before = ctx.rows_done
+    if isinstance(reader, ListSheet):
+        last = reader.feed_rows(rows, done, ctx.tick, TICK_ROWS)
+    else:
+        last = done
+        for last, row in enumerate(rows, start=done + 1):
+            if last % TICK_ROWS == 0:
+                ctx.tick()
+            reader.feed(last, row)
+    ctx.tick(last - (ctx.rows_done - before))
 
 
 def _reader_for(sheet: str, row: Any, ctx: ReadContext) -> GridSheet | ListSheet | None:

@@ -66,7 +66,7 @@ class Tally:
         #: numbers found in session cells where words were expected ("1"), in order found
         self.numbers_seen: dict[str, None] = {}
         self._listed: dict[tuple[WeekKey, str], tuple[str, str]] = {}
-        self._spans: dict[tuple[str, object], tuple[_Span, ...]] = {}
+        self.spans: dict[tuple[str, object], tuple[_Span, ...]] = {}
 
     def person(self, name: str, sheet: str, cell: str) -> PersonTally:
         key = person_key(name)
@@ -123,7 +123,7 @@ class Tally:
         """A session with explicit times at ``at`` (0-based column, row); a problem if it
         overlaps another that day."""
         key = (p.key, day)
-        spans = self._spans.get(key, ())
+        spans = self.spans.get(key, ())
         for o_start, o_end, o_sheet, o_col, o_row in spans:
             if start < o_end and o_start < end:
                 cell, other = cell_name(*at), cell_name(o_col, o_row)
@@ -131,7 +131,7 @@ class Tally:
                                           f"{hhmm(start % 1440)}-{hhmm(end % 1440)} at {ref(sheet, cell)} overlaps "
                                           f"{hhmm(o_start % 1440)}-{hhmm(o_end % 1440)} at {ref(o_sheet, other)}")
                 return
-        self._spans[key] = (*spans, (start, end, sheet, *at))
+        self.spans[key] = (*spans, (start, end, sheet, *at))
 
     def role_of(self, title: str) -> str | None:
         """The role code of a job title; brackets ("GP (partner)") and plurals ("GPs") tolerated."""
