@@ -55,6 +55,8 @@ class Book:
     calamine: Any
     zip_infos: dict[str, zipfile.ZipInfo] = field(default_factory=dict)
     worksheets: list[Sheet] = field(default_factory=list)
+    #: the workbook says to recalculate on opening: its saved formula values are not to be trusted
+    stale: bool = False
 
     def close(self) -> None:
         try:
@@ -68,6 +70,7 @@ def load(path: Path, kind: str, max_rows: int, max_cells: int) -> Book:
     that are parsed on opening. Raises zip_guard's errors and calamine's."""
     infos: dict[str, zipfile.ZipInfo] = {}
     parts: dict[str, str] = {}
+    stale = False
     if kind in ("xlsx", "ods"):
         with zipfile.ZipFile(path) as z:
             infos = {i.filename: i for i in z.infolist()}
@@ -78,14 +81,14 @@ def load(path: Path, kind: str, max_rows: int, max_cells: int) -> Book:
             elif name.endswith((".xml", ".rels")) and not name.startswith("xl/worksheets/"):
                 zip_guard.check_part(path, info, max_rows)
         if kind == "xlsx":
-            parts = _sheet_parts(path, infos)
+            parts, stale = _sheet_parts(path, infos)
     handle = open(path, "rb")
     try:
         cal = python_calamine.CalamineWorkbook.from_filelike(handle)
     except BaseException:
         handle.close()
         raise
-    book = Book(path, kind, handle, cal, infos)
+    book = Book(path, kind, handle, cal, infos, stale=stale)
     for meta in cal.sheets_metadata:
         if str(meta.typ).endswith("WorkSheet"):
             state = STATES.get(str(meta.visible).rsplit(".", 1)[-1], "visible")
@@ -96,13 +99,16 @@ def load(path: Path, kind: str, max_rows: int, max_cells: int) -> Book:
     return book
 
 
-def _sheet_parts(path: Path, infos: dict[str, zipfile.ZipInfo]) -> dict[str, str]:
-    """Sheet name -> its XML part, from xl/workbook.xml and its relationships."""
+def _sheet_parts(path: Path, infos: dict[str, zipfile.ZipInfo]) -> tuple[dict[str, str], bool]:
+    """Sheet name -> its XML part, from xl/workbook.xml and its relationships; and whether the
+    workbook asks to be recalculated on opening (its formula values stale)."""
     try:
         wb = ElementTree.fromstring(_read(path, infos["xl/workbook.xml"]))
         rels = ElementTree.fromstring(_read(path, infos["xl/_rels/workbook.xml.rels"]))
     except KeyError:
-        return {}
+        return {}, False
+    calc = wb.find(f"{NS_MAIN}calcPr")
+    stale = calc is not None and calc.get("fullCalcOnLoad") in ("1", "true")
     targets = {r.get("Id"): r.get("Target", "") for r in rels.iter(f"{NS_PKG}Relationship")}
     out = {}
     for s in wb.iter(f"{NS_MAIN}sheet"):
@@ -110,7 +116,7 @@ def _sheet_parts(path: Path, infos: dict[str, zipfile.ZipInfo]) -> dict[str, str
         part = target.lstrip("/") if target.startswith("/") else "xl/" + target
         if part in infos:
             out[s.get("name", "")] = part
-    return out
+    return out, stale
 
 
 def _read(path: Path, info: zipfile.ZipInfo) -> bytes:
@@ -120,7 +126,9 @@ def _read(path: Path, info: zipfile.ZipInfo) -> bytes:
 def measure(sheet: Sheet, max_rows: int, max_cells: int) -> zip_guard.SheetScan | None:
     """The sheet's extent and formulas without values, before calamine loads it (xlsx only)."""
     info = sheet.book.zip_infos.get(sheet.part or "")
-    return zip_guard.scan_sheet(sheet.book.path, info, max_rows, max_cells) if info is not None else None
+    if info is None:
+        return None
+    return zip_guard.scan_sheet(sheet.book.path, info, max_rows, max_cells, sheet.book.stale)
 
 
 def loaded(sheet: Sheet) -> Any:
@@ -160,6 +168,5 @@ def _with_uncached(values: Sequence[Any], formulas: dict[int, str] | None) -> tu
         return tuple(values)
     out = list(values) + [None] * (max(formulas) + 1 - len(values))
     for c, formula in formulas.items():
-        if out[c] in (None, ""):
-            out[c] = Uncached(formula)
+        out[c] = Uncached(formula)  # an empty value, or a stale one in a workbook to recalculate
     return tuple(out)

@@ -45,6 +45,8 @@ _VALUED_CELL = re.compile(rb"<(?:\w+:)?c\b[^>]*?\br=\"([A-Z]{1,3})(\d+)\"[^>]*?(
                           rb"(?:/>|>[^<]*</(?:\w+:)?f>)\s*)?<(?:\w+:)?(?:v|is)\b[^>]*?(?<!/)>")
 _FORMULA_CELL = re.compile(rb"<(?:\w+:)?c\b([^>]*?)(?<!/)>\s*<(?:\w+:)?f\b[^>]*?(?:/>|>([^<]*)</(?:\w+:)?f>)"
                            rb"\s*(<(?:\w+:)?v\s*/>|<(?:\w+:)?v>\s*</(?:\w+:)?v>)?\s*</(?:\w+:)?c>")
+#: Any formula cell, whatever value it holds (for a workbook that says its values are stale).
+_ANY_FORMULA_CELL = re.compile(rb"<(?:\w+:)?c\b([^>]*?)(?<!/)>\s*<(?:\w+:)?f\b[^>]*?(?:/>|>([^<]*)</(?:\w+:)?f>)")
 _REF = re.compile(rb"\br=\"([A-Z]{1,3})(\d+)\"")
 _TYPE = re.compile(rb"\bt=\"(\w+)\"")
 
@@ -155,7 +157,7 @@ def _inflate(path: Path, info: zipfile.ZipInfo) -> Iterator[bytes]:
                 raw = d.unconsumed_tail
 
 
-def scan_sheet(path: Path, info: zipfile.ZipInfo, max_rows: int, max_cells: int) -> SheetScan:
+def scan_sheet(path: Path, info: zipfile.ZipInfo, max_rows: int, max_cells: int, stale: bool = False) -> SheetScan:
     """Unpack a worksheet part once (bounded) and bound where its cells can lie; when that bound
     passes ``max_rows`` or ``max_cells``, measure the cells that hold values exactly."""
     scan, cap = SheetScan(), part_cap(info.filename, max_rows)
@@ -170,7 +172,7 @@ def scan_sheet(path: Path, info: zipfile.ZipInfo, max_rows: int, max_cells: int)
         scan.last_row, scan.last_column = _cells_extent(path, info, cap, _VALUED_CELL)
         scan.exact = True
     if formulas:
-        scan.uncached = _uncached(path, info, cap)
+        scan.uncached = _uncached(path, info, cap, stale)
     return scan
 
 
@@ -204,13 +206,16 @@ def _cell_chunks(path: Path, info: zipfile.ZipInfo, cap: int) -> Iterator[bytes]
     yield tail
 
 
-def _uncached(path: Path, info: zipfile.ZipInfo, cap: int) -> dict[tuple[int, int], str]:
+def _uncached(path: Path, info: zipfile.ZipInfo, cap: int, stale: bool) -> dict[tuple[int, int], str]:
     """Cells holding a formula and no saved value (written by a program that does not
-    calculate, or saved with calculation off); a saved empty text result is a value."""
+    calculate, or saved with calculation off); a saved empty text result is a value. In a
+    workbook that says its values are ``stale`` (recalculate on opening, as programs that
+    cannot calculate write it, saving 0 for every formula), every formula cell."""
     found: dict[tuple[int, int], str] = {}
     for body in _cell_chunks(path, info, cap):
-        for m in _FORMULA_CELL.finditer(body):
-            attrs, formula, empty = m.group(1), m.group(2), m.group(3)
+        for m in (_ANY_FORMULA_CELL if stale else _FORMULA_CELL).finditer(body):
+            attrs, formula = m.group(1), m.group(2)
+            empty = None if stale else m.group(3)
             kind = _TYPE.search(attrs)
             if empty is not None and kind is not None and kind.group(1) == b"str":
                 continue

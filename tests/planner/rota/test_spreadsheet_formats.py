@@ -158,3 +158,18 @@ def test_a_damaged_sheet_says_what_to_do(tmp_path: Path) -> None:
         finally:
             book.close()
     assert "save it again" in str(info.value) and "damaged" not in str(info.value)
+
+
+def test_formulas_of_a_workbook_that_asks_to_be_recalculated_are_not_trusted(tmp_path: Path) -> None:
+    """Programs that cannot calculate save 0 for every formula and ask Excel to recalculate on
+    opening (fullCalcOnLoad): that 0 is not the value, so the cell is named."""
+    src = books.simple_grid(tmp_path / "src.xlsx", [("Dr A", "GP", ["Surgery", "Admin"])], sheet="Wk1")
+    cell = b'<c r="E2" t="str"><f>IF(A2="Dr A","Surgery","")</f><v>0</v></c>'
+    path = files.edit_parts(src, tmp_path / "stale.xlsx", {
+        "xl/worksheets/sheet1.xml": lambda d: d.replace(b'<row r="2">', b'<row r="2">' + cell, 1),
+        "xl/workbook.xml": lambda d: d.replace(b"</workbook>", b'<calcPr fullCalcOnLoad="1"/></workbook>')})
+    [problem] = read_rota(path).problems
+    assert problem.cell == "E2" and "formula with no saved value" in problem.message
+    trusted = files.edit_parts(src, tmp_path / "cached.xlsx", {
+        "xl/worksheets/sheet1.xml": lambda d: d.replace(b'<row r="2">', b'<row r="2">' + cell, 1)})
+    assert "Cannot read the number" not in str(read_rota(trusted).problems)
