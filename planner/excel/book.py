@@ -36,6 +36,9 @@ class Uncached:
 
     formula: str
 
+    def __str__(self) -> str:
+        return f"={self.formula}"
+
 
 @dataclass
 class Sheet:
