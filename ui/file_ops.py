@@ -90,7 +90,7 @@ class FileOps(QObject):
     def open_dialog(self) -> None:
         start = str(self.document.path.parent) if self.document.path else _documents()
         name, _ = QFileDialog.getOpenFileName(self.parent_widget, "Open plan", start,
-                                              f"{PLAN_FILTER};;Rota workbooks (*.xlsx *.xlsm)")
+                                              f"{PLAN_FILTER};;Rota spreadsheets (*.xlsx *.xlsm *.xls *.ods)")
         if name:
             self.open_path(Path(name))
 

@@ -173,3 +173,22 @@ def test_formulas_of_a_workbook_that_asks_to_be_recalculated_are_not_trusted(tmp
     trusted = files.edit_parts(src, tmp_path / "cached.xlsx", {
         "xl/worksheets/sheet1.xml": lambda d: d.replace(b'<row r="2">', b'<row r="2">' + cell, 1)})
     assert "Cannot read the number" not in str(read_rota(trusted).problems)
+
+
+def test_the_audit_reader_reads_an_opendocument_copy(tmp_path: Path) -> None:
+    """planner.audit reads through the same planner.excel: an .ods copy of a filled-in audit
+    gives the same rows as the .xlsx."""
+    from planner.audit.reader import read_audit
+    from tests.planner.audit.audit_files import FILLED_ROWS as ROWS
+    from tests.planner.audit.audit_files import write_audit
+
+    xlsx = write_audit(tmp_path / "audit.xlsx", ROWS)
+    book = open_workbook(xlsx)
+    try:
+        tables = [files.ods_table(ws.title, [list(r) for r in sheet_rows(ws)]) for ws in book.worksheets]
+    finally:
+        book.close()
+    from_xlsx, problems = read_audit(xlsx)
+    from_ods, ods_problems = read_audit(files.write_ods(tmp_path / "audit.ods", tables))
+    assert problems == ods_problems == [] and from_xlsx is not None and from_ods is not None
+    assert from_ods.rows == from_xlsx.rows and len(from_ods.rows) == len(ROWS)
