@@ -88,6 +88,18 @@ def options_from(data: Mapping[str, Any]) -> ReadOptions:
                        frozenset(normalise(s) for s in skip))
 
 
+def header_words(text: str) -> dict[str, str]:
+    """Header words typed as "Nom = name, Poste = job title, Lundi = Mon" (the wizard's box):
+    word -> meaning, normalised. ValueError naming the pair that cannot be read."""
+    out = {}
+    for pair in (p for p in re.split(r"[,;\n]", text) if p.strip()):
+        word, sep, meaning = pair.partition("=")
+        if not sep or not word.strip() or not meaning.strip():
+            raise ValueError(f"'{pair.strip()}': write each as word = meaning, like Nom = name")
+        out[normalise(word)] = header_meaning(meaning)
+    return out
+
+
 def header_meaning(value: str) -> str:
     """A header mapping's value as a column kind or a day label; ValueError if it is neither."""
     from planner.rota.weeks import DAY_LABELS, DAYS

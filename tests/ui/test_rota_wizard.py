@@ -369,3 +369,27 @@ def test_the_pages_do_not_import_the_wizard() -> None:
         tree = ast.parse((folder / page).read_text(encoding="utf-8"))
         imported = {n.module for n in ast.walk(tree) if isinstance(n, ast.ImportFrom)}
         assert "ui.wizards.rota_wizard" not in imported, page
+
+
+def test_header_words_in_another_language_are_said_in_the_wizard(qtbot, tmp_path: Path) -> None:
+    wb = Workbook()
+    ws = wb.active
+    ws.title = "Semaine"
+    ws.append(["Nom", "Poste", "Lundi", "Mardi", "Mercredi"])
+    ws.append(["Dr One", "GP", "Surgery", None, "Admin"])
+    path = tmp_path / "french.xlsx"
+    wb.save(path)
+    wizard = RotaImportWizard(PlanDocument(two_role_plan()), path)
+    qtbot.addWidget(wizard)
+    wizard.show()
+    wizard.next()
+    wizard.next()
+    page = wizard.preview_page
+    assert "No rota found" in page.problems.records[0][1]
+    page.headers.setText("Nom = name; Poste = job title, Lundi = Mon, Mardi = Tue, Mercredi = Wed")
+    page.reread.click()
+    assert page.problems.records == []
+    assert [r[:3] for r in page.people.records] == [["Dr One", "General practitioner", "16.7"]]  # 2 whole days
+    page.headers.setText("Nom is name")
+    page.reread.click()
+    assert "write each as word = meaning" in page.summary.text()

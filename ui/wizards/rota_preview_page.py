@@ -14,12 +14,14 @@ from PySide6.QtWidgets import (
     QGroupBox,
     QHBoxLayout,
     QLabel,
+    QLineEdit,
     QPushButton,
     QWidget,
     QWizardPage,
 )
 
 from planner.rota.display import typed_words
+from planner.rota.options import header_words
 from planner.rota.settle import catalogue_roles
 from planner.rota.shifts import SHIFT_TIMES
 from ui.models.rota_preview import CATEGORY_TEXT, people_model, people_records, problem_records, problems_model
@@ -83,6 +85,10 @@ class PreviewPage(QWizardPage):
         self.settle_box, self.settle_grid = self._box("People to settle")
         self.reread = QPushButton("Read again")
         self.reread.clicked.connect(self._read_again)
+        self.headers = QLineEdit()
+        self.headers.setPlaceholderText("Headers in other words, e.g. Nom = name, Poste = job title, Lundi = Mon")
+        self.headers.setToolTip("Say what a header word means: name, job title, date, start, end, hours, "
+                                "activity, contracted hours, or a day (Mon ... Sun)")
         self.name_column = QComboBox()
         self.name_column.addItem("as found", "")
         for letter in COLUMN_LETTERS:
@@ -131,7 +137,7 @@ class PreviewPage(QWizardPage):
     # --- what the rota means -------------------------------------------------------------
 
     def _fill_words(self) -> None:
-        clear_grid(self.word_grid, (self.reread, self.name_column))
+        clear_grid(self.word_grid, (self.reread, self.name_column, self.headers))
         self.word_combos, self.number_combos = {}, {}
         titles = self.session.unknown_titles()
         spelt = typed_words(self.session.result)
@@ -151,9 +157,11 @@ class PreviewPage(QWizardPage):
             self.number_combos[number] = (combo, hours)
             label = "Shifts with times but no kind of work" if shifts else f"“{number}” in a session cell"
             row = self._add_row(row, label, combo, hours)
-        self.word_grid.addWidget(QLabel("Names are in"), row, 0)
-        self.word_grid.addWidget(self.name_column, row, 1)
-        self.word_grid.addWidget(self.reread, row, 2)
+        self.word_grid.addWidget(QLabel("Header words"), row, 0)
+        self.word_grid.addWidget(self.headers, row, 1, 1, 2)
+        self.word_grid.addWidget(QLabel("Names are in"), row + 1, 0)
+        self.word_grid.addWidget(self.name_column, row + 1, 1)
+        self.word_grid.addWidget(self.reread, row + 1, 2)
         self.words_box.setVisible(bool(self.session.result.problems) or bool(self.word_combos))
 
     def _meaning_combo(self, first: str, numbers: bool = False, ticks: bool = True) -> QComboBox:
@@ -203,9 +211,14 @@ class PreviewPage(QWizardPage):
 
         session = self.session
         words, ticks, numbers = self.mapping()
+        try:
+            headers = header_words(self.headers.text())
+        except ValueError as e:
+            self.summary.setText(f"Header words: {e}")
+            return
         session.vocabulary = session.vocabulary.with_mapping(words).with_shifts(ticks)
         session.options = replace(session.options, name_column=self.name_column.currentData() or "",
-                                  numbers=numbers or session.options.numbers)
+                                  numbers=numbers or session.options.numbers, headers=headers)
         error = session.read(self)
         if error:
             self.summary.setText(error)
