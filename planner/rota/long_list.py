@@ -26,6 +26,7 @@ from planner.rota.times import clock_of, duration_of, hhmm, overnight, resolve
 from planner.rota.weeks import read_day
 
 Row = Sequence[Any]
+_NO_DAY = "Cannot read the date or day {} at {{ref}}: write a date (03/11/2025) or a day (Mon)"
 #: What a row's activity and times come to: the reading to count, or (column, message) of the
 #: problem it has ("{ref}" in the message stands for the cell).
 Outcome = Reading | tuple[int | None, str]
@@ -92,8 +93,7 @@ class ListSheet:
         except KeyError:
             day = self._day(row[c.date])
         if day is None:
-            self._problem(c.date, row_no, f"Cannot read the date or day {shown(row[c.date])} at {{ref}}: "
-                                          "write a date (03/11/2025) or a day (Mon)")
+            self._problem(c.date, row_no, _NO_DAY.format(shown(row[c.date])))
             return
         key = self._key(row)
         try:
@@ -113,14 +113,18 @@ class ListSheet:
             if piece.category != "off":
                 hours[piece.category] = hours.get(piece.category, 0.0) + piece.hours
         if outcome.spans:
-            col = c.start if c.start is not None and not _blank(row[c.start]) else c.activity
-            tally, where = self.ctx.tally, (p.key, day[1])
-            if len(outcome.spans) == 1 and where not in tally.spans:  # the first that day: nothing to overlap
-                s, e = outcome.spans[0]
-                tally.spans[where] = ((s, e, self.sheet, col, row_no),)
-                return
-            for s, e in outcome.spans:
-                tally.span(p, day[1], s, e, self.sheet, (col, row_no))
+            self._spans(p, day[1], outcome, row, row_no)
+
+    def _spans(self, p: PersonTally, day: object, outcome: Reading, row: Row, row_no: int) -> None:
+        """Record the session's times for the overlap check (the cell: Start, else Activity)."""
+        c, tally, where = self.cols, self.ctx.tally, (p.key, day)
+        col = c.start if c.start is not None and not _blank(row[c.start]) else c.activity
+        if len(outcome.spans) == 1 and where not in tally.spans:  # the first that day: nothing to overlap
+            s, e = outcome.spans[0]
+            tally.spans[where] = ((s, e, self.sheet, col, row_no),)
+            return
+        for s, e in outcome.spans:
+            tally.span(p, day, s, e, self.sheet, (col, row_no))
 
     def _person(self, row_no: int, row: Row) -> PersonTally | None:
         """The person a row names (remembered by the name as written), or None for a row with no
