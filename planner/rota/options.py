@@ -7,8 +7,8 @@ import wizard.
 - ``first_and_surname``: the two headers to join into a name ("First", "Surname");
 - ``numbers``: the category a number in a session cell is hours of (7.5 -> 7.5 h of clinic);
 - ``headers``: header words in other languages or the practice's own ("Nom": "name",
-  "Lundi": "Mon"); a value is a column kind (name, job title, date, start, end, hours,
-  activity, contracted) or a day (Mon ... Sun);
+  "Lundi": "Mon"); a value is a column kind (name, first name, surname, job title, date,
+  start, end, hours, activity, contracted) or a day (Mon ... Sun);
 - ``skip``: people to leave out of the import (they stay in the plan as they are).
 
 Ticks (``1``, ``✓``, ``x`` meaning "works this shift") are words with a length, kept with the
@@ -24,8 +24,9 @@ from typing import Any
 
 from planner.rota.vocabulary import CATEGORIES, normalise
 
-COLUMN_KINDS = ("name", "title", "date", "start", "end", "hours", "activity", "contracted")
-KIND_WORDS = {"job title": "title", "role": "title", "contracted hours": "contracted"}
+COLUMN_KINDS = ("name", "first", "surname", "title", "date", "start", "end", "hours", "activity", "contracted")
+KIND_WORDS = {"job title": "title", "role": "title", "contracted hours": "contracted", "first name": "first",
+              "forename": "first", "last name": "surname"}
 _LETTERS = re.compile(r"^[A-Za-z]{1,3}$")
 
 

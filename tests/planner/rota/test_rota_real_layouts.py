@@ -324,3 +324,10 @@ def test_days_with_start_finish_and_length_columns(tmp_path: Path) -> None:
     assert result.problems == ()
     assert hours(result, "Seth Walker (Team Leader)") == pytest.approx({"clinic": 22.5})
     assert hours(result, "Tre Mckinney (Team Leader)") == pytest.approx({"clinic": 9.0, "leave": 2 * S})
+
+
+def test_first_name_and_surname_under_other_headers_are_joined_when_mapped(tmp_path: Path) -> None:
+    rows = [["Prénom", "Nom", "Poste", *DAYS], ["Jack", "Smith", "HCA", "Clinic"], ["Jack", "Jones", "HCA", "Clinic"]]
+    options = ReadOptions(headers={"prénom": "first", "nom": "surname", "poste": "title"})
+    result = read_rota(book(tmp_path, rows), options=options)
+    assert result.problems == () and [p.name for p in result.people] == ["Jack Smith", "Jack Jones"]

@@ -115,6 +115,8 @@ def test_header_words_typed_in_the_wizard() -> None:
 
     assert header_words("Nom = name; Poste = job title,\nLundi = Monday") == {
         "nom": "name", "poste": "title", "lundi": "Mon"}
+    assert header_words("Prénom = first name, Nom de famille = surname") == {"prénom": "first",
+                                                                          "nom de famille": "surname"}
     for bad in ("Nom", "Nom = nickname", " = name"):
         with pytest.raises(ValueError):
             header_words(bad)
