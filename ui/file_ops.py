@@ -13,6 +13,7 @@ from typing import TYPE_CHECKING, Literal
 from PySide6.QtCore import QObject, QStandardPaths, Signal
 from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
 
+from planner.excel import READABLE_SUFFIXES
 from planner.model import Plan
 from ui.autosave import Autosaver, Recovery, recoverable
 from ui.document import PlanDocument
@@ -24,7 +25,7 @@ if TYPE_CHECKING:
 Button = QMessageBox.StandardButton
 PLAN_SUFFIX = ".skillmix"  # planner.store.PLAN_SUFFIX, without importing the store
 PLAN_FILTER = f"Skillmix plans (*{PLAN_SUFFIX})"
-ROTA_SUFFIXES = (".xlsx", ".xlsm")
+ROTA_SUFFIXES = READABLE_SUFFIXES  # .xlsx .xlsm .xls .ods: a dropped or opened rota starts the import
 
 
 def new_plan() -> Plan:
@@ -89,7 +90,7 @@ class FileOps(QObject):
     def open_dialog(self) -> None:
         start = str(self.document.path.parent) if self.document.path else _documents()
         name, _ = QFileDialog.getOpenFileName(self.parent_widget, "Open plan", start,
-                                              f"{PLAN_FILTER};;Rota workbooks (*.xlsx *.xlsm)")
+                                              f"{PLAN_FILTER};;Rota spreadsheets (*.xlsx *.xlsm *.xls *.ods)")
         if name:
             self.open_path(Path(name))
 

@@ -27,6 +27,7 @@ from planner.rota import (
     vocabulary_of,
     with_vocabulary,
 )
+from planner.rota.mapping import RotaMapping, parse_mapping
 from planner.store import PlanLock, open_plan, save_plan
 
 DECIMALS = 4
@@ -45,9 +46,10 @@ def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
 
 
 def run(args: argparse.Namespace) -> int:
-    mapping = read_mapping(args.mapping) if args.mapping else {}
+    mapping = read_mapping(args.mapping) if args.mapping else RotaMapping()
     if args.plan is None:
-        result = read_rota(args.rota, vocabulary_with(default_vocabulary(), mapping, set()), args.sheet)
+        vocab = vocabulary_with(default_vocabulary(), mapping, set())
+        result = read_rota(args.rota, vocab, args.sheet, options=mapping.options)
         show(result, args)
         return _blocked(result) or 0
     if not args.plan.is_file():
@@ -55,7 +57,8 @@ def run(args: argparse.Namespace) -> int:
     with PlanLock(args.plan):
         plan, _ = open_plan(args.plan)
         vocab = vocabulary_with(vocabulary_of(plan), mapping, {r.code for r in plan.roles})
-        result = read_rota(args.rota, vocab, args.sheet, session_hours=plan.assumptions.session_hours)
+        result = read_rota(args.rota, vocab, args.sheet, session_hours=plan.assumptions.session_hours,
+                           options=mapping.options)
         show(result, args)
         if result.blocked:
             return _blocked(result)
@@ -75,12 +78,14 @@ def run(args: argparse.Namespace) -> int:
 def _blocked(result: RotaImport) -> int:
     if not result.blocked:
         return 0
-    print(f"skillmix: the rota has {len(result.problems)} problem(s); nothing was imported", file=sys.stderr)
+    count = result.problem_count
+    print(f"skillmix: the rota has {count:,} problem{'s' if count != 1 else ''}; nothing was imported",
+          file=sys.stderr)
     return 2
 
 
-def read_mapping(path: Path) -> dict[str, str]:
-    """The word -> category or role code mapping in a JSON file (one-line errors)."""
+def read_mapping(path: Path) -> RotaMapping:
+    """The words and layout choices in a mapping file (one-line errors; see planner.rota.mapping)."""
     try:
         data = json.loads(path.read_text(encoding="utf-8-sig"))
     except OSError as e:
@@ -88,21 +93,21 @@ def read_mapping(path: Path) -> dict[str, str]:
     except (ValueError, RecursionError) as e:  # not JSON, not UTF-8, nested too deeply, a huge number
         why = "nested too deeply" if isinstance(e, RecursionError) else str(e)[:120]
         raise UserError(f"{path} is not valid JSON ({why}); write it like {{\"EC\": \"clinic\"}}") from e
-    if not isinstance(data, dict) or not all(isinstance(k, str) and isinstance(v, str) for k, v in data.items()):
-        raise UserError(f"{path} must be a JSON object of words to categories or role codes, "
-                        "like {\"EC\": \"clinic\", \"Dispenser\": \"ADMIN\"}")
-    return data
+    try:
+        return parse_mapping(data)
+    except (ValueError, RecursionError) as e:
+        raise UserError(f"{path}: {e}") from e
 
 
-def vocabulary_with(vocab: RotaVocabulary, mapping: dict[str, str], plan_roles: set[str]) -> RotaVocabulary:
-    """``vocab`` with the mapping added; every value must be a category or a known role code."""
+def vocabulary_with(vocab: RotaVocabulary, mapping: RotaMapping, plan_roles: set[str]) -> RotaVocabulary:
+    """``vocab`` with the mapping's words and ticks; every word must map to a category or a role code."""
     codes = vocab.role_codes() | plan_roles
-    for word, value in mapping.items():
+    for word, value in mapping.words.items():
         if value.strip().casefold() not in CATEGORIES and value.strip() not in codes:
             raise UserError(f"the mapping '{word}': '{value}' is not a session category ({', '.join(CATEGORIES)}) "
                             f"or a role code ({', '.join(sorted(codes))})")
     try:
-        return vocab.with_mapping(mapping)
+        return vocab.with_mapping(mapping.words).with_shifts(mapping.ticks)
     except ValueError as e:
         raise UserError(str(e)) from e
 
@@ -123,7 +128,7 @@ def show(result: RotaImport, args: argparse.Namespace) -> None:
 
 
 def render_text(result: RotaImport, file_name: str) -> str:
-    weeks = f"{result.weeks} week{'s' if result.weeks != 1 else ''} averaged"
+    weeks = f"{result.weeks_text} averaged"
     out = [f"{file_name}: {len(result.people)} people, {weeks}; sheets read: {', '.join(result.sheets_read) or 'none'}"]
     if result.people:
         width = max(12, *(len(p.name) for p in result.people)) + 2
@@ -136,7 +141,8 @@ def render_text(result: RotaImport, file_name: str) -> str:
     if result.sheets_skipped:
         out += ["", "Sheets skipped: " + "; ".join(f"{s} ({why})" for s, why in result.sheets_skipped)]
     if result.problems:
-        out += ["", f"Problems ({len(result.problems)}): fix these in the workbook, or map unknown words with "
-                    "--mapping FILE.json"]
+        count = result.problem_count
+        out += ["", f"Problems ({count:,}): fix these in the workbook, or say what the layout and words mean "
+                    "with --mapping FILE.json (see the README)"]
         out += [f"  - {q.message}" for q in result.problems]
     return "\n".join(out)

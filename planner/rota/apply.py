@@ -5,6 +5,7 @@ from __future__ import annotations
 from dataclasses import replace
 
 from planner.model import Plan, Staff
+from planner.model.limits import NUMBER_LIMITS, text_problem
 from planner.rota.result import RotaImport, RotaPerson
 from planner.rota.tally import person_key
 
@@ -16,12 +17,15 @@ def apply_rota(plan: Plan, result: RotaImport) -> Plan:
     stray spaces removed and case folded) gets the rota's weekly hours and role; anyone else is
     added. People in the plan but not in the rota are kept as they were.
 
-    Raises ValueError, changing nothing, when the import has problems or a person's role is
-    not a role of the plan (a person with no role keeps their role in the plan)."""
+    Raises ValueError, changing nothing, when the import has problems, a person's role is
+    not a role of the plan (a person with no role keeps their role in the plan), or a name or a
+    week's hours are outside what a plan may hold (planner.model.limits, as validation and edits)."""
     if result.blocked:
         first = result.problems[0].message
-        raise ValueError(f"The rota cannot be imported until its {len(result.problems)} problem(s) are "
+        raise ValueError(f"The rota cannot be imported until its {result.problem_count} problem(s) are "
                          f"fixed; the first: {first}")
+    for person in result.people:
+        _check_limits(person)
     roles = {r.code for r in plan.roles}
     staff = list(plan.staff)
     index = {person_key(s.name): i for i, s in enumerate(staff)}
@@ -36,6 +40,17 @@ def apply_rota(plan: Plan, result: RotaImport) -> Plan:
             index[person_key(person.name)] = len(staff)
             staff.append(Staff(person.name, role, hours))
     return replace(plan, staff=tuple(staff))
+
+
+def _check_limits(person: RotaPerson) -> None:
+    why = text_problem(person.name)
+    if why is not None:
+        raise ValueError(f"The name '{person.name[:40]}...' {why}: shorten it in the rota")
+    hours = round(person.total_weekly_hours, HOURS_DECIMALS)
+    rule = NUMBER_LIMITS["weekly_hours"].problem(hours)
+    if rule is not None:
+        raise ValueError(f"{person.name} comes to {hours:,.1f} h a week in the rota, and a plan's weekly hours "
+                         f"{rule.split(' ', 1)[1]}: check how the rota is read")
 
 
 def _role(person: RotaPerson, current: Staff | None, roles: set[str]) -> str:

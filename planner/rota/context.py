@@ -6,11 +6,14 @@ from __future__ import annotations
 from collections.abc import Callable
 from datetime import date, datetime, time
 
+from planner.excel import Uncached
+from planner.rota.options import ReadOptions
 from planner.rota.problems import ref
 from planner.rota.result import RotaCancelled
 from planner.rota.sessions import Reading, read_session
 from planner.rota.tally import Tally
 from planner.rota.vocabulary import RotaVocabulary
+from planner.rota.weeks import WeekKey
 
 #: Rows between calls of ``progress`` and ``cancelled``.
 TICK_ROWS = 500
@@ -19,6 +22,8 @@ SHOWN_CHARS = 40
 
 def shown(value: object) -> str:
     """A cell value as a person would recognise it in a message."""
+    if isinstance(value, Uncached):
+        return f"a formula with no saved value (={value.formula[:SHOWN_CHARS]})"
     if isinstance(value, datetime):
         return f"the date {value:%d/%m/%Y %H:%M}" if value.time() != time() else f"the date {value:%d/%m/%Y}"
     if isinstance(value, date):
@@ -33,11 +38,22 @@ def shown(value: object) -> str:
     return f"'{text[:SHOWN_CHARS]}...'" if len(text) > SHOWN_CHARS else f"'{text}'"
 
 
+def unreadable(value: object, where: str, expected: str) -> str:
+    """Why a cell cannot be read: a formula never calculated, or a value of the wrong kind."""
+    if isinstance(value, Uncached):
+        return (f"The cell {where} holds {shown(value)}: open the file in Excel or LibreOffice and save it, "
+                "so the value is stored, then read it again")
+    return f"Cannot read {shown(value)} at {where}: {expected}"
+
+
 class ReadContext:
     def __init__(self, vocab: RotaVocabulary, session_hours: float, require_titles: bool,
                  progress: Callable[[int, int], None] | None, cancelled: Callable[[], bool] | None,
-                 total_rows: int) -> None:
+                 total_rows: int, options: ReadOptions | None = None) -> None:
         self.vocab = vocab
+        self.options = options or ReadOptions()
+        #: (sheet, week, what marked it) of each grid block whose week its title or name gives
+        self.sheet_weeks: list[tuple[str, WeekKey, str]] = []
         self.session_hours = session_hours
         self.tally = Tally(vocab, require_titles)
         self._progress, self._cancelled = progress, cancelled

@@ -68,8 +68,8 @@ def _unknown_word(problem: RotaProblem) -> ReadableProblem | None:
     more = _MORE.match(problem.message[end + len(marker):])
     count = int(more.group(1).replace(",", "")) if more else 0
     also = f" (also in {count:,} more cell{'s' if count > 1 else ''})" if count else ""
-    fix = "choose its role below" if kind == "job title" else "say what it means below"
-    text = f"Unknown {kind} “{word}”{also}: {fix}, then read again."
+    fix = "choose the role below." if kind == "job title" else "say what it means below, then read again."
+    text = f"Unknown {kind} “{word}”{also}: {fix}"
     return ReadableProblem(where(problem.sheet, problem.cell), text, word, kind, count)
 
 

@@ -1,12 +1,11 @@
 """Read a weekly grid: a row per person (name, job title), a column per session.
 
-Rows above the header are titles (a date or "Week 2" there marks the week). Under the
-header, a row with a name and sessions is a person; a row with only a name ("GPs",
-"Nursing team") is a section, whose name becomes the job title of the people under it
-who have none; blank rows, a Total/Key/Notes row and columns that are not sessions are
-passed over. With whole-day columns, AM/PM in a column of its own makes each row a
-half-day (one session a cell), the person's name perhaps only on their first row.
-Another header row further down starts another week (or team) on the sheet.
+The sheet's rows are gathered first (a grid is a few hundred rows) so its layout is settled
+from all of them before anyone is counted: a header row of days starts a block; the rows
+above it are titles (a date or "Week 2" there marks the week); the block's columns are found by
+layout.py (halves however written, several weeks side by side, a month of dates); its rows are
+read by grid_rows.py. Another header row further down starts another block (another week, or
+another team). A sheet whose week is marked two different ways is a problem, not a guess.
 """
 
 from __future__ import annotations
@@ -14,151 +13,76 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import Any
 
-from openpyxl.utils import get_column_letter
-
-from planner.rota.context import ReadContext, shown
-from planner.rota.headers import SessionColumn, day_cells, grid_columns, half_of, halves_row, person_columns
-from planner.rota.problems import cell_name, ref
-from planner.rota.tally import PersonTally, person_key
-from planner.rota.weeks import UNMARKED, WeekKey, iso_week, title_week
-
-NOT_PEOPLE = ("total", "key", "legend", "notes", "note", "comments", "rooms", "room")
+from planner.rota.context import ReadContext
+from planner.rota.days import day_cells, halves_row
+from planner.rota.grid_rows import BlockReader
+from planner.rota.headers import header_word
+from planner.rota.layout import block_columns, time_columns
+from planner.rota.weeks import UNMARKED, WeekKey, title_mark, week_label, week_of_value
 
 Row = Sequence[Any]
 
 
-def _get(row: Row, i: int | None) -> Any:
-    return row[i] if i is not None and i < len(row) else None
-
-
-def _blank(value: Any) -> bool:
-    return value is None or (isinstance(value, str) and not value.strip())
-
-
-def _text(value: Any) -> str:
-    return " ".join(value.split()) if isinstance(value, str) else ""
+def _time_kinds(row: Row, own: dict[str, str]) -> dict[int, str]:
+    """Start / Finish / Length columns on the row under the days (at least two days' worth)."""
+    kinds = {i: k for i, v in enumerate(row) if (k := header_word(v, own)) in ("start", "end", "hours")}
+    return kinds if sum(1 for k in kinds.values() if k in ("start", "hours")) >= 2 else {}
 
 
 class GridSheet:
-    """Feed rows in order with ``feed``; the sheet's people go into ``ctx.tally``."""
+    """Feed every row with ``feed``, then ``finish``: the sheet's people go into ``ctx.tally``."""
 
     def __init__(self, sheet: str, ctx: ReadContext) -> None:
         self.sheet, self.ctx = sheet, ctx
-        self.columns: list[SessionColumn] = []
-        self.name_col: int = 0
-        self.title_col: int | None = None
-        self.week: WeekKey = UNMARKED
-        self.loose: list[Any] = []
-        self.pending: tuple[Row, dict[int, tuple[int, str, Any]]] | None = None
-        self.section = ""
+        self.rows: list[tuple[int, Row]] = []
         self.people_rows = 0
-        self.whole_days = False
-        self.last: PersonTally | None = None
 
     def feed(self, row_no: int, row: Row) -> None:
-        days = day_cells(row)
-        if days:
-            if self.pending is not None:
-                self._start(self.pending[0], self.pending[1], None)
-            self.pending = (row, days)
-            return
-        if self.pending is not None:
-            halves = halves_row(row)
-            self._start(self.pending[0], self.pending[1], row if halves else None)
-            self.pending = None
-            if halves:
-                return
-        if not self.columns:
-            self._keep(row)
-            return
-        self._data_row(row_no, row)
-
-    def _keep(self, row: Row) -> None:
-        """Remember a row that is not a person: titles between rotas may mark the next week."""
-        self.loose.extend(v for v in row if v is not None)
+        self.rows.append((row_no, row))
 
     def finish(self) -> None:
-        if self.pending is not None:
-            self._start(self.pending[0], self.pending[1], None)
+        own = self.ctx.options.headers
+        starts = [n for n, (_, row) in enumerate(self.rows) if day_cells(row, own)]
+        above = [row for _, row in self.rows[:starts[0]]] if starts else []
+        for k, start in enumerate(starts):
+            end = starts[k + 1] if k + 1 < len(starts) else len(self.rows)
+            above = self._block(start, end, above)
 
-    def _start(self, days_row: Row, days: dict[int, tuple[int, str, Any]], halves: Row | None) -> None:
-        """A header: its session columns, who/what columns, and which week it is."""
-        self.columns = grid_columns(days, halves_row(halves) if halves is not None else {})
-        header_rows = [days_row] + ([halves] if halves is not None else [])
-        self.name_col, self.title_col = person_columns(header_rows, self.columns)
-        dated = [c.date for c in self.columns if c.date is not None]
-        self.week = iso_week(dated[0]) if dated else (title_week(self.loose, self.sheet) or UNMARKED)
-        self.loose, self.section, self.last = [], "", None
-        self.whole_days = all(not c.half for c in self.columns)
+    def _block(self, start: int, end: int, above: list[Row]) -> list[Row]:
+        """Read the block whose day row is ``self.rows[start]``, with the title rows ``above`` it;
+        the rows after its last person (the titles of the next block)."""
+        own = self.ctx.options.headers
+        row_no, days_row = self.rows[start]
+        days = day_cells(days_row, own) or {}
+        halves: dict[int, str] = {}
+        first_data = start + 1
+        if first_data < end and (found := halves_row(self.rows[first_data][1])):
+            halves, first_data = found, first_data + 1
+        kinds = _time_kinds(self.rows[first_data][1], own) if first_data < end else {}
+        timed = time_columns(days, self.rows[first_data][1], kinds) if kinds else []
+        first_data += 1 if timed else 0
+        data = self.rows[first_data:end]
+        columns = block_columns(days, halves, above, [r for _, r in data], timed)
+        header_rows = [days_row] + ([self.rows[start + 1][1]] if halves else []) + above[-1:]
+        week, how = self._base_week(above, row_no)
+        reader = BlockReader(self.sheet, self.ctx, columns, header_rows, week, how)
+        for n, row in data:
+            reader.row(n, row)
+        reader.finish()
+        self.people_rows += reader.people_rows
+        return reader.loose
 
-    def _data_row(self, row_no: int, row: Row) -> None:
-        name = _text(_get(row, self.name_col))
-        title = _text(_get(row, self.title_col))
-        filled = [(c, v) for c in self.columns if not _blank(v := _get(row, c.index))]
-        half = self._row_half(row)
-        if half and self.last is not None and person_key(name) in ("", person_key(self.last.name)):
-            self._sessions(self.last, filled, row_no, 1)  # the same person's next half-day row
-            return
-        self.last = None
-        if not name:
-            if filled:
-                cell = cell_name(filled[0][0].index, row_no)
-                self.ctx.tally.log.add(self.sheet, cell, f"Sessions without a name in row {row_no} "
-                                       f"({ref(self.sheet, cell)}): add the person's name in column "
-                                       f"{get_column_letter(self.name_col + 1)}")
-            self._keep(row)
-            return
-        if person_key(name).startswith(NOT_PEOPLE):
-            return
-        if not filled and not title:
-            self.section = name
-            self._keep(row)
-            return
-        self._person(row_no, name, title, filled, 1 if half else 0)
-
-    def _row_half(self, row: Row) -> str | None:
-        """AM/PM written in a column of its own, when the header has whole days: the layout
-        with a row per person per half-day (the name often only on the first)."""
-        if not self.whole_days:
-            return None
-        first = self.columns[0].index
-        for i in range(min(first, len(row))):
-            if i not in (self.name_col, self.title_col) and (h := half_of(row[i])) is not None:
-                return h
-        return None
-
-    def _person(self, row_no: int, name: str, title: str, filled: list[tuple[SessionColumn, Any]],
-                sessions: int) -> None:
-        tally, name_cell = self.ctx.tally, cell_name(self.name_col, row_no)
-        p = tally.person(name, self.sheet, name_cell)
-        tally.weeks.add(self.week)
-        self.people_rows += 1
-        self.loose = []
-        if not tally.listed_once(self.week, p, self.sheet, name_cell):
-            return
-        if title:
-            tally.title(p, title, self.sheet, cell_name(self.title_col or 0, row_no))
-        elif self.section and tally.role_of(self.section):
-            tally.title(p, self.section, self.sheet, name_cell)
-        elif self.title_col is None:
-            p.title_column = False
-        self.last = p
-        self._sessions(p, filled, row_no, sessions)
-
-    def _sessions(self, p: PersonTally, filled: list[tuple[SessionColumn, Any]], row_no: int, sessions: int) -> None:
-        for col, value in filled:
-            self._session(p, col, value, cell_name(col.index, row_no), sessions or col.sessions)
-
-    def _session(self, p: PersonTally, col: SessionColumn, value: Any, cell: str, sessions: int) -> None:
-        ctx = self.ctx
-        if not isinstance(value, str):
-            ctx.tally.log.add(self.sheet, cell, f"Cannot read {shown(value)} at {ref(self.sheet, cell)}: expected "
-                                                "a session word such as Surgery, Admin or AL")
-            return
-        reading = ctx.reading(value, sessions)
-        if not ctx.report(reading, self.sheet, cell):
-            return
-        ctx.tally.add(p, reading.pieces)
-        day = col.date if col.date is not None else (self.week, col.day)
-        for start, end in reading.spans:
-            ctx.tally.span(p, day, start, end, self.sheet, cell)
+    def _base_week(self, above: list[Row], row_no: int) -> tuple[WeekKey, str]:
+        """The week the block's titles or the sheet's name mark; a problem when they disagree."""
+        values = [v for row in above for v in row if v is not None and v != ""]
+        found = title_mark(values, self.sheet)
+        if found is None:
+            return UNMARKED, ""
+        named = week_of_value(self.sheet)
+        key, how = found
+        if named is not None and named[0] == key[0] == "week" and named != key:
+            message = (f"Sheet '{self.sheet}' is named {week_label(named)} but its title says {week_label(key)} "
+                       f"({how}): correct one of them, so the weeks are counted right")
+            self.ctx.tally.log.add(self.sheet, f"A{row_no}", message)
+        self.ctx.sheet_weeks.append((self.sheet, key, how))
+        return key, how

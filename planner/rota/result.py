@@ -40,11 +40,28 @@ class RotaImport:
     sheets_read: tuple[str, ...] = ()
     sheets_skipped: tuple[tuple[str, str], ...] = ()
     unknown_words: tuple[str, ...] = ()
-    weeks: int = 0
+    #: weeks averaged over: a month of dates covers its part-weeks in part (4.3 weeks)
+    weeks: float = 0
+    #: problems counted but not listed (past the first 500), beyond the last line that says so
+    unlisted: int = 0
+    #: numbers found in session cells where words were expected ("1", "7.5"): ticks or hours
+    numbers: tuple[str, ...] = ()
 
     @property
     def blocked(self) -> bool:
         return bool(self.problems)
+
+    @property
+    def problem_count(self) -> int:
+        """Every problem found: those listed (not the closing line counting the rest) and the rest."""
+        return len(self.problems) - (1 if self.unlisted else 0) + self.unlisted
+
+    @property
+    def weeks_text(self) -> str:
+        """'1 week', '4 weeks', '4.3 weeks'."""
+        n = round(self.weeks, 1)
+        shown = f"{n:g}" if n == int(n) else f"{n:.1f}"
+        return f"{shown} week{'' if n == 1 else 's'}"
 
 
 class RotaCancelled(Exception):

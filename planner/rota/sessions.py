@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from planner.rota.times import RANGE, TIME_LIKE, hhmm, parse_clock, resolve
+from planner.rota.times import RANGE, TIME_LIKE, hhmm, overnight, parse_clock, resolve
 from planner.rota.vocabulary import RotaVocabulary, normalise
 
 SPLIT = re.compile(r"\s*(?:/|\+|&|,|;|\band\b|\bthen\b)\s*", re.IGNORECASE)
@@ -112,7 +112,7 @@ def _part(text: str) -> _Part:
         start, end = parse_clock(m.group(1)), parse_clock(m.group(2))
         if start is None or end is None:
             return _Part("", (), f"has a time Skillmix cannot read ('{m.group(0)}'): write times like 08:30-12:00")
-        s, e = resolve(start, end)
+        s, e = overnight(*resolve(start, end))
         if e <= s:
             return _Part("", (), f"ends at {hhmm(e % 1440)}, {'when' if e == s else 'before'} it starts "
                                  f"at {hhmm(s)} ('{m.group(0)}')")

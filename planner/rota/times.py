@@ -89,6 +89,8 @@ def _clock_of_number(v: float) -> Clock | None:
     if v <= 24:
         whole = int(v)
         return _valid(Clock(whole, round((v - whole) * 60), None, whole > 12))
+    if v == int(v) and 100 <= v <= 2400:  # 900, 1730: a time typed as a number without its colon
+        return _valid(Clock(int(v) // 100, int(v) % 100, None, True))
     return None
 
 
@@ -110,6 +112,20 @@ def resolve(start: Clock, end: Clock) -> tuple[int, int]:
     if end.half is None and not end.fixed and e < s and end.hour < 12 and e + 720 <= DAY_MINUTES:
         e += 720
     return s, e
+
+
+#: A shift that starts at or after EVENING and ends by MORNING the next day, at most
+#: NIGHT_HOURS long, is an overnight shift (22:30-07:30); any other end before its start is a mistake.
+EVENING = 17 * 60
+MORNING = 12 * 60
+NIGHT_HOURS = 16
+
+
+def overnight(start: int, end: int) -> tuple[int, int]:
+    """(start, end) with an overnight shift's end moved to the next day (minutes past 24:00)."""
+    if end < start and start >= EVENING and end <= MORNING and end + DAY_MINUTES - start <= NIGHT_HOURS * 60:
+        return start, end + DAY_MINUTES
+    return start, end
 
 
 def duration_of(value: object) -> float | None:

@@ -71,10 +71,12 @@ def normalise(word: object) -> str:
 
 @dataclass(frozen=True)
 class RotaVocabulary:
-    """``sessions``: word -> category; ``titles``: job title -> role code (keys normalised)."""
+    """``sessions``: word -> category; ``titles``: job title -> role code; ``shifts``: a tick
+    ("1", "✓", "x") -> (category, hours) it stands for (keys normalised)."""
 
     sessions: dict[str, str] = field(default_factory=dict)
     titles: dict[str, str] = field(default_factory=dict)
+    shifts: dict[str, tuple[str, float]] = field(default_factory=dict)
 
     def with_mapping(self, extra: dict[str, str]) -> RotaVocabulary:
         """A copy with more words: a value that is a category maps a session word, any other
@@ -92,6 +94,21 @@ class RotaVocabulary:
                 titles[key] = target
         return replace(self, sessions=sessions, titles=titles)
 
+    def with_shifts(self, extra: dict[str, tuple[str, float]]) -> RotaVocabulary:
+        """A copy where each tick (a word or a number as written: "1", "✓") counts as a shift
+        of the category and hours given. Raises ValueError for a category or length out of range."""
+        shifts = dict(self.shifts)
+        for word, (category, hours) in extra.items():
+            key = tick_key(word)
+            if not key or category not in CATEGORIES[:-1] or not 0 < hours <= 24:
+                raise ValueError(f"a tick {word!r} must stand for a category ({', '.join(CATEGORIES[:-1])}) "
+                                 "and between 0 and 24 hours")
+            shifts[key] = (category, float(hours))
+        return replace(self, shifts=shifts)
+
+    def shift(self, value: object) -> tuple[str, float] | None:
+        return self.shifts.get(tick_key(value)) if self.shifts else None
+
     def category(self, word: str) -> str | None:
         return self.sessions.get(normalise(word))
 
@@ -101,8 +118,9 @@ class RotaVocabulary:
     def role_codes(self) -> set[str]:
         return set(self.titles.values())
 
-    def to_dict(self) -> dict[str, dict[str, str]]:
-        return {"sessions": dict(self.sessions), "titles": dict(self.titles)}
+    def to_dict(self) -> dict[str, Any]:
+        return {"sessions": dict(self.sessions), "titles": dict(self.titles),
+                "shifts": {k: {"category": c, "hours": h} for k, (c, h) in self.shifts.items()}}
 
     @classmethod
     def from_dict(cls, d: dict[str, Any]) -> RotaVocabulary:
@@ -114,7 +132,26 @@ class RotaVocabulary:
                     if isinstance(k, str) and isinstance(v, str) and normalise(k) and v.strip()}
 
         sessions = {k: v.casefold() for k, v in words(d.get("sessions")).items() if v.casefold() in CATEGORIES}
-        return cls(sessions, words(d.get("titles")))
+        return cls(sessions, words(d.get("titles")), _shifts(d.get("shifts")))
+
+
+def _shifts(part: object) -> dict[str, tuple[str, float]]:
+    """Saved ticks; entries that are not a category with hours from 0 to 24 are ignored."""
+    if not isinstance(part, dict):
+        return {}
+    out = {}
+    for k, v in part.items():
+        if isinstance(v, dict) and v.get("category") in CATEGORIES[:-1] and isinstance(v.get("hours"), (int, float)) \
+                and not isinstance(v.get("hours"), bool) and 0 < v["hours"] <= 24 and tick_key(k):
+            out[tick_key(k)] = (str(v["category"]), float(v["hours"]))
+    return out
+
+
+def tick_key(value: object) -> str:
+    """How a tick is compared: a whole number as written ("1" for 1 or 1.0), text normalised."""
+    if isinstance(value, float) and value.is_integer():
+        value = int(value)
+    return normalise(value) if not isinstance(value, bool) else ""
 
 
 def default_vocabulary() -> RotaVocabulary:
@@ -131,7 +168,7 @@ def vocabulary_of(plan: Plan) -> RotaVocabulary:
     if not isinstance(saved, dict):
         return base
     own = RotaVocabulary.from_dict(saved)
-    return RotaVocabulary({**base.sessions, **own.sessions}, {**base.titles, **own.titles})
+    return RotaVocabulary({**base.sessions, **own.sessions}, {**base.titles, **own.titles}, own.shifts)
 
 
 def with_vocabulary(plan: Plan, vocab: RotaVocabulary) -> Plan:
@@ -139,4 +176,7 @@ def with_vocabulary(plan: Plan, vocab: RotaVocabulary) -> Plan:
     base = default_vocabulary()
     sessions = {k: v for k, v in vocab.sessions.items() if base.sessions.get(k) != v}
     titles = {k: v for k, v in vocab.titles.items() if base.titles.get(k) != v}
-    return replace(plan, extras={**plan.extras, EXTRAS_KEY: {"sessions": sessions, "titles": titles}})
+    saved: dict[str, Any] = {"sessions": sessions, "titles": titles}
+    if vocab.shifts:
+        saved["shifts"] = vocab.to_dict()["shifts"]
+    return replace(plan, extras={**plan.extras, EXTRAS_KEY: saved})

@@ -77,19 +77,52 @@ def week_of_value(value: object) -> WeekKey | None:
     return ("week", int(m.group(1))) if m else None
 
 
+def week_number(text: str) -> int | None:
+    """n of a "Week n" / "Wk n" label."""
+    m = _WEEK_NO.search(text)
+    return int(m.group(1)) if m else None
+
+
+def week_label(key: WeekKey) -> str:
+    """A week as a person says it: "the week of 03/11/2025", "week 2"."""
+    if key[:1] == ("iso",) and len(key) == 3:
+        monday = date.fromisocalendar(int(key[1]), int(key[2]), 1)  # type: ignore[call-overload]
+        return f"the week of {monday:%d/%m/%Y}"
+    if key[:1] == ("week",):
+        return f"week {key[1]}"
+    return "the same week"
+
+
 def title_week(values: Iterable[object], sheet: str) -> WeekKey | None:
-    """The week the title rows above a grid (``values``) or its sheet name mark, most telling
-    first: a "w/c" date, a "Week N" label, the sheet name, then any other date (which may be
-    only a "printed on" date)."""
+    found = title_mark(values, sheet)
+    return found[0] if found else None
+
+
+def title_mark(values: Iterable[object], sheet: str) -> tuple[WeekKey, str] | None:
+    """The week the title rows above a grid (``values``) or its sheet name mark, and what marked
+    it, most telling first: a "w/c" date, a "Week N" label, the sheet name, then any other date
+    (which may be only a "printed on" date)."""
+    values = list(values)
     texts = [v for v in values if isinstance(v, str)]
     for text in texts:
         m = _WEEK_OF.search(text)
         if m and (found := date_in_text(text[m.end():])) is not None:
-            return iso_week(found)
+            return iso_week(found), f"'{_short(text)}'"
     for text in texts:
         if (m := _WEEK_NO.search(text)) is not None:
-            return ("week", int(m.group(1)))
-    return week_of_value(sheet) or next((k for v in values if (k := week_of_value(v)) is not None), None)
+            return ("week", int(m.group(1))), f"'{_short(text)}'"
+    named = week_of_value(sheet)
+    if named is not None:
+        return named, f"the sheet's name '{sheet}'"
+    for v in values:
+        if (k := week_of_value(v)) is not None:
+            return k, f"'{_short(v)}'" if isinstance(v, str) else "a date in its title"
+    return None
+
+
+def _short(text: str) -> str:
+    text = " ".join(text.split())
+    return text if len(text) <= 40 else text[:40] + "..."
 
 
 def day_name(text: str) -> int | None:

@@ -99,7 +99,7 @@ def test_problems_say_their_place_once_in_words_and_words_keep_their_case(tmp_pa
     assert (shown["Week 1, cell C2"].word, shown["Week 1, cell C2"].more) == ("EC", 2)
     assert shown["Week 1, cell B3"].word == "Digital Lead"
     assert shown["Week 1, cell B3"].message == \
-        "Unknown job title “Digital Lead”: choose its role below, then read again."
+        "Unknown job title “Digital Lead”: choose the role below."
     times = shown["Week 1, cell D3"].message
     assert "Week 1" not in times and "D3" not in times and "!" not in times
     assert typed_words(result) == {"ec": "EC", "digital lead": "Digital Lead"}

@@ -195,7 +195,7 @@ def test_bad_rota_shows_problems_by_sheet_and_cell_and_cannot_finish(qtbot, tmp_
     problems = {where: text for where, text in wizard.preview_page.problems.records}
     # each place said once, in words; the words as the rota spells them (first at D3)
     assert problems == {
-        "Week 1, cell B3": "Unknown job title “Wizard”: choose its role below, then read again.",
+        "Week 1, cell B3": "Unknown job title “Wizard”: choose the role below.",
         "Week 1, cell D3": "Unknown session word “Golf” (also in 1 more cell): say what it means "
                            "below, then read again."}
     people = wizard.preview_page.people
@@ -205,15 +205,17 @@ def test_bad_rota_shows_problems_by_sheet_and_cell_and_cannot_finish(qtbot, tmp_
     assert not wizard.button(QWizard.WizardButton.NextButton).isEnabled()
     assert document.undo_stack.count() == 0
 
-    # say what the words mean inline, read again: no problems left, and the words are kept
-    combos = wizard.preview_page.combos
-    assert set(combos) == {"Wizard", "Golf"}
-    combos["Wizard"].setCurrentIndex(combos["Wizard"].findData("PN"))
-    wizard.preview_page.reread.click()
-    assert "1 problem stops the import." in wizard.preview_page.summary.text()  # Golf is left
-    combos = wizard.preview_page.combos
-    combos["Golf"].setCurrentIndex(combos["Golf"].findData("off"))
-    wizard.preview_page.reread.click()
+    # the person's role on the page that shows the problem (no reading again), the word inline
+    page = wizard.preview_page
+    assert set(page.person_combos) == {"Nurse Two"} and set(page.word_combos) == {"Golf"}
+    role = page.person_combos["Nurse Two"]
+    assert [role.itemText(i) for i in range(3)] == ["Choose their role…", "General practitioner", "Practice nurse"]
+    assert role.itemText(role.count() - 1) == "Leave out of this import"
+    role.setCurrentIndex(role.findData("PN"))
+    assert "1 problem stops the import." in page.summary.text()  # Golf is left
+    golf, _ = page.word_combos["Golf"]
+    golf.setCurrentIndex(golf.findData("off"))
+    page.reread.click()
     assert wizard.preview_page.problems.records == []
     assert wizard.button(QWizard.WizardButton.NextButton).isEnabled()
     wizard.next()
@@ -265,3 +267,129 @@ def test_the_preview_fits_a_960_pixel_wizard_with_the_total_before_the_categorie
     # Whitfield: Surgery x2 + AL x2 + CPD + MDT = 6 x 25/6 = 25.0 h, 8.3 h of it leave
     assert people.records[0][:3] == ["Dr K Whitfield (regular locum)", "General practitioner", "25.0"]
     assert people.records[0][people.headers.index("Leave")] == "8.3"
+
+
+def test_a_near_match_is_asked_and_a_role_gap_change_called_out(qtbot, tmp_path: Path) -> None:
+    """'Dr K Whitfield' in the rota beside 'Dr K Whitfield (regular locum)' in the sample: Finish
+    waits for an answer; as a new GP, the GPs' shortfall moving is called out; as the same
+    person, Whitfield's hours are updated and no GP is added."""
+    from planner.sample import sample_plan
+
+    rows = [["Dr K Whitfield", "Locum GP", "Surgery", "Surgery", "Surgery", "Surgery", "Surgery", "Surgery"]]
+    document = PlanDocument(sample_plan())
+    wizard = run_to_preview(qtbot, document, rota(tmp_path / "locum.xlsx", rows))
+    wizard.next()
+    page = wizard.confirm_page
+    finish = wizard.button(QWizard.WizardButton.FinishButton)
+    combo = page.match_combos["Dr K Whitfield"]
+    assert combo.itemText(1) == "The same person as “Dr K Whitfield (regular locum)” in your plan"
+    assert not finish.isEnabled() and "Say whether" in page.text.text()
+    combo.setCurrentIndex(combo.findData("new"))
+    assert finish.isEnabled()
+    assert "General practitioner: 14.0 h short a week now" in page.checks.text()
+    combo.setCurrentIndex(combo.findData("same"))
+    assert [page.changes.text(0, c) for c in (1, 3)] == ["Dr K Whitfield (regular locum)", "16.7 → 25.0 (+50%)"]
+    wizard.accept()
+    staff = {s.name: s.weekly_hours for s in document.plan.staff}
+    assert len(staff) == len(sample_plan().staff) and staff["Dr K Whitfield (regular locum)"] == pytest.approx(25.0)
+
+
+def test_a_missing_job_title_gets_a_role_from_the_catalogue_or_is_left_out(qtbot, tmp_path: Path) -> None:
+    rows = [GOOD[0], ["Sam Lee", "", "Clinic", "Clinic"], ["Jo Fox", "", "Clinic"]]
+    document = PlanDocument(two_role_plan())
+    wizard = run_to_preview(qtbot, document, rota(tmp_path / "untitled.xlsx", rows))
+    page = wizard.preview_page
+    next_button = wizard.button(QWizard.WizardButton.NextButton)
+    assert set(page.person_combos) == {"Sam Lee", "Jo Fox"} and not next_button.isEnabled()
+    sam = page.person_combos["Sam Lee"]
+    sam.setCurrentIndex(sam.findData("catalogue:PARA"))
+    assert sam.currentText() == "Add role: Paramedic"
+    jo = page.person_combos["Jo Fox"]
+    jo.setCurrentIndex(jo.findData("__leave_out__"))
+    assert next_button.isEnabled()
+    wizard.next()
+    assert "1 role is added from the catalogue" in wizard.confirm_page.text.text()
+    wizard.accept()
+    assert document.plan.role("PARA") is not None
+    staff = {s.name: s.role for s in document.plan.staff}
+    assert staff["Sam Lee"] == "PARA" and "Jo Fox" not in staff
+    document.undo_stack.undo()
+    assert document.plan == two_role_plan()
+
+
+def test_ticks_are_settled_in_the_wizard(qtbot, tmp_path: Path) -> None:
+    rows = [["Carer A", "HCA", 1, 1, None, 1], ["Carer B", "HCA", 1]]
+    document = PlanDocument(two_role_plan())
+    wizard = run_to_preview(qtbot, document, rota(tmp_path / "ticks.xlsx", rows))
+    page = wizard.preview_page
+    combo, hours = page.number_combos["1"]
+    combo.setCurrentIndex(combo.findData("tick:clinic"))
+    hours.setValue(7.5)
+    page.reread.click()
+    # three ticks of a 7.5 h clinic shift = 22.5 h; HCA is not a role of this plan: a picker
+    assert [r[:3] for r in page.people.records] == [["Carer A", "“HCA”: not in this plan", "22.5"],
+                                                     ["Carer B", "“HCA”: not in this plan", "7.5"]]
+    assert set(page.person_combos) == {"Carer A", "Carer B"}
+    assert document.plan.extras.get("rota_vocabulary") is None  # nothing saved before Finish
+
+
+@pytest.mark.parametrize("name, words", [("rota.csv", "is a CSV file"), ("rota.numbers", "Apple Numbers")])
+def test_an_unreadable_file_type_says_why_instead_of_greying_next(qtbot, tmp_path: Path, name: str,
+                                                                   words: str) -> None:
+    path = tmp_path / name
+    path.write_text("Name,Mon\nDr One,Surgery\n")
+    wizard = RotaImportWizard(PlanDocument(two_role_plan()), path)
+    qtbot.addWidget(wizard)
+    wizard.show()
+    assert wizard.button(QWizard.WizardButton.NextButton).isEnabled()
+    wizard.next()
+    assert wizard.currentPage() is wizard.file_page
+    assert words in wizard.file_page.error.text() and "save it as an Excel Workbook" in wizard.file_page.error.text()
+
+
+def test_an_old_xls_rota_goes_through_the_wizard(qtbot) -> None:
+    fixture = Path(__file__).resolve().parents[1] / "fixtures" / "rota-excel-97-2003.xls"
+    document = PlanDocument(two_role_plan())
+    wizard = RotaImportWizard(document, fixture)
+    qtbot.addWidget(wizard)
+    wizard.show()
+    wizard.next()
+    wizard.next()
+    assert wizard.currentPage() is wizard.preview_page
+    assert [r[:3] for r in wizard.preview_page.people.records] == [
+        ["Dr Ada Shah", "General practitioner", "41.7"], ["Mo Green", "Practice nurse", "16.7"]]
+
+
+def test_the_pages_do_not_import_the_wizard() -> None:
+    """The pages share a RotaSession: no import circle between the pages and the wizard."""
+    import ast
+
+    folder = Path(__file__).resolve().parents[2] / "ui" / "wizards"
+    for page in ("rota_pages.py", "rota_preview_page.py", "rota_confirm.py", "rota_session.py"):
+        tree = ast.parse((folder / page).read_text(encoding="utf-8"))
+        imported = {n.module for n in ast.walk(tree) if isinstance(n, ast.ImportFrom)}
+        assert "ui.wizards.rota_wizard" not in imported, page
+
+
+def test_header_words_in_another_language_are_said_in_the_wizard(qtbot, tmp_path: Path) -> None:
+    wb = Workbook()
+    ws = wb.active
+    ws.title = "Semaine"
+    ws.append(["Nom", "Poste", "Lundi", "Mardi", "Mercredi"])
+    ws.append(["Dr One", "GP", "Surgery", None, "Admin"])
+    path = tmp_path / "french.xlsx"
+    wb.save(path)
+    wizard = RotaImportWizard(PlanDocument(two_role_plan()), path)
+    qtbot.addWidget(wizard)
+    wizard.show()
+    wizard.next()
+    wizard.next()
+    page = wizard.preview_page
+    assert "No rota found" in page.problems.records[0][1]
+    page.headers.setText("Nom = name; Poste = job title, Lundi = Mon, Mardi = Tue, Mercredi = Wed")
+    page.reread.click()
+    assert page.problems.records == []
+    assert [r[:3] for r in page.people.records] == [["Dr One", "General practitioner", "16.7"]]  # 2 whole days
+    page.headers.setText("Nom is name")
+    page.reread.click()
+    assert "write each as word = meaning" in page.summary.text()

@@ -105,7 +105,9 @@ def people_records(plan: Plan, people: Any, counted: tuple[str, ...]
             warn.add((n, 1))
         else:
             role = plan.role(person.role)
-            shown = role.title if role else f"{person.role} (not a role of this plan)"
+            shown = role.title if role else f"“{title or person.role}”: not in this plan"
+            if role is None:
+                warn.add((n, 1))
         if title:
             tips[(n, 1)] = f"Job title in the rota: {title}"
         records.append([person.name, shown, fmt.hours(person.total_weekly_hours)]

@@ -283,7 +283,7 @@ class AuditPanel(QWidget):
 
     def _ask_open_path(self) -> Path | None:
         chosen, _ = QFileDialog.getOpenFileName(self, "Import appointment audit", str(self._folder()),
-                                                "Excel workbooks (*.xlsx *.xlsm)")
+                                                "Spreadsheets (*.xlsx *.xlsm *.xls *.ods)")
         if not chosen:
             return None
         self._settings().set("audit.folder", str(Path(chosen).parent))

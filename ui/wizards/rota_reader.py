@@ -27,10 +27,11 @@ class RotaReadJob(QObject):
     progressed = Signal(int)  # percent done
     finished = Signal(object)  # ReadOutcome
 
-    def __init__(self, path: Path, vocabulary: Any, sheets: list[str], session_hours: float) -> None:
+    def __init__(self, path: Path, vocabulary: Any, sheets: list[str], session_hours: float,
+                 options: Any = None) -> None:
         super().__init__()
         self.path, self.vocabulary, self.sheets = path, vocabulary, sheets
-        self.session_hours = session_hours
+        self.session_hours, self.options = session_hours, options
         self._stop = threading.Event()
 
     def cancel(self) -> None:
@@ -49,8 +50,10 @@ class RotaReadJob(QObject):
         from planner.rota import RotaCancelled, read_rota
 
         try:
+            # the wizard asks for a missing job title itself (a role picker), so it is not a problem
             result = read_rota(self.path, self.vocabulary, self.sheets, self.session_hours,
-                               progress=self._progress, cancelled=self._stop.is_set)
+                               progress=self._progress, cancelled=self._stop.is_set, require_titles=False,
+                               options=self.options)
         except RotaCancelled:
             self.finished.emit(ReadOutcome(cancelled=True))
         except (ValueError, OSError) as e:
@@ -60,10 +63,10 @@ class RotaReadJob(QObject):
 
 
 def read_with_progress(parent: QWidget, path: Path, vocabulary: Any, sheets: list[str],
-                       session_hours: float) -> ReadOutcome:
+                       session_hours: float, options: Any = None) -> ReadOutcome:
     """Read the rota in a worker thread; a progress dialog with Cancel shows if it takes more
     than a moment. Events keep flowing meanwhile (a local event loop waits for the worker)."""
-    job = RotaReadJob(path, vocabulary, sheets, session_hours)
+    job = RotaReadJob(path, vocabulary, sheets, session_hours, options)
     thread = QThread(parent)
     job.moveToThread(thread)
     dialog = QProgressDialog(f"Reading {path.name}…", "Cancel", 0, 100, parent)

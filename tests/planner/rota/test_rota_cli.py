@@ -47,7 +47,7 @@ def test_json_shape_and_hours(tmp_path: Path, capsys: pytest.CaptureFixture[str]
 def test_text_table_lists_people_and_skipped_sheets(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
     code, out, _ = run(capsys, "import-rota", str(books.weekly_sheets(tmp_path / "weeks.xlsx")))
     assert code == 0
-    assert "2 people, 4 weeks averaged" in out
+    assert "2 people, 4 weeks averaged" in out, out
     assert "Dr Patel" in out and "37.5" in out
     assert "Read me (no rota header found)" in out
 
@@ -135,3 +135,71 @@ def test_a_missing_rota_or_plan(tmp_path: Path, capsys: pytest.CaptureFixture[st
     rota = books.simple_grid(tmp_path / "r.xlsx", [("Dr One", "GP", ["Surgery"])])
     code, _, err = run(capsys, "import-rota", str(rota), "--plan", str(tmp_path / "none.skillmix"))
     assert code == 2 and "does not exist" in err
+
+
+def test_an_implausible_week_is_refused_and_the_plan_left_alone(tmp_path: Path,
+                                                              capsys: pytest.CaptureFixture[str]) -> None:
+    """A week read as 84 h blocks the import: nothing outside a plan's limits is ever written."""
+    plan = plan_file(tmp_path)
+    before = plan.read_bytes()
+    rota = books.simple_grid(tmp_path / "r.xlsx", [("Dr One", "GP", ["Surgery 07:00-19:00"] * 7)])
+    code, out, err = run(capsys, "import-rota", str(rota), "--plan", str(plan))
+    assert code == 2 and "Dr One comes to 84.0 h a week" in out
+    assert plan.read_bytes() == before
+
+
+def test_apply_refuses_hours_outside_the_plans_limits() -> None:
+    """The last barrier, whatever the reader gave: 68,258 h a week is never saved."""
+    from planner.rota import RotaImport, RotaPerson, apply_rota
+
+    result = RotaImport(people=(RotaPerson("Dr Big", "GP", "GP", {"clinic": 68_258.0}),))
+    with pytest.raises(ValueError, match="Dr Big comes to 68,258.0 h a week .* must be at most 168"):
+        apply_rota(two_role_plan(), result)
+    long_name = RotaImport(people=(RotaPerson("x" * 300, "GP", "GP", {"clinic": 10.0}),))
+    with pytest.raises(ValueError, match="300 characters long"):
+        apply_rota(two_role_plan(), long_name)
+
+
+def test_a_mapping_file_with_layout_choices(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    """Ticks, the name column and a person to skip, from one mapping file."""
+    from openpyxl import Workbook
+
+    wb = Workbook()
+    ws = wb.active
+    ws.append(["Team", "Doc", "Role", "Mon", "Tue", "Wed"])
+    ws.append(["Blue", "Dr A", "GP", 1, 1, "x"])
+    ws.append(["Blue", "Dr B", "GP", 1])
+    rota = books.save(wb, tmp_path / "ticks.xlsx")
+    mapping = tmp_path / "layout.json"
+    mapping.write_text(json.dumps({"name_column": "Doc", "ticks": {"1": {"category": "clinic", "hours": 7.5},
+                                                                   "x": {"category": "clinic", "hours": 4}},
+                                   "skip": ["dr b"]}))
+    code, out, _ = run(capsys, "import-rota", str(rota), "--mapping", str(mapping), "--json")
+    assert code == 0
+    assert [(p["name"], p["total_weekly_hours"]) for p in json.loads(out)["staff"]] == [("Dr A", 19.0)]
+
+
+@pytest.mark.parametrize("text, words", [('{"ticks": {"1": {"category": "clinic"}}}', 'the tick "1" must have'),
+                                         ('{"numbers": "golf"}', '"numbers" must be'),
+                                         ('{"headers": {"Nom": "nickname"}}', "a header can mean")])
+def test_bad_layout_choices_are_one_line(tmp_path: Path, capsys: pytest.CaptureFixture[str], text: str,
+                                         words: str) -> None:
+    rota = books.simple_grid(tmp_path / "r.xlsx", [("Dr A", "GP", ["Surgery"])])
+    mapping = tmp_path / "m.json"
+    mapping.write_text(text)
+    code, out, err = run(capsys, "import-rota", str(rota), "--mapping", str(mapping))
+    assert code == 2 and out == "" and err.count("\n") == 1 and words in err
+
+
+def test_the_problem_count_is_honest_past_the_listed_ones(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    """600 unreadable times: 500 listed, one line counting the other 100, and the count says 600."""
+    from openpyxl import Workbook
+
+    wb = Workbook()
+    ws = wb.active
+    ws.append(["Name", "Role", "Mon", "Tue", "Wed"])
+    for n in range(600):
+        ws.append([f"P{n}", "GP", "Surgery 25:00-26:00"])
+    code, out, err = run(capsys, "import-rota", str(books.save(wb, tmp_path / "many.xlsx")))
+    assert code == 2 and "Problems (600)" in out and "the rota has 600 problems" in err
+    assert "... and 100 more problems not listed" in out

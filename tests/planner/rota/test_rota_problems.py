@@ -119,7 +119,8 @@ def test_no_job_title(tmp_path: Path) -> None:
 def test_a_person_listed_twice_in_one_week(tmp_path: Path) -> None:
     path = grid(tmp_path, ("Dr A", "GP", ["Surgery"]), ("dr  a ", "GP", ["Admin"]))
     problem = only_problem(read_rota(path).problems)
-    assert problem.cell == "A3" and "listed twice in one week" in problem.message
+    assert problem.cell == "A3" and "listed twice in week 1" in problem.message
+    assert "if not, delete one of the rows" in problem.message
 
 
 def test_unmarked_sheets_are_one_week_so_repeats_are_reported(tmp_path: Path) -> None:
@@ -128,13 +129,13 @@ def test_unmarked_sheets_are_one_week_so_repeats_are_reported(tmp_path: Path) ->
     books.grid_sheet(wb.create_sheet("Sheet2"), [("Dr A", "GP", ["Surgery"])])
     result = read_rota(books.save(wb, tmp_path / "two.xlsx"))
     assert ("Sheet2", "A2") == (result.problems[0].sheet, result.problems[0].cell)
-    assert "name the sheets Wk1, Wk2" in result.problems[0].message
+    assert "If 'Sheet' and 'Sheet2' are different weeks, name them Wk1, Wk2" in result.problems[0].message
 
 
 def test_numbers_and_dates_in_session_cells(tmp_path: Path) -> None:
     result = read_rota(grid(tmp_path, ("Dr A", "GP", [4, date(2025, 1, 1)])))
     assert [p.cell for p in result.problems] == ["C2", "D2"]
-    assert "Cannot read the number 4 at Wk1!C2" in result.problems[0].message
+    assert "The number 4 at Wk1!C2 is not a session word" in result.problems[0].message
 
 
 def test_sessions_without_a_name(tmp_path: Path) -> None:

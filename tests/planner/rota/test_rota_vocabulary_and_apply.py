@@ -108,3 +108,15 @@ def test_apply_refuses_a_blocked_import_or_a_role_the_plan_lacks() -> None:
         apply_rota(plan, blocked)
     with pytest.raises(ValueError, match=r"Sam \(HCA\) has role HCA, which is not a role of this plan"):
         apply_rota(plan, RotaImport((person("Dr One", "GP", 1.0), person("Sam", "HCA", 20.0))))
+
+
+def test_header_words_typed_in_the_wizard() -> None:
+    from planner.rota.options import header_words
+
+    assert header_words("Nom = name; Poste = job title,\nLundi = Monday") == {
+        "nom": "name", "poste": "title", "lundi": "Mon"}
+    assert header_words("Prénom = first name, Nom de famille = surname") == {"prénom": "first",
+                                                                          "nom de famille": "surname"}
+    for bad in ("Nom", "Nom = nickname", " = name"):
+        with pytest.raises(ValueError):
+            header_words(bad)
