@@ -22,11 +22,18 @@ def approve_option(plan: Plan, option: str, approved_on: date, approved_by: str)
     who = as_text("who approved it", approved_by)
     for found in saved(plan):
         if isinstance(found, dict) and found.get("option") == option:
-            raise ValueError(f"'{option}' is already approved (on {found.get('approved_on', '')}); "
+            raise ValueError(f"'{option}' is already approved{_on(found.get('approved_on'))}; "
                              "withdraw that approval first to approve it again.")
     record = freeze(plan, option, approved_on, who)
     extras = {**plan.extras, EXTRAS_KEY: [*saved(plan), record]}
     return Edit(f"Approve {option} ({long_date(approved_on)})", plan, replace(plan, extras=extras))
+
+
+def _on(saved_date: object) -> str:
+    try:
+        return f" (on {long_date(date.fromisoformat(str(saved_date)))})"
+    except ValueError:
+        return ""
 
 
 def withdraw_approval(plan: Plan, number: int) -> Edit:

@@ -36,19 +36,29 @@ class RoleChange:
 
     @property
     def text(self) -> str:
-        """'Clinical pharmacist: 0.0 → 30.0 hours a week (joined: Pharm Pat 30.0 h)'."""
-        people = [f"joined: {_people(self.joined)}" if self.joined else "",
-                  f"left: {_people(self.left)}" if self.left else "",
-                  "hours changed: " + ", ".join(f"{n} {fmt.hours(a)} → {fmt.hours(b)} h" for n, a, b in self.changed)
-                  if self.changed else "",
-                  f"leave {fmt.percent(self.leave[0])} → {fmt.percent(self.leave[1])}" if self.leave else ""]
-        detail = "; ".join(p for p in people if p)
-        return (f"{self.title}: {fmt.hours(self.hours_before)} → {fmt.hours(self.hours_now)} hours a week"
-                + (f" ({detail})" if detail else ""))
+        """'Clinical pharmacist: 30.0 hours a week (was 0.0). Joined: Pharm Pat 30.0 h.'"""
+        parts = [f"{self.title}: {fmt.hours(self.hours_now)} hours a week (was {fmt.hours(self.hours_before)})"]
+        if self.joined:
+            parts.append(f"Joined: {_people(self.joined)}")
+        if self.left:
+            parts.append(f"Left: {_people(self.left)}")
+        if self.changed:
+            named = [f"{n} {fmt.hours(b)} h (was {fmt.hours(a)})" for n, a, b in self.changed[:PEOPLE_NAMED]]
+            more = len(self.changed) - PEOPLE_NAMED
+            parts.append("Hours changed: " + ", ".join(named) + (f" and {more} more" if more > 0 else ""))
+        if self.leave:
+            parts.append(f"Leave {fmt.percent(self.leave[1])} (was {fmt.percent(self.leave[0])})")
+        return ". ".join(parts) + "."
+
+
+#: people named in one line of a role's change; the rest are counted
+PEOPLE_NAMED = 4
 
 
 def _people(found: tuple[tuple[str, float], ...]) -> str:
-    return ", ".join(f"{name} {fmt.hours(hours)} h" for name, hours in found)
+    named = ", ".join(f"{name} {fmt.hours(hours)} h" for name, hours in found[:PEOPLE_NAMED])
+    more = len(found) - PEOPLE_NAMED
+    return named + (f" and {more} more" if more > 0 else "")
 
 
 @dataclass(frozen=True)
@@ -62,20 +72,24 @@ class WorkChange:
 
     @property
     def text(self) -> str:
-        """'Medication reviews: 60.0 → 64.0 a week (Your data: …); GP share 100% → 25%'."""
+        """'Medication reviews: 64.0 a week (was 60.0), Your data: …. GP share 25% (was 100%).'"""
         before, now = self.volume
         if now is None:
-            return f"{self.name}: no longer in the plan (was {fmt.hours(before)} a week)"
+            return f"{self.name}: no longer in the plan (was {fmt.hours(before)} a week)."
         if before is None:
-            return f"{self.name}: new, {fmt.hours(now)} a week ({self.source})"
-        parts = [f"{self.name}: {fmt.hours(before)} → {fmt.hours(now)} a week ({self.source})"
-                 if _shown(before) != _shown(now) else f"{self.name}"]
+            return f"{self.name}: new, {fmt.hours(now)} a week, {self.source}."
+        parts = [f"{fmt.hours(now)} a week (was {fmt.hours(before)}), {self.source}"] \
+            if _shown(before) != _shown(now) else []
         if fmt.percent(self.gp_share[0]) != fmt.percent(self.gp_share[1]):
-            parts.append(f"GP share {fmt.percent(self.gp_share[0])} → {fmt.percent(self.gp_share[1])}")
+            parts.append(f"GP share {fmt.percent(self.gp_share[1])} (was {fmt.percent(self.gp_share[0])})")
         a, b = self.gp_minutes
         if _shown(a) != _shown(b):
-            parts.append(f"GP minutes {_minutes(a)} → {_minutes(b)}")
-        return "; ".join(parts)
+            parts.append(f"GP minutes {_minutes(b)} (was {_minutes(a)})")
+        return f"{self.name}: " + ". ".join(parts) + "." if parts else ""
+
+    @property
+    def changed(self) -> bool:
+        return bool(self.text)
 
 
 def _shown(value: float | None) -> str:
@@ -95,6 +109,11 @@ class Changes:
     @property
     def nothing(self) -> bool:
         return not (self.team or self.work or self.other)
+
+    @property
+    def lines(self) -> list[str]:
+        """Every change in words: the team, then the list, data and option, then the work."""
+        return [c.text for c in self.team] + list(self.other) + [c.text for c in self.work]
 
 
 def changes_since(plan: Plan, d: Decision) -> Changes:
@@ -158,7 +177,7 @@ def work_changes(plan: Plan, d: Decision) -> list[WorkChange]:
                             (0.0 if was is None else was["split"].get(gp, 0.0), a.split.get(gp, 0.0)),
                             (None if was is None else was["minutes"].get(gp), a.minutes.get(gp)),
                             source.text, source.is_data)
-        if change.text != a.name:
+        if change.changed:
             out.append(change)
     for code, was in before.items():
         if plan.activity(code) is None:
@@ -170,9 +189,9 @@ def work_changes(plan: Plan, d: Decision) -> list[WorkChange]:
 def other_changes(plan: Plan, d: Decision) -> list[str]:
     b, out = d.baseline, []
     if b.list_size != plan.practice.list_size:
-        out.append(f"Registered patients: {b.list_size:,} → {plan.practice.list_size:,}")
+        out.append(f"Registered patients: {plan.practice.list_size:,} (was {b.list_size:,}).")
     if b.edition != plan_edition(plan):
-        out.append(f"Reference figures: {b.edition} edition → {plan_edition(plan)} edition")
+        out.append(f"Reference figures: {plan_edition(plan)} edition (was {b.edition}).")
     out += _data_lines(b.data, data_sources(plan))
     option = _option_line(plan, d)
     return out + ([option] if option else [])
@@ -181,16 +200,16 @@ def other_changes(plan: Plan, d: Decision) -> list[str]:
 def _data_lines(before: dict[str, Any], now: dict[str, Any]) -> list[str]:
     out = []
     if before.get("appointments") != now.get("appointments"):
-        out.append(f"Appointment data: {_appointments(before.get('appointments'))} → "
-                   f"{_appointments(now.get('appointments'))}")
+        out.append(f"Appointment data: {_appointments(now.get('appointments'))} "
+                   f"(at approval: {_appointments(before.get('appointments'))}).")
     if before.get("rota") != now.get("rota"):
-        out.append(f"Rota: {_rota(before.get('rota'))} → {_rota(now.get('rota'))}")
+        out.append(f"Rota: {_rota(now.get('rota'))} (at approval: {_rota(before.get('rota'))}).")
     return out
 
 
 def _appointments(found: Any) -> str:
     if not isinstance(found, dict):
-        return "Skillmix estimates (no appointment data imported)"
+        return "Skillmix estimates, no appointment data imported"
     return words.your_data(list(found.get("files", [])), list(found.get("months", [])))
 
 

@@ -8,7 +8,7 @@ from dataclasses import dataclass
 from datetime import date
 from typing import Any
 
-from planner.model import Plan
+from planner.model import FREED_TIME_USES, Plan
 from planner.present import format as fmt
 from planner.present.review_figures import REVIEW_FIGURES, STATUS_WORDS, ReviewFigure, hire_figure
 from planner.review.actual import Actual, actual
@@ -58,8 +58,17 @@ class Review:
     def position_text(self) -> tuple[str, str]:
         """The GP position at approval and now, in words."""
         b, now = self.decision.baseline, self.actual.now
-        return (_position(b.gp_demand, b.gp_capacity, b.gp_shortfall),
-                _position(now.gp_demand, now.gp_capacity, now.gp_shortfall))
+        return (_position(b.gp_demand, b.gp_capacity, b.gp_shortfall,
+                          self.decision.promised.get("gp_contacts_per_day_before")),
+                _position(now.gp_demand, now.gp_capacity, now.gp_shortfall, now.contacts_per_day))
+
+    @property
+    def verdict(self) -> str:
+        """'Of 6 figures, 1 is ahead of the promise, 0 as promised and 5 behind.'"""
+        n = self.counts
+        text = (f"Of {len(self.lines)} figures, {n['ahead']} {'is' if n['ahead'] == 1 else 'are'} ahead of the "
+                f"promise, {n['as_promised']} as promised and {n['behind']} behind")
+        return text + (f"; {n['not_known']} cannot be worked out." if n["not_known"] else ".")
 
     @property
     def counts(self) -> dict[str, int]:
@@ -70,9 +79,10 @@ class Review:
         return found
 
 
-def _position(demand: float, capacity: float, shortfall: float) -> str:
+def _position(demand: float, capacity: float, shortfall: float, contacts: float | None) -> str:
     short = f"{fmt.hours(shortfall)} hours short" if fmt.hours(shortfall) != fmt.hours(0.0) else "nothing short"
-    return f"GP work {fmt.hours(demand)} hours a week, GP time {fmt.hours(capacity)} hours: {short}"
+    per_day = f"; {fmt.number(contacts, 1)} patient contacts a GP day" if contacts is not None else ""
+    return f"GP work {fmt.hours(demand)} hours a week, GP time {fmt.hours(capacity)} hours: {short}{per_day}"
 
 
 def review(plan: Plan, number: int | None = None, on: date | None = None) -> Review:
@@ -123,6 +133,49 @@ def review_json(r: Review) -> dict[str, Any]:
                      "volumes": {code: a["volume_per_week"] for code, a in b.activities.items()},
                      "data": b.data},
     }
+
+
+def approved_changes(d: Decision) -> list[str]:
+    """The option's changes as approved, in words, with the names of the day:
+    'Move 80% of Medication reviews from General practitioner to Clinical pharmacist'."""
+    return [_change_text(d, c) for c in d.changes]
+
+
+def _change_text(d: Decision, c: Any) -> str:
+    if not isinstance(c, dict):
+        return "A change Skillmix cannot read"
+    roles, activities = d.baseline.role_titles, d.baseline.activities
+
+    def role(key: str) -> str:
+        return roles.get(str(c.get(key)), str(c.get(key)))
+
+    activity = activities.get(str(c.get("activity")), {}).get("name", str(c.get("activity")))
+    kind = c.get("type")
+    if kind == "shift":
+        return f"Move {_share(c.get('fraction'))} of {activity} from {role('from')} to {role('to')}"
+    if kind == "avoid":
+        return f"Avoid {_share(c.get('fraction'))} of {activity} done by {role('role')}"
+    if kind == "retime":
+        return f"{activity} by {role('role')} takes {_num(c.get('minutes'))} min"
+    hire = next((h for h in d.hires if h.role == c.get("role")), None)
+    pay = f" at {fmt.money(hire.annual_salary)} a year full-time pay" if hire else ""
+    return f"Hire {_num(c.get('wte'))} WTE {role('role')}{pay}" + (", ARRS funded" if c.get("arrs_funded") else "")
+
+
+def freed_use_text(d: Decision) -> str:
+    """'The freed GP time was to become fewer locum sessions (cash saved).'"""
+    use = FREED_TIME_USES.get(d.freed_time_use)
+    if use is None:
+        return "What the freed GP time would become was not decided."
+    return f"The freed GP time was to become {use[0].lower()}{use[1:]}."
+
+
+def _share(value: Any) -> str:
+    return fmt.percent(float(value)) if isinstance(value, (int, float)) else "?"
+
+
+def _num(value: Any) -> str:
+    return f"{value:g}" if isinstance(value, (int, float)) else "?"
 
 
 def heading(r: Review) -> str:

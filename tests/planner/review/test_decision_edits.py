@@ -86,7 +86,7 @@ def test_two_options_approved_are_two_decisions() -> None:
     (lambda p: edits.approve_option(p, "Nope", APPROVED_ON, "Partners"), "There is no option called 'Nope'"),
     (lambda p: edits.approve_option(p, OPTION, APPROVED_ON, "  "), "Who approved it cannot be empty"),
     (lambda p: edits.approve_option(edits.approve_option(p, OPTION, APPROVED_ON, "A").after, OPTION,
-                                    APPROVED_ON, "B"), "'Pharmacist' is already approved (on 2026-03-03)"),
+                                    APPROVED_ON, "B"), "'Pharmacist' is already approved (on 3 March 2026)"),
     (lambda p: edits.withdraw_approval(p, 1), "No option of this plan has been approved yet"),
     (lambda p: edits.withdraw_approval(edits.approve_option(p, OPTION, APPROVED_ON, "A").after, 2),
      "There is no decision 2: this plan has one approved option (1 to 1)"),

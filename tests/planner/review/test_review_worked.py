@@ -81,16 +81,17 @@ def test_each_line_says_how_it_turned_out(approved) -> None:
 def test_what_changed_in_between(approved) -> None:
     r = review(now(approved), on=REVIEWED_ON)
     team = [c.text for c in r.changes.team]
-    assert team == ["General practitioner: 50.0 → 42.0 hours a week (hours changed: Dr Two 20.0 → 12.0 h)",
-                    "Clinical pharmacist: 0.0 → 30.0 hours a week (joined: Pharm Pat 30.0 h)"]
+    assert team == ["General practitioner: 42.0 hours a week (was 50.0). Hours changed: Dr Two 12.0 h (was 20.0).",
+                    "Clinical pharmacist: 30.0 hours a week (was 0.0). Joined: Pharm Pat 30.0 h."]
     work = r.changes.work
     assert [w.text for w in work] == [
-        "Medication reviews: 60.0 → 64.0 a week (Your data: Practice_Level_Crosstab_Jun_26.csv, Jun 2026 – Jul 2026); "
-        "GP share 100% → 25%"]
+        "Medication reviews: 64.0 a week (was 60.0), Your data: Practice_Level_Crosstab_Jun_26.csv, Jun 2026 – "
+        "Jul 2026. GP share 25% (was 100%)."]
     assert work[0].is_data
-    assert r.changes.other[0] == "Registered patients: 5,000 → 5,100"
-    assert r.changes.other[1].startswith("Appointment data: Skillmix estimates (no appointment data imported) → "
-                                         "Your data: Practice_Level_Crosstab_Jun_26.csv")
+    assert r.changes.other == (
+        "Registered patients: 5,100 (was 5,000).",
+        "Appointment data: Your data: Practice_Level_Crosstab_Jun_26.csv, Jun 2026 – Jul 2026 (at approval: "
+        "Skillmix estimates, no appointment data imported).")
 
 
 def test_nothing_changed_means_every_figure_as_promised_but_the_hires(approved) -> None:
