@@ -32,7 +32,7 @@ from planner.report.styles import (
 from planner.report.tables import cell, grid, head
 from planner.review import Review, review
 from planner.review.record import long_date
-from planner.review.review import approved_changes, freed_use_text
+from planner.review.review import HOW_WORKED_OUT, approved_changes, freed_use_text
 
 TITLE_TEXT = "Review of a decision"
 
@@ -41,13 +41,6 @@ TITLE_TEXT = "Review of a decision"
 CHANGES_SHOWN = 12
 STEPS_SHOWN = 8
 LONGEST = 260
-
-HOW_NOTE = (
-    "How the figures now are worked out: from the team and the work in the plan today (the rota and "
-    "appointment data imported since the approval), never from the option's own changes. GP supervision of "
-    "the staff who joined the hired roles is counted as the option counted it; costs use the pay, ARRS and "
-    "assumptions of the day of approval. 'As promised' means the two figures print the same.")
-
 
 def build_review(plan: Plan, out: Path, number: int | None = None, *, on: date | None = None,
                  plan_name: str = "") -> Review:
@@ -96,7 +89,7 @@ def page_content(r: Review) -> list[Flowable]:
         Paragraph("The option as approved", H2),
         *[Paragraph(escape(text), BULLET, bulletText="•") for text in steps],
         Paragraph(escape(freed_use_text(d)), BODY),
-        Paragraph(HOW_NOTE, NOTE),
+        Paragraph(escape(HOW_WORKED_OUT), NOTE),
     ]
     return story
 

@@ -15,6 +15,12 @@ from planner.review.actual import Actual, actual
 from planner.review.changes import Changes, changes_since
 from planner.review.record import Decision, decision, long_date
 
+HOW_WORKED_OUT = (
+    "How the figures now are worked out: from the team and the work in the plan today (the rota and "
+    "appointment data imported since the approval), never from the option's own changes. GP supervision of "
+    "the staff who joined the hired roles is counted as the option counted it; costs use the pay, ARRS and "
+    "assumptions of the day of approval. 'As promised' means the two figures print the same.")
+
 
 @dataclass(frozen=True)
 class ReviewLine:
