@@ -18,7 +18,7 @@ Money uses the assumptions frozen at approval, so a later change of an assumptio
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from planner.engine import baseline, check, hire_cost, safety_check
 from planner.model import Assumptions, Hire, Plan, Role
@@ -45,7 +45,9 @@ class Actual:
 
 
 def now_position(plan: Plan, d: Decision) -> Now:
-    """The plan now (checked: InvalidPlan when it cannot be computed), counted against ``d``."""
+    """The plan now counted against ``d``: its team and work only (checked: InvalidPlan when they
+    cannot be computed; a broken option elsewhere does not stop the review)."""
+    plan = replace(plan, scenarios=())
     check(plan)
     work = baseline(plan)
     gp = plan.assumptions.gp_role

@@ -94,3 +94,16 @@ def test_the_page_is_in_the_navigation_with_a_shortcut(qtbot, tmp_path: Path) ->
     window, _ = _review_page(qtbot, tmp_path)
     assert window.navigation.item(window.navigation.count() - 1).text() == "Review"
     assert window.actions_by_id["page_review"].shortcut().toString() == "Ctrl+7"
+
+
+def test_a_plan_that_cannot_be_computed_now_is_said_in_words(qtbot, tmp_path: Path) -> None:
+    from dataclasses import replace
+
+    window, page = _review_page(qtbot, tmp_path)
+    assert page.approve_row.approve(OPTION, QDate(2026, 3, 3).toPython(), "Partners")
+    plan = window.document.plan
+    broken = replace(plan, activities=(replace(plan.activities[0], split={"GP": 0.5}), *plan.activities[1:]))
+    window.document.apply(edits.replace_plan(plan, broken, "Break it"))
+    assert page.model.rowCount() == 0 and not page.table.isVisible()
+    assert page.verdict.text().startswith("The figures now cannot be worked out until these problems are fixed:")
+    assert "Medication reviews" in page.verdict.text()

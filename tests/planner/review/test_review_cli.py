@@ -88,3 +88,16 @@ def test_mistakes_are_one_line_and_change_nothing(plan_file: Path, tmp_path: Pat
     err = capsys.readouterr().err
     assert err.startswith("skillmix: ") and message in err and len(err.strip().splitlines()) == 1
     assert plan_file.read_bytes() == before
+
+
+def test_a_plan_that_cannot_be_computed_now_lists_its_problems(plan_file: Path, capsys) -> None:
+    _approve_and_move_on(plan_file)
+    plan, _ = open_plan(plan_file)
+    from dataclasses import replace
+
+    broken = replace(plan, activities=(replace(plan.activities[0], split={"GP": 0.5}), *plan.activities[1:]))
+    save_plan(broken, plan_file)
+    capsys.readouterr()
+    assert main(["review", str(plan_file), "--json"]) == 2
+    err = capsys.readouterr().err
+    assert "skillmix: invalid plan: activity 'med_review'" in err and "Traceback" not in err
