@@ -87,6 +87,23 @@ def saved(plan: Plan) -> list[dict[str, Any]]:
     return list(found) if isinstance(found, list) else []
 
 
+def approval_line(record: Any) -> str:
+    """'Pharmacist, approved 3 March 2026 by Partners' meeting', read leniently: the app's list of
+    approvals and the pack's cover show even a record that cannot be reviewed."""
+    if not isinstance(record, dict):
+        return "An approval Skillmix cannot read"
+    try:
+        on = f" {long_date(date.fromisoformat(str(record.get('approved_on'))))}"
+    except ValueError:
+        on = ""
+    return f"{record.get('option', '?')}, approved{on} by {record.get('approved_by', '?')}"
+
+
+def approvals_text(plan: Plan) -> list[str]:
+    """Each approval of ``plan`` in a line (the cover of the pack lists them); [] when none."""
+    return [approval_line(record) for record in saved(plan)]
+
+
 def decisions(plan: Plan) -> list[Decision]:
     """Every approved option of ``plan``, in the order approved. ValueError names a record
     that cannot be read."""

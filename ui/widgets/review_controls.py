@@ -11,7 +11,7 @@ from PySide6.QtWidgets import QComboBox, QDateEdit, QHBoxLayout, QLineEdit, QPus
 
 from planner import edits
 from planner.model import Plan
-from planner.review.record import long_date, saved
+from planner.review.record import approval_line, saved
 from ui.document import PlanDocument
 from ui.models.views import RefusalLine, label
 from ui.widgets.edit_attempt import attempt_edit
@@ -128,11 +128,5 @@ class DecisionRow(QWidget):
 
 
 def _title(number: int, record: object) -> str:
-    """'1. Pharmacist, approved 3 Mar 2026 by Partners' meeting' (a record that cannot be read still listed)."""
-    if not isinstance(record, dict):
-        return f"{number}. An approval Skillmix cannot read"
-    try:
-        day = long_date(date.fromisoformat(str(record.get("approved_on"))))
-    except ValueError:
-        day = str(record.get("approved_on", ""))
-    return f"{number}. {record.get('option', '?')}, approved {day} by {record.get('approved_by', '?')}"
+    """'1. Pharmacist, approved 3 March 2026 by Partners' meeting'."""
+    return f"{number}. {approval_line(record)}"

@@ -104,3 +104,16 @@ def test_the_page_and_the_review_agree_on_the_verdict(approved, tmp_path: Path) 
     out = tmp_path / "review.pdf"
     build_review(now(approved), out, on=REVIEWED_ON)
     assert review(now(approved)).verdict in _one_line(_text(out)[1])
+
+
+def test_the_packs_cover_names_the_approved_option(approved, tmp_path: Path) -> None:
+    from planner.report import build_pack
+
+    out = tmp_path / "pack.pdf"
+    build_pack(approved, out)
+    with pdfplumber.open(out) as pdf:
+        cover = _one_line(pdf.pages[0].extract_text() or "")
+    assert "Decision Pharmacist, approved 3 March 2026 by Partners' meeting" in cover
+    build_pack(approval_plan(), out)
+    with pdfplumber.open(out) as pdf:
+        assert "Decision Pharmacist" not in (pdf.pages[0].extract_text() or "")
