@@ -14,6 +14,7 @@ from pathlib import Path
 
 from planner.cli.common import read_plan
 from planner.cli.errors import UserError
+from planner.cli.summary_command import scenario_name
 from planner.edits import approve_option, withdraw_approval
 from planner.engine import InvalidPlan
 from planner.review import Review, decisions, review, review_json
@@ -56,7 +57,7 @@ def approve(args: argparse.Namespace) -> int:
         plan, _ = open_plan(args.plan)
         try:
             edit = (withdraw_approval(plan, args.withdraw) if args.withdraw is not None
-                    else approve_option(plan, args.scenario, _day(args.on), args.by))
+                    else approve_option(plan, scenario_name(plan, args.scenario), _day(args.on), args.by))
         except ValueError as e:
             raise UserError(f"{e} Nothing was changed.") from e
         save_plan(edit.after, args.plan)

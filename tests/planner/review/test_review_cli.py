@@ -23,7 +23,7 @@ def plan_file(tmp_path: Path) -> Path:
 
 
 def _approve_and_move_on(path: Path) -> None:
-    assert main(["approve", str(path), OPTION, "--by", "Partners' meeting", "--on", "2026-03-03"]) == 0
+    assert main(["approve", str(path), OPTION.upper(), "--by", "Partners' meeting", "--on", "2026-03-03"]) == 0
     plan, _ = open_plan(path)
     save_plan(now(plan), path)  # the new rota and appointment data
 
@@ -77,7 +77,7 @@ def test_withdraw_from_the_command_line(plan_file: Path) -> None:
     (["review", "{plan}"], "No option of this plan has been approved yet"),
     (["review", "{plan}", "-o", "{dir}/review.txt"], "the review is a PDF"),
     (["approve", "{plan}", OPTION], "say which option and who approved it"),
-    (["approve", "{plan}", "Nope", "--by", "Partners"], "There is no option called 'Nope'"),
+    (["approve", "{plan}", "Nope", "--by", "Partners"], "no scenario named 'Nope' (the plan has: Pharmacist)"),
     (["approve", "{plan}", OPTION, "--by", "Partners", "--on", "3/3/26"], "give the date as YYYY-MM-DD"),
     (["approve", "{plan}", "--withdraw", "1"], "No option of this plan has been approved yet"),
     (["approve", "{dir}/missing.skillmix", OPTION, "--by", "P"], "does not exist"),

@@ -6,6 +6,7 @@ from __future__ import annotations
 import pytest
 
 from planner.edits import approve_option
+from planner.present.review_figures import review_figure
 from planner.review import decision, review
 from tests.planner.review.review_plans import APPROVED_ON, OPTION, REVIEWED_ON, approval_plan, now
 
@@ -62,7 +63,8 @@ def test_actual_now_worked_by_hand(approved) -> None:
 def test_each_line_says_how_it_turned_out(approved) -> None:
     r = review(now(approved), on=REVIEWED_ON)
     by_label = {line.label: line for line in r.lines}
-    assert list(by_label) == ["GP hours freed a week", "GP gap closed (hours a week)", "GP patient contacts a day",
+    gap = review_figure("gp_gap_closed_per_week").label  # the option table's label once the engine has the figure
+    assert list(by_label) == ["GP hours freed a week", gap, "GP patient contacts a day",
                               "Clinical pharmacist in post (WTE added)", "Net cost a year", "Cash effect a year"]
     freed = by_label["GP hours freed a week"]
     assert freed.texts() == ("11.0", "10.2", "-0.8")
