@@ -28,6 +28,8 @@ class ReviewLine:
     promised: float | None
     actual: float | None
     role: str = ""  # the hired role of a hires line
+    #: said after the words when the status needs a reason ("with fewer staff in post than promised")
+    note: str = ""
 
     @property
     def label(self) -> str:
@@ -43,7 +45,8 @@ class ReviewLine:
 
     @property
     def words(self) -> str:
-        return self.figure.words(self.promised, self.actual)
+        text = self.figure.words(self.promised, self.actual)
+        return f"{text}, {self.note}" if self.note and self.status in ("ahead", "behind") else text
 
     def texts(self) -> tuple[str, str, str]:
         """(promised, actual, difference) as printed."""
@@ -98,8 +101,11 @@ def review(plan: Plan, number: int | None = None, on: date | None = None) -> Rev
     found = actual(plan, d)
     lines = [ReviewLine(f, d.promised.get(f.key), found.figures.get(f.key)) for f in REVIEW_FIGURES
              if f.key in ("gp_hours_freed_per_week", "gp_gap_closed_per_week", "gp_contacts_per_day_after")]
-    lines += hire_lines(d, found)
-    lines += [ReviewLine(f, d.promised.get(f.key), found.figures.get(f.key)) for f in REVIEW_FIGURES
+    hires = hire_lines(d, found)
+    short = any(line.status == "behind" for line in hires)
+    note = "with fewer staff in post than promised" if short else ""
+    lines += hires
+    lines += [ReviewLine(f, d.promised.get(f.key), found.figures.get(f.key), note=note) for f in REVIEW_FIGURES
               if f.key in ("net_cost_per_year", "cash_effect_per_year")]
     return Review(plan, d, on or date.today(), tuple(lines), found, changes_since(plan, d))
 

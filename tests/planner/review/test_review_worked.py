@@ -75,7 +75,7 @@ def test_each_line_says_how_it_turned_out(approved) -> None:
     assert hires.texts() == ("1.00", "0.80", "-0.20")
     assert hires.words == "Behind: 0.20 WTE fewer in post than promised"
     cost = by_label["Net cost a year"]
-    assert cost.words == "Ahead: £938 a year less than promised"
+    assert cost.words == "Ahead: £938 a year less than promised, with fewer staff in post than promised"
     assert by_label["Cash effect a year"].texts() == ("+£24,140", "+£21,334", "-£2,806")
     assert r.counts == {"as_promised": 0, "ahead": 1, "behind": 5, "not_known": 0}
 
