@@ -26,7 +26,7 @@ class ActionSpec:
 
 PAGES: tuple[tuple[str, str], ...] = (
     ("practice", "Practice"), ("team", "Team"), ("workload", "Workload"),
-    ("scenarios", "Scenarios"), ("compare", "Compare"), ("report", "Report"),
+    ("scenarios", "Scenarios"), ("compare", "Compare"), ("report", "Report"), ("review", "Review"),
 )
 
 MENUS: tuple[tuple[str, str], ...] = (("file", "&File"), ("edit", "&Edit"), ("view", "&View"),

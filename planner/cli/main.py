@@ -16,6 +16,7 @@ from planner.cli import (
     pcn_command,
     plan_commands,
     report_command,
+    review_command,
     rota_command,
     summary_command,
 )
@@ -29,7 +30,8 @@ from planner.store import PlanFileError
 
 #: Each module has ``register(subparsers)``; its parsers set ``run(args) -> int``.
 COMMAND_MODULES: list[ModuleType] = [plan_commands, summary_command, excel_commands, report_command,
-                                     rota_command, appointments_command, book_command, pcn_command]
+                                     rota_command, appointments_command, book_command, pcn_command,
+                                     review_command]
 
 
 def build_parser() -> argparse.ArgumentParser:

@@ -12,6 +12,7 @@ from planner.report.context import PackContext
 from planner.report.fonts import REGULAR
 from planner.report.styles import BODY, CELL, CELL_BOLD, FRAME_WIDTH, LEAD, LIGHT_GREY, NOTE, SUBTITLE, TITLE
 from planner.report.wording import edition_warning
+from planner.review.record import approvals_text
 
 TITLE_TEXT = "Skill-mix options for the partners' meeting"
 
@@ -67,6 +68,7 @@ def _details(ctx: PackContext) -> Table:
         ("Date", long_date(ctx)),
         ("Prepared by", ctx.para(ctx.prepared_by) or "Not stated"),
         ("Reference figures", edition_line(ctx.plan)),
+        *(("Decision", ctx.para(text)) for text in approvals_text(ctx.plan)),
         ("Version", version_text(ctx)),
     ]
     t = Table([[Paragraph(k, CELL_BOLD), Paragraph(v, CELL)] for k, v in rows],

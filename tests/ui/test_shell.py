@@ -227,7 +227,7 @@ def test_every_page_builds_on_the_sample(qtbot) -> None:
     for n in range(window.navigation.count()):
         window.navigation.setCurrentRow(n)
         assert window.stack.currentWidget() is list(window.pages.values())[-1]
-    assert len(window.pages) == window.navigation.count() == 6
+    assert len(window.pages) == window.navigation.count() == 7
 
 
 def test_about_names_the_version_and_reference_edition(qtbot) -> None:

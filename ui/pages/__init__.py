@@ -51,9 +51,15 @@ def _report(document: PlanDocument) -> QWidget:
     return ReportPage(document)
 
 
+def _review(document: PlanDocument) -> QWidget:
+    from ui.pages.review_page import ReviewPage
+
+    return ReviewPage(document)
+
+
 def page_factories() -> dict[str, PageFactory]:
     """Page key -> a function building that page on a document."""
     factories: dict[str, PageFactory] = {"practice": _practice, "team": _team,
                                          "workload": _workload, "scenarios": _scenarios,
-                                         "compare": _compare, "report": _report}
+                                         "compare": _compare, "report": _report, "review": _review}
     return {key: factories[key] for key, _ in PAGES}
