@@ -7,7 +7,8 @@ For a decision with baseline B (frozen at approval) and the plan now P, with W =
 - supervision_now = sum over hired roles of max(0, added_wte[r]) x the role's GP supervision a WTE
 - gp_demand_now = W.demand[GP] + supervision_now; gp_capacity_now = W.capacity[GP];
   gp_shortfall_now = max(0, gp_demand_now - gp_capacity_now)
-- GP hours freed = B.gp_demand - gp_demand_now; GP gap closed = B.gp_shortfall - gp_shortfall_now
+- GP hours freed = B.gp_demand - gp_demand_now; GP gap closed = (B.gp_demand - B.gp_capacity)
+  - (gp_demand_now - gp_capacity_now), as the engine's E12 figure promised
 - GP contacts a day = E3 on W
 - each hire h of the option costed as MODEL.md with wte = h.wte x max(0, added_wte[r]) / (WTE the
   option hires of r), at its salary and ARRS funding; net cost = employment cost - ARRS
@@ -76,7 +77,7 @@ def actual(plan: Plan, d: Decision) -> Actual:
     saving = cash_saving(d, freed)
     return Actual(now, {
         "gp_hours_freed_per_week": freed,
-        "gp_gap_closed_per_week": d.baseline.gp_shortfall - now.gp_shortfall,
+        "gp_gap_closed_per_week": (d.baseline.gp_demand - d.baseline.gp_capacity) - (now.gp_demand - now.gp_capacity),
         "gp_shortfall_after": now.gp_shortfall,
         "gp_contacts_per_day_after": now.contacts_per_day,
         "gp_supervision_hours_per_week": now.supervision,

@@ -22,9 +22,10 @@ def test_the_promise_is_the_options_figures_on_the_day(approved) -> None:
     assert (d.number, d.option, d.approved_on, d.approved_by) == (1, OPTION, APPROVED_ON, "Partners' meeting")
     # GP work 15 + 10 + 25 = 50 h; after: 60 x 20% x 15 / 60 = 3 + 10 + 25 + 1 h supervision = 39 h
     assert p["gp_hours_freed_per_week"] == pytest.approx(11.0)
-    # 5 h short before (50 - 45); 39 - 45 < 0: nothing short after
+    # 5 h short before (50 - 45); 39 - 45 < 0: nothing short after. The gap closes by the whole
+    # 11 h (E12: from 5 h of work above the GP time to 6 h of GP time above the work)
     assert p["gp_shortfall_today"] == pytest.approx(5.0)
-    assert p["gp_gap_closed_per_week"] == pytest.approx(5.0)
+    assert p["gp_gap_closed_per_week"] == pytest.approx(11.0)
     # GP contacts: 210 items / (45 / 8.3333 = 5.4 GP days) = 38.89 before; (12 + 150) / 5.4 = 30 after
     assert p["gp_contacts_per_day_before"] == pytest.approx(210 / 5.4)
     assert p["gp_contacts_per_day_after"] == pytest.approx(30.0)
