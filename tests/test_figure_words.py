@@ -13,6 +13,7 @@ from openpyxl import load_workbook
 from planner.cli.main import main
 from planner.engine import compute
 from planner.engine.summary import scenario_figures
+from planner.estimates import option_ranges
 from planner.present import figures as present_figures
 from planner.report import build_pack
 from planner.sample import sample_plan
@@ -33,7 +34,8 @@ def test_the_command_line_labels_and_prints_every_figure_as_the_table(tmp_path: 
     save_plan(PLAN, path)
     assert main(["summary", str(path), "--scenario", OPTION]) == 0
     lines = [line.strip() for line in capsys.readouterr().out.splitlines()]
-    figures = scenario_figures(PLAN, compute(PLAN).scenario(OPTION))
+    result = compute(PLAN).scenario(OPTION)
+    figures = scenario_figures(PLAN, result) | option_ranges(PLAN, [result])[OPTION]
     for figure in present_figures.FIGURES:
         printed = f"{figure.label_for(PLAN)} {figure.show(figures, PLAN)}"
         assert any(" ".join(line.split()) == " ".join(printed.split()) for line in lines), printed

@@ -10,6 +10,7 @@ from planner.cli.common import read_plan
 from planner.cli.errors import UserError
 from planner.engine import compute
 from planner.engine.summary import summary_dict
+from planner.estimates import option_ranges
 from planner.model import CATEGORY_LABELS, Plan
 from planner.present import figures as present_figures
 from planner.present import format as fmt
@@ -39,7 +40,10 @@ def scenario_name(plan: Plan, name: str) -> str:
 def run(args: argparse.Namespace) -> int:
     plan = read_plan(args.plan)
     names = None if args.scenario is None else [scenario_name(plan, n) for n in args.scenario]
-    summary = summary_dict(plan, compute(plan, names))
+    results = compute(plan, names)
+    summary = summary_dict(plan, results)
+    for name, ranged in option_ranges(plan, results.scenarios).items():
+        summary["scenarios"][name] |= ranged
     sources = workload_sources(plan)
     if sources is not None:  # the practice's own appointment data imported (E9)
         summary["workload_sources"] = sources

@@ -55,7 +55,7 @@ class HoursCost:
 
 
 def person_cost(staff: Staff, role: Role, hours: float, a: Assumptions, weeks: float) -> float:
-    """A year of ``staff`` at ``hours`` a week (extension E12). Paid by the hour (a locum, agency
+    """A year of ``staff`` at ``hours`` a week (extension E13). Paid by the hour (a locum, agency
     or bank worker): hours x weeks x hourly rate. Employed: pay = salary x hours / wte_hours
     (salary: their own, else the role's full-time pay), plus employer NI above the threshold and
     the employer's pension share, as for a hire."""

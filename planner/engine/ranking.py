@@ -1,6 +1,6 @@
-"""Which option gives the most GP time for the money (extension E13, docs/MODEL-EXTENSIONS.md).
+"""Which option gives the most GP time for the money (extension E14, docs/MODEL-EXTENSIONS.md).
 
-Options are ranked by net cost per GP hour of gap closed (E12), lowest first: every option that
+Options are ranked by net cost per GP hour of gap closed (E13), lowest first: every option that
 closes some of the GP gap comes before every option that closes none, and those are ordered by
 how little gap they open. The same ranking with the full cost before ARRS shows whether the
 answer depends on ARRS funding.

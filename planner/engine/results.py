@@ -29,7 +29,7 @@ class ScenarioResult:
     net_benefit_per_year: float
     cost_per_appointment_released: float | None
     payback_months: float | None
-    #: changes of people's hours and what each costs (extension E12)
+    #: changes of people's hours and what each costs (extension E13)
     hours_changes: tuple[HoursCost, ...] = ()
 
     @property

@@ -1,4 +1,4 @@
-"""One value for every option (extension E12, docs/MODEL-EXTENSIONS.md).
+"""One value for every option (extension E13, docs/MODEL-EXTENSIONS.md).
 
 MODEL.md values an option by the GP hours it frees, so an option that adds GP capacity (a GP
 hire, extra sessions) frees nothing and scores worst, and one that removes capacity (fewer

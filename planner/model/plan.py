@@ -64,7 +64,7 @@ class Staff:
     weekly_hours: float
     annual_salary: float | None = None
     #: paid by the hour or session (a locum, agency or bank worker): pounds an hour, no employer
-    #: NI or pension; None for an employee paid a salary (extension E12)
+    #: NI or pension; None for an employee paid a salary (extension E13)
     hourly_rate: float | None = None
 
 

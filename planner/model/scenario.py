@@ -1,5 +1,5 @@
 """Scenario changes (MODEL.md, Scenario changes): shift, avoid, retime, hire; and change_hours
-(docs/MODEL-EXTENSIONS.md E12)."""
+(docs/MODEL-EXTENSIONS.md E13)."""
 
 from __future__ import annotations
 

@@ -24,9 +24,12 @@ COST = "Cost"
 CASH = "Cash"
 TIME_VALUE = "Value of GP time (not cash)"
 RISKS = "Risks"
-GROUP_NAMES = (GP_TIME, COST, CASH, TIME_VALUE, RISKS)
+RANGES = "Likely ranges, 8 times in 10 (the estimates varied)"
+GROUP_NAMES = (GP_TIME, COST, CASH, TIME_VALUE, RANGES, RISKS)
 
 NOT_DECIDED = "Not decided yet"
+#: units printed to the nearest £10 on a summary
+ROUGH_UNITS = frozenset({"£ a year", "£"})
 
 
 @dataclass(frozen=True)
@@ -42,7 +45,12 @@ class Figure:
     #: the key of the figure this one is a part of ("of which ..."), printed indented under it
     part_of: str = ""
 
-    def show(self, values: Values, plan: Plan) -> str:
+    def show(self, values: Values, plan: Plan, rough: bool = False) -> str:
+        """The figure as printed; ``rough`` prints pounds a year to the nearest £10, as a partner
+        would on a summary (full figures stay in the appendix and the workbook)."""
+        value = values.get(self.key)
+        if rough and self.unit in ROUGH_UNITS and isinstance(value, (int, float)):
+            values = {**values, self.key: fmt.round_half_up(value / 10) * 10}
         return self.text(values, plan)
 
     def label_for(self, plan: Plan) -> str:
@@ -116,6 +124,25 @@ def _idle(values: Values, plan: Plan) -> str:
                      + f"{fmt.hours(h['idle_hours'])} ({fmt.number(h['fitting_wte'], 1)} WTE fits)" for h in idle)
 
 
+def _range(key: str, how: Callable[[float], str]) -> Callable[[Values, Plan], str]:
+    """'10.8 to 14.2': the 10th and 90th percentiles of ``key`` over the draws (E15)."""
+    def text(values: Values, _plan: Plan) -> str:
+        found = (values.get("ranges") or {}).get(key)
+        if not found or found["p90"] - found["p10"] < 1e-9:
+            return "–" if not found else how(found["p50"])
+        return f"{how(found['p10'])} to {how(found['p90'])}"
+    return text
+
+
+def _to_tens(value: float) -> str:
+    return fmt.money(fmt.round_half_up(value / 10) * 10)
+
+
+def _estimates(values: Values, _plan: Plan) -> str:
+    n = values.get("estimated_inputs")
+    return "–" if n is None else f"{n:,}"
+
+
 def _over_the_years(values: Values, _plan: Plan) -> str:
     years = values["projection"]
     return fmt.money(years[-1]["cumulative_net_benefit"] if years else 0.0)
@@ -177,7 +204,8 @@ FIGURES: tuple[Figure, ...] = (
            "£ an hour", COST, _value("full_cost_per_gp_hour_closed", fmt.pence)),
     Figure("cost_per_appointment_released", "Cost per appointment released",
            "Net cost a year ÷ GP appointments released a year; shown only when some freed hours are free "
-           "for the chosen use.", "£", COST, _only_when_free("cost_per_appointment_released", fmt.pence)),
+           "for the chosen use.", "£ an appointment", COST,
+           _only_when_free("cost_per_appointment_released", fmt.pence)),
     Figure("one_off_costs", "One-off costs", "Recruitment, equipment and set-up costs of the hires.", "£", COST,
            _value("one_off_costs", fmt.money)),
     # Cash
@@ -204,6 +232,20 @@ FIGURES: tuple[Figure, ...] = (
     Figure("payback_months", "Payback on GP time value (not cash)",
            "One-off costs ÷ (value of GP time freed less net cost), in months.", "months", TIME_VALUE,
            _payback("payback_months")),
+    # Ranges
+    Figure("range_gp_gap_closed", "GP gap closed a week, likely range",
+           "The GP gap closed with every Skillmix estimate behind it varied within its spread (E15): 8 times "
+           "in 10 it falls in this range.", "hours a week", RANGES, _range("gp_gap_closed_per_week", fmt.hours)),
+    Figure("range_net_cost", "Net cost a year, likely range",
+           "The net cost with estimated ARRS maximums varied: 8 times in 10 it falls in this range.", "£ a year",
+           RANGES, _range("net_cost_per_year", _to_tens)),
+    Figure("range_cash_effect", "Cash effect a year, likely range",
+           "The cash effect with the estimates varied: 8 times in 10 it falls in this range.", "£ a year",
+           RANGES, _range("cash_effect_per_year", _to_tens)),
+    Figure("estimated_inputs", "Estimated inputs behind the ranges",
+           "How many of the figures these ranges rest on are still Skillmix estimates (volumes, minutes, "
+           "leave, supervision, ARRS maximums): replace them with the practice's own data to narrow them.",
+           "inputs", RANGES, _estimates),
     # Risks
     Figure("gp_contacts_per_day_after", "GP patient contacts a day",
            "GP appointments, triage and visits a GP day after the changes; BMA safe-working guidance is no "

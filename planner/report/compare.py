@@ -12,7 +12,7 @@ from planner.report.context import PackContext
 from planner.report.decision import cost_of_doing_nothing, gp_shortfall_today
 from planner.report.figures import headline_values, role_hours
 from planner.report.styles import BODY, H1
-from planner.report.summary_page import LABEL_SHARE, headline_rows, option_headers
+from planner.report.summary_page import LABEL_SHARE, headline_rows, option_headers, points_to_weigh
 from planner.report.tables import Cell, Row, cell, option_tables
 
 #: figures printed in the risks table below the headline figures, not in it
@@ -49,9 +49,9 @@ def side_by_side(ctx: PackContext) -> list[Flowable]:
     risks: list[Row] = [("Risks and the years ahead", None), *more]
     intro = "Every option against doing nothing. " + doing_nothing_text(ctx)
     return [Paragraph("Options side by side", H1), Paragraph(intro, BODY),
-            *option_tables(option_headers(ctx), rows, label_share=LABEL_SHARE),
+            *option_tables(option_headers(ctx), rows, label_share=LABEL_SHARE, may_split=True),
             *option_tables(option_headers(ctx), risks, label_share=LABEL_SHARE, may_split=True),
-            PageBreak()]
+            *points_to_weigh(ctx), PageBreak()]
 
 
 def doing_nothing_text(ctx: PackContext) -> str:

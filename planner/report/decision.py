@@ -5,13 +5,19 @@ option, worked out from the figures rather than written in."""
 from __future__ import annotations
 
 from collections.abc import Callable
-from dataclasses import dataclass
 from typing import Any
 
 from planner.engine import ScenarioResult
+from planner.engine.ranking import ranking
 from planner.model import Hire
 from planner.present import format as fmt
-from planner.present.format import pence
+from planner.present.verdict import (
+    idle_sentence,
+    no_hire_sentence,
+    ranking_sentence,
+    strengths,
+    without_arrs_sentence,
+)
 from planner.report.context import PackContext
 from planner.report.figures import freed_split, headline_values
 from planner.report.wording import freed_use, inline, pay_band
@@ -95,79 +101,53 @@ def hire_words(ctx: PackContext, hire: Hire) -> str:
     return f"{hire.wte:g} WTE {ctx.para(ctx.role_title(hire.role))} ({', '.join(details)})"
 
 
-@dataclass(frozen=True)
-class Criterion:
-    key: str
-    better: Callable[[float, float], bool]  # better(a, b): a beats b
-    wins: str  # "has the lowest cost per GP appointment released"
-    loses: str  # "frees more GP time"
-    show: Callable[[Any], str]
+def _options(ctx: PackContext) -> list[tuple[str, dict[str, Any]]]:
+    return [(o.scenario.name, headline_values(ctx.plan, o)) for o in ctx.options]
 
 
-CRITERIA: tuple[Criterion, ...] = (
-    Criterion("cost_per_appointment_released", lambda a, b: a < b,
-              "has the lowest cost per GP appointment released", "costs less per appointment released", pence),
-    Criterion("gp_hours_freed_per_week", lambda a, b: a > b, "frees the most GP hours a week",
-              "frees more GP hours a week", fmt.hours),
-    Criterion("net_cost_per_year", lambda a, b: a < b, "has the lowest net cost a year", "costs less",
-              fmt.money),
-    Criterion("cash_effect_per_year", lambda a, b: a > b, "has the best cash effect a year", "does better in cash",
-              fmt.money),
-)
-
-
-def _value(values: dict[str, Any], c: Criterion) -> float | None:
-    v = values.get(c.key)
-    return None if v is None else float(v)
-
-
-def _beats(c: Criterion, a: float | None, b: float | None) -> bool:
-    return a is not None and (b is None or c.better(a, b))
+def _labeller(ctx: PackContext) -> Callable[[str], str]:
+    numbers = {o.scenario.name: ctx.option_number(o) for o in ctx.options}
+    return lambda name: f"option {numbers[name]}"
 
 
 def why_text(ctx: PackContext, r: ScenarioResult) -> str:
-    """One sentence on why ``r``: the criteria it leads on (with the other options' figures),
-    and the first one another option beats it on."""
+    """Why ``r``: what it leads the other options on (with their figures) and the first trade-off,
+    what part of it needs no hire, and new time left without work (E13)."""
     n = ctx.option_number(r)
-    mine = headline_values(ctx.plan, r)
-    others = [(ctx.option_number(o), headline_values(ctx.plan, o)) for o in ctx.options if o is not r]
-    if not others:
-        return _only_option(ctx, mine)
-    wins, trade = [], ""
-    for c in CRITERIA:
-        a = _value(mine, c)
-        if all(not _beats(c, _value(v, c), a) for _, v in others) and a is not None:
-            wins.append(f"{c.wins} ({c.show(a)}; {_against(c, others)})")
-        elif not trade:
-            better = next(((k, v) for k, v in others if _beats(c, _value(v, c), a)), None)
-            if better is not None and a is not None:
-                trade = f", though option {better[0]} {c.loses} ({c.show(_value(better[1], c))} against {c.show(a)})"
-    if not wins:
-        return (f"Why option {n}: it does not lead the other options on cost per appointment, GP time freed, "
-                f"net cost or cash{trade}, so the partners should hear the reasons for it.")
-    return f"Why option {n}: of the {len(others) + 1} options it " + " and ".join(wins[:2]) + trade + "."
+    options = _options(ctx)
+    mine = dict(options)[r.scenario.name]
+    if len(options) == 1:
+        text = _only_option(ctx, mine)
+    else:
+        reason = strengths(r.scenario.name, options, _labeller(ctx))
+        text = f"Why option {n}: {reason[:1].lower()}{reason[1:]}"
+    extra = [t for t in (no_hire_sentence(mine), idle_sentence(mine, ctx.plan)) if t]
+    return " ".join([text, *extra])
 
 
-#: more other options than this and only the next best is named
-LISTED_OTHERS = 3
+def ranking_text(ctx: PackContext) -> str:
+    """How the options rank on net cost per GP hour of gap closed, where the recommended one
+    stands, and whether ARRS funding decides the order (E14)."""
+    options = _options(ctx)
+    if not options:
+        return ""
+    label = _labeller(ctx)
+    parts = [ranking_sentence(options, label)]
+    chosen = [o.scenario.name for o in ctx.options if o.scenario.recommended]
+    order = ranking(options).by_net_cost
+    if chosen and len(options) > 1 and order[0] != chosen[0]:
+        parts.append(f"The recommended {label(chosen[0])} ranks {_ordinal(order.index(chosen[0]) + 1)}: "
+                     "the partners should weigh why it is preferred.")
+    parts.append(without_arrs_sentence(options, label))
+    return " ".join(p for p in parts if p)
 
 
-def _against(c: Criterion, others: list[tuple[int, dict[str, Any]]]) -> str:
-    """'option 2 £6.87, option 3 £1.79', or with many options 'next best option 7 £1.08'."""
-    if len(others) > LISTED_OTHERS:
-        ranked = [o for o in others if _value(o[1], c) is not None]
-        if not ranked:
-            return "no other option has a figure"
-        k, v = ranked[0]
-        for other in ranked[1:]:
-            if _beats(c, _value(other[1], c), _value(v, c)):
-                k, v = other
-        return f"next best option {k} {c.show(_value(v, c))}"
-    return ", ".join(f"option {k} {c.show(_value(v, c))}" for k, v in others)
+def _ordinal(n: int) -> str:
+    return {1: "first", 2: "second", 3: "third", 4: "fourth", 5: "fifth"}.get(n, f"{n}th")
 
 
 def _only_option(ctx: PackContext, v: dict[str, Any]) -> str:
     short = gp_shortfall_today(ctx)
     left = (f" and leaves {fmt.hours(short)} hours a week of GP work unrostered" if short > 0 else "")
-    return (f"Why: it frees {fmt.hours(v['gp_hours_freed_per_week'])} GP hours a week for "
-            f"{fmt.money(v['net_cost_per_year'])} a year net cost; doing nothing frees none{left}.")
+    return (f"Why: it closes {fmt.hours(v['gp_gap_closed_per_week'])} GP hours a week of the gap for "
+            f"{fmt.money(v['net_cost_per_year'])} a year net cost; doing nothing closes none{left}.")

@@ -16,6 +16,7 @@ from typing import Any
 
 from planner.engine import ProjectionYear, ScenarioResult, Workload
 from planner.engine.summary import scenario_figures
+from planner.estimates import ranges_of
 from planner.model import Plan
 from planner.present import format as fmt
 from planner.present.figures import freed_parts
@@ -27,8 +28,8 @@ def headline_values(plan: Plan, result: ScenarioResult | None) -> dict[str, Any]
     """The `skillmix summary --json` figures of an option (MODEL.md and the extensions); doing
     nothing (None) is the engine's figures for an option with no changes."""
     if result is None:
-        result = do_nothing(plan)
-    return scenario_figures(plan, result)
+        return scenario_figures(plan, do_nothing(plan))
+    return scenario_figures(plan, result) | ranges_of(plan, result)
 
 
 def freed_split(values: dict[str, Any]) -> tuple[float, float]:

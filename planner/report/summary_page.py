@@ -3,6 +3,8 @@ doing nothing, and the headline figures of every option, doing nothing included.
 
 from __future__ import annotations
 
+from xml.sax.saxutils import escape
+
 from reportlab.platypus import Flowable, PageBreak, Paragraph
 
 from planner.engine import ScenarioResult
@@ -11,18 +13,24 @@ from planner.present import figures as present_figures
 from planner.present import format as fmt
 from planner.present.names import DO_NOTHING
 from planner.report.context import PackContext
-from planner.report.decision import ask_text, cost_of_doing_nothing, gp_shortfall_today, resolution, why_text
+from planner.report.decision import (
+    ask_text,
+    cost_of_doing_nothing,
+    gp_shortfall_today,
+    ranking_text,
+    resolution,
+    why_text,
+)
 from planner.report.figures import headline_values, role_hours, round1
 from planner.report.styles import BODY, BULLET, H1, H2, NOTE
-from planner.report.tables import Row, option_tables
+from planner.report.tables import Cell, Row, cell, option_tables
 from planner.report.wording import gp_hour_working
 
 DO_NOTHING_TITLE = DO_NOTHING
 
 ROUNDING_NOTE = (
-    "Rounding: figures are worked out unrounded, then rounded to 0.1 hour or £1 as on screen, so sums of "
-    "printed figures may be slightly out. Lines of a table with a total are rounded to add up to it, so a "
-    "figure may differ by 0.1 between a table and the text{example}.")
+    "Rounding: figures are worked out unrounded; lines of a table with a total are rounded to add up to it, so "
+    "a figure may differ by 0.1 between a table and the text{example}.")
 
 ROUNDING_EXAMPLE = " (GP work not fitting the rota: {table} hours in the role table, {text} here)"
 
@@ -40,21 +48,31 @@ def option_headers(ctx: PackContext) -> list[str]:
 SUMMARY_KEYS = frozenset({
     "gp_hours_freed_per_week", "gp_hours_absorbing_shortfall", "gp_hours_available",
     "arrs_reimbursement_per_year", "net_cost_per_year",
-    "cost_per_appointment_released", "one_off_costs", "cash_effect_per_year", "cash_payback_months",
-    "net_benefit_per_year", "payback_months"})
+    "one_off_costs", "cash_effect_per_year",
+    "net_benefit_per_year", "gp_gap_closed_per_week", "net_cost_per_gp_hour_closed",
+    "range_gp_gap_closed", "range_net_cost", "range_cash_effect"})
 
 
-def headline_rows(ctx: PackContext, keys: frozenset[str] | None = None) -> list[Row]:
+def headline_rows(ctx: PackContext, keys: frozenset[str] | None = None, rough: bool = False) -> list[Row]:
     """The headline figures (all, or those of ``keys``) of doing nothing and each option, under
-    their group headings."""
+    their group headings; ``rough`` prints pounds a year to the nearest £10 (the summary)."""
     plan = ctx.plan
     values = [headline_values(plan, None)] + [headline_values(plan, r) for r in ctx.options]
     rows: list[Row] = []
     for heading, figures in present_figures.grouped(keys):
         if figures:
             rows.append((heading, None))
-            rows += [(f.label_for(plan), [f.show(v, plan) for v in values]) for f in figures]
+            rows += [(f.label_for(plan), [fitted(f.show(v, plan, rough)) for v in values]) for f in figures]
     return rows
+
+
+#: longer figures than this wrap within their cell
+FITS_A_CELL = 11
+
+
+def fitted(text: str) -> Cell:
+    """A figure as a table cell: wrapped within the cell when it is long (a range, a list)."""
+    return text if len(text) <= FITS_A_CELL else cell(escape(text), right=True)
 
 
 def gp_unrostered(ctx: PackContext) -> tuple[float, float, float]:
@@ -70,14 +88,23 @@ def summary(ctx: PackContext) -> list[Flowable]:
                              Paragraph(f"{ask_text(ctx)} {today_text(ctx)}", BODY)]
     for r in (r for r in ctx.options if r.scenario.recommended):
         story += [Paragraph(resolution(ctx, r), BODY), Paragraph(why_text(ctx, r), BODY)]
-    story += [Paragraph("Headline figures", H2),
-              *option_tables(option_headers(ctx), headline_rows(ctx, SUMMARY_KEYS), label_share=LABEL_SHARE)]
-    story += [Paragraph(not_cash_text(ctx), BODY), Paragraph(f"{HEADLINE_NOTE} {rounding_note(ctx)}", NOTE)]
     if ctx.options:
-        story.append(Paragraph("Points to weigh", H2))
-        story += [Paragraph(point_to_weigh(ctx, r), BULLET, bulletText="•") for r in ctx.options]
+        story.append(Paragraph(ranking_text(ctx), BODY))
+    story += [Paragraph("Headline figures", H2),
+              *option_tables(option_headers(ctx), headline_rows(ctx, SUMMARY_KEYS, rough=True),
+                             label_share=LABEL_SHARE)]
+    story += [Paragraph(not_cash_text(ctx), BODY),
+              Paragraph(f"{HEADLINE_NOTE}{estimates_note(ctx)} {rounding_note(ctx)}", NOTE)]
     story.append(PageBreak())
     return story
+
+
+def points_to_weigh(ctx: PackContext) -> list[Flowable]:
+    """Each option's main risks in a line (the figures are in the tables)."""
+    if not ctx.options:
+        return []
+    return [Paragraph("Points to weigh", H2),
+            *(Paragraph(point_to_weigh(ctx, r), BULLET, bulletText="•") for r in ctx.options)]
 
 
 #: share of the page width the figure labels of an options table take
@@ -99,9 +126,17 @@ def today_text(ctx: PackContext) -> str:
 def not_cash_text(ctx: PackContext) -> str:
     a = ctx.plan.assumptions
     return (f"<b>Value of GP time is not cash.</b> It prices each freed GP hour at {gp_hour_working(ctx.plan)}. "
-            "Cash is saved only where freed hours replace locum sessions the practice pays for: hours absorbing "
-            f"unrostered work only for the share locums cover ({fmt.percent(a.locum_share_of_shortfall)} here; the "
-            "rest is GPs staying late), hours available only when they become fewer locum sessions.")
+            "Cash is saved only where freed hours replace paid locum sessions (for unrostered work, the "
+            f"{fmt.percent(a.locum_share_of_shortfall)} share locums cover).")
+
+
+def estimates_note(ctx: PackContext) -> str:
+    """' They rest on up to 46 Skillmix estimates: ...' (E15), or nothing with no options."""
+    counts = [headline_values(ctx.plan, r)["estimated_inputs"] for r in ctx.options]
+    if not counts:
+        return ""
+    return (f" They rest on up to {max(counts)} Skillmix estimates; the practice's own data narrows them "
+            "(Assumptions and sources).")
 
 
 def rounding_note(ctx: PackContext) -> str:
@@ -143,6 +178,6 @@ def arrs_share(r: ScenarioResult) -> float:
 
 
 HEADLINE_NOTE = (
-    "GP time freed is net of the GP supervision new staff need. Net cost = employment cost − ARRS. Cash "
-    "effect = cash saved − net cost. Payback: '–' when there is nothing to pay the one-off costs back from. "
-    "Every figure is on the page Options side by side.")
+    "GP gap closed = GP hours freed + GP time added, net of supervision. Net cost = employment cost − ARRS. "
+    "Cash effect = cash saved − net cost. Pounds to the nearest £10; every figure in full under Options side "
+    "by side. Likely ranges: with every Skillmix estimate varied, 8 times in 10.")

@@ -8,7 +8,7 @@ For a decision with baseline B (frozen at approval) and the plan now P, with W =
 - gp_demand_now = W.demand[GP] + supervision_now; gp_capacity_now = W.capacity[GP];
   gp_shortfall_now = max(0, gp_demand_now - gp_capacity_now)
 - GP hours freed = B.gp_demand - gp_demand_now; GP gap closed = (B.gp_demand - B.gp_capacity)
-  - (gp_demand_now - gp_capacity_now), as the engine's E12 figure promised
+  - (gp_demand_now - gp_capacity_now), as the engine's E13 figure promised
 - GP contacts a day = E3 on W
 - each hire h of the option costed as MODEL.md with wte = h.wte x max(0, added_wte[r]) / (WTE the
   option hires of r), at its salary and ARRS funding; net cost = employment cost - ARRS

@@ -1,6 +1,6 @@
 """A scenario sheet's "Hours changes" table: one column per person whose weekly hours the option
 changes (an extra GP session, the regular locum from 4 sessions to 2) and a Total column, the
-cost worked down the page as in docs/MODEL-EXTENSIONS.md E12:
+cost worked down the page as in docs/MODEL-EXTENSIONS.md E13:
 
 paid by the hour: cost = hours x weeks a year x hourly rate;
 employed: pay = salary x hours / full-time hours (salary: their own, else their role's), cost =

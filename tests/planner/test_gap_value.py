@@ -1,4 +1,4 @@
-"""One value for every option (docs/MODEL-EXTENSIONS.md E12-E13), worked by hand.
+"""One value for every option (docs/MODEL-EXTENSIONS.md E13-E14), worked by hand.
 
 The plan: two_role_plan with the GPs cut to one GP of 10 hours, so the GPs are short of time.
 GP demand 70 x 10/60 + 200 x 2/60 = 11.6667 + 6.6667 = 18.3333 h; GP capacity 10 x 0.9 = 9 h;

@@ -13,6 +13,7 @@ from typing import Any
 
 from planner.engine import ScenarioResult
 from planner.engine.summary import scenario_figures
+from planner.estimates import ranges_of
 from planner.model import Plan
 from planner.present import figures as present_figures
 from planner.present.names import DO_NOTHING
@@ -37,18 +38,19 @@ class Option:
 
     @classmethod
     def of(cls, plan: Plan, result: ScenarioResult, is_do_nothing: bool = False) -> Option:
-        return cls(plan, result, scenario_figures(plan, result), is_do_nothing)
+        figures = scenario_figures(plan, result)
+        return cls(plan, result, figures if is_do_nothing else figures | ranges_of(plan, result), is_do_nothing)
 
 
 Outcome = ScenarioResult | list[str]
 
 #: the rows of the table, in order (labels, explanations and printing: planner.present.figures)
 ROW_KEYS: tuple[str, ...] = (
-    "gp_hours_freed_per_week", "gp_hours_absorbing_shortfall", "gp_hours_available", "freed_time_use",
-    "gp_appointments_released_per_year", "employment_cost_per_year", "arrs_reimbursement_per_year",
-    "net_cost_per_year", "one_off_costs", "cost_per_appointment_released", "cash_effect_per_year",
-    "net_benefit_per_year", "net_benefit_over_projection", "payback_months", "gp_supervision_hours_per_week",
-    "gp_contacts_per_day_after", "shortfall_hours",
+    "gp_gap_closed_per_week", "gp_hours_freed_per_week", "gp_hours_absorbing_shortfall", "gp_hours_available",
+    "freed_time_use", "employment_cost_per_year", "arrs_reimbursement_per_year", "net_cost_per_year",
+    "net_cost_per_gp_hour_closed", "one_off_costs", "cash_effect_per_year", "net_benefit_per_year",
+    "payback_months", "range_gp_gap_closed", "range_net_cost", "range_cash_effect",
+    "gp_supervision_hours_per_week", "gp_contacts_per_day_after", "shortfall_hours",
 )
 
 
