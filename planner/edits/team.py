@@ -19,7 +19,8 @@ def add_staff(plan: Plan, staff: Staff) -> Edit:
     """Add a staff member at the end of the team."""
     checked = Staff(as_text("name", staff.name), as_role(plan, staff.role),
                     as_number("weekly_hours", "hours", staff.weekly_hours),
-                    as_optional_number("annual_salary", "salary", staff.annual_salary))
+                    as_optional_number("annual_salary", "salary", staff.annual_salary),
+                    as_optional_number("hourly_rate", "hourly rate", staff.hourly_rate))
     return Edit(f"Add {checked.name}", plan, replace(plan, staff=plan.staff + (checked,)))
 
 
@@ -31,7 +32,8 @@ def remove_staff(plan: Plan, index: int) -> Edit:
 
 
 def set_staff_field(plan: Plan, index: int, field: str, value: object) -> Edit:
-    """Change one field (name, role, weekly_hours, annual_salary) of one staff member."""
+    """Change one field (name, role, weekly_hours, annual_salary, hourly_rate) of one staff member;
+    an empty salary or hourly rate means none (the role's salary; employed, not paid by the hour)."""
     person = _staff_at(plan, index)
     label = field_label(field, STAFF_LABELS, "staff member")
     new: Any
@@ -39,7 +41,7 @@ def set_staff_field(plan: Plan, index: int, field: str, value: object) -> Edit:
         new = as_text(label, value)
     elif field == "role":
         new = as_role(plan, value)
-    elif field == "annual_salary":
+    elif field in ("annual_salary", "hourly_rate"):
         new = as_optional_number(field, label, value)
     else:
         new = as_number(field, label, value)

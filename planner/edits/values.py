@@ -29,7 +29,7 @@ ASSUMPTION_LABELS = {
 
 
 STAFF_LABELS = {"name": "name", "role": "role", "weekly_hours": "hours",
-                "annual_salary": "salary"}
+                "annual_salary": "salary", "hourly_rate": "hourly rate"}
 
 
 ROLE_LABELS = {"title": "title", "staff_group": "staff group", "annual_salary": "salary",

@@ -5,9 +5,10 @@ Which inputs move the answer most? Each input below is moved on its own to
 input left as it is, and the scenario recomputed with the MODEL.md engine (baseline included,
 so an activity's volume moves both the "before" and the "after"). Inputs varied:
 
-- assumptions: employer NI rate and threshold, employer pension rate, value of a GP hour and
-  GP appointment length (not weeks a year or session length: they are definitions, not
-  uncertain estimates);
+- assumptions: employer NI rate and threshold, employer pension rate, value of a GP hour, GP
+  appointment length and GP session length (not weeks a year: a definition);
+- the GP's minutes for every appointment activity at once (10 minutes is the plan's; the BMA
+  recommends 15): how long GP appointments really take moves the GP's work before and after;
 - each hire of the scenario: its full-time salary (the role's salary when the hire has none)
   and its WTE;
 - each role the scenario hires, and the GP role: leave fraction; each hired role: GP
@@ -131,7 +132,8 @@ def _bar(plan: Plan, scenario: Scenario, base: Outcome, i: _Input, swing: float)
 
 
 def _inputs(plan: Plan, scenario: Scenario) -> list[_Input]:
-    return (_assumption_inputs(plan) + _hire_inputs(plan, scenario) + _role_inputs(plan, scenario)
+    return (_assumption_inputs(plan) + _appointment_minutes_input(plan) + _hire_inputs(plan, scenario)
+            + _role_inputs(plan, scenario)
             + _change_inputs(plan, scenario) + _volume_inputs(plan, scenario) + _arrs_inputs(plan, scenario))
 
 
@@ -143,6 +145,7 @@ ASSUMPTION_INPUTS: tuple[tuple[str, str, str, float | None], ...] = (
     ("employer_pension_rate", "Employer pension rate", "rate", 1.0),
     ("gp_hour_value", "Value of a GP hour", "money", None),
     ("gp_appointment_minutes", "Length of a GP appointment", "minutes", None),
+    ("session_hours", "Length of a GP session", "hours", None),
 )
 
 
@@ -150,6 +153,25 @@ def _assumption_inputs(plan: Plan) -> list[_Input]:
     a = plan.assumptions
     return [_Input(f"assumptions.{k}", label, kind, float(getattr(a, k)), _set_assumption(k), upper)
             for k, label, kind, upper in ASSUMPTION_INPUTS]
+
+
+APPOINTMENT_MINUTES_KEY = "activities.appointments.gp_minutes"
+
+
+def _appointment_minutes_input(plan: Plan) -> list[_Input]:
+    """One input scaling the GP's minutes of every appointment activity (base 1 = as planned)."""
+    gp = plan.assumptions.gp_role
+    if not any(a.category == "appointments" and gp in a.minutes for a in plan.activities):
+        return []
+    return [_Input(APPOINTMENT_MINUTES_KEY, "GP minutes per appointment (every kind)", "scale", 1.0,
+                   _scale_appointment_minutes)]
+
+
+def _scale_appointment_minutes(plan: Plan, s: Scenario, factor: float) -> tuple[Plan, Scenario]:
+    gp = plan.assumptions.gp_role
+    activities = tuple(replace(a, minutes={**a.minutes, gp: a.minutes[gp] * factor})
+                       if a.category == "appointments" and gp in a.minutes else a for a in plan.activities)
+    return replace(plan, activities=activities), s
 
 
 def _set_assumption(key: str) -> Setter:

@@ -12,7 +12,7 @@ DO_NOTHING = "Do nothing"
 
 
 CHANGE_KINDS: dict[str, str] = {"shift": "Move work", "avoid": "Avoid work",
-                                "retime": "Change minutes", "hire": "Hire"}
+                                "retime": "Change minutes", "hire": "Hire", "change_hours": "Change hours"}
 
 
 def role_title(plan: Plan, code: str) -> str:

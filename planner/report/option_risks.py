@@ -157,9 +157,11 @@ def input_text(kind: str, v: float) -> str:
     if kind == "money":
         return fmt.money(v)
     if kind == "hours":
-        return f"{v:.2g} h"
+        return f"{v:.3g} h"
     if kind == "minutes":
         return f"{v:.3g} min"
     if kind == "wte":
         return f"{v:.2f} WTE"
+    if kind == "scale":
+        return f"{v:.0%} of the plan's"
     return f"{v:,.0f} a week"

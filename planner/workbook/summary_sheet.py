@@ -14,6 +14,7 @@ from openpyxl.worksheet.worksheet import Worksheet
 
 from planner.engine import safety_check
 from planner.engine.results import PlanResults
+from planner.estimates import option_ranges
 from planner.excel.cells import (
     COPIED_FILL,
     HEADER_FONT,
@@ -106,6 +107,7 @@ def write_summary(ws: Worksheet, plan: Plan, results: PlanResults, work: Workloa
             row += 1
             note_row(ws, row, CASH_NOTE, last_col)
         row += 2
+    row = _ranges(ws, plan, results, [name for name, _ in scenarios], row)
     _today(ws, plan, work, row)
     widths(ws, [56] + [20] * (last_col - 1))
     ws.freeze_panes = ws.cell(row=HEADER_ROW + 1, column=2)
@@ -168,6 +170,26 @@ def _cell(ws: Worksheet, row: int, col: int, value: str | float | None, fmt: str
         cell.fill = COPIED_FILL
     cell.alignment = RIGHT
     return f"'{SHEET}'!{cell.coordinate}"
+
+
+RANGE_KEYS = ("range_gp_gap_closed", "range_net_cost", "range_cash_effect", "estimated_inputs")
+RANGES_NOTE = ("Copied from Skillmix (grey): each figure with every Skillmix estimate behind it varied within "
+               "its spread, 2,000 times; 8 times in 10 it falls in the range shown (docs: E15).")
+
+
+def _ranges(ws: Worksheet, plan: Plan, results: PlanResults, names: list[str], row: int) -> int:
+    """The likely ranges of each option (E15), as text copied from Skillmix; returns the next row."""
+    put_text(ws.cell(row=row, column=1), present_figures.RANGES).font = HEADER_FONT
+    ranged = option_ranges(plan, results.scenarios)
+    for key in RANGE_KEYS:
+        row += 1
+        figure = present_figures.figure(key)
+        put_text(ws.cell(row=row, column=1), figure.label).alignment = WRAP
+        _cell(ws, row, 2, "–", "General", copied=True)
+        for col, name in enumerate(names, start=3):
+            _cell(ws, row, col, figure.show(ranged[name], plan), "General", copied=True)
+    note_row(ws, row + 1, RANGES_NOTE, 2 + len(names))
+    return row + 3
 
 
 def _today(ws: Worksheet, plan: Plan, work: WorkloadRefs, row: int) -> None:

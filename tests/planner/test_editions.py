@@ -167,7 +167,11 @@ def test_a_plan_without_an_edition_is_a_2025_26_plan() -> None:
 def test_the_sample_is_still_the_2025_26_plan_and_is_offered_the_move() -> None:
     """The sample stays a 2025/26 plan for now (its pack story and images are 2025/26 numbers):
     opening it offers the move, which gives the current defaults."""
-    assert sample_plan() == old_sample()
+    sample = sample_plan()
+    locum = next(s for s in sample.staff if "locum" in s.name)
+    assert locum.hourly_rate == 87.36  # the regular locum is paid by the hour (E13), at the cited session rate
+    as_before = replace(sample, staff=tuple(replace(s, hourly_rate=None) for s in sample.staff))
+    assert as_before == old_sample()
     assert list(editions_after(sample_plan(), date(2026, 11, 30))) == ["2026/27"]
     moved = move_to_edition(sample_plan(), "2026/27").after
     defaults = {r.code: r for r in default_roles("2026/27")}

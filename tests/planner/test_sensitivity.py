@@ -131,3 +131,21 @@ def test_arrs_not_available_is_a_bar_from_no_arrs_to_as_planned():
 def test_no_arrs_bar_without_an_arrs_funded_hire():
     keys = [b.key for b in sensitivity(plan_with(Hire("PN", 1.0, 30000)), "Nurse")]
     assert "arrs_funding" not in keys
+
+
+def test_longer_gp_appointments_free_more_gp_time_when_appointments_move():
+    # The GP's 35 appointments moved take 35 x 10 / 60 = 5.8333 h; 20% longer appointments (12 min)
+    # make them 7.0 h, 20% shorter (8 min) 4.6667 h; supervision (2 h) is unchanged.
+    bars = sensitivity(plan_with(Hire("PN", 1.0, 30000)), "Nurse")
+    minutes = bar(bars, "activities.appointments.gp_minutes")
+    assert minutes.low.gp_hours_freed_per_week == pytest.approx(35 * 8 / 60 - 2)
+    assert minutes.high.gp_hours_freed_per_week == pytest.approx(35 * 12 / 60 - 2)
+
+
+def test_the_session_length_is_an_input_too():
+    # the session length moves neither the hours freed nor the cost: its bar has no spread here,
+    # but it is shown (partners asked whether a 4 h 10 min session is the practice's own)
+    bars = sensitivity(plan_with(Hire("PN", 1.0, 30000)), "Nurse")
+    session = bar(bars, "assumptions.session_hours")
+    assert session.low_value == pytest.approx(25 / 6 * 0.8) and session.high_value == pytest.approx(25 / 6 * 1.2)
+    assert session.gp_hours_spread == 0

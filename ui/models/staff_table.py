@@ -44,4 +44,9 @@ class StaffTableModel(ColumnTableModel[Staff]):
                    muted=lambda s: s.annual_salary is None,
                    cell_tip=lambda s: "The role's salary (type a figure to set this person's own)"
                    if s.annual_salary is None else "This person's own full-time salary"),
+            Column("hourly_rate", "Paid by\nthe hour", lambda s: s.hourly_rate, fmt.pence,
+                   edit=_set("hourly_rate"),
+                   edit_text=lambda v: "" if v is None else f"{v:.2f}", numeric=True,
+                   tip="For a locum, agency or bank worker: pounds an hour (no employer NI or pension). "
+                       "Blank: employed on a salary. An option that changes their hours is costed at this rate."),
         ]

@@ -20,12 +20,14 @@ from PySide6.QtWidgets import (
 from planner.model import Change, Plan, Scenario
 from ui.theme import ACCENT, BORDER
 from ui.widgets.change_forms import AvoidForm, ChangeForm, HireForm, RetimeForm, ShiftForm, combo
+from ui.widgets.hours_form import ChangeHoursForm
 
 KINDS: tuple[tuple[str, str], ...] = (
     ("shift", "Move work to another role"),
     ("avoid", "Avoid work (it leaves the practice)"),
     ("retime", "Change how long an item takes"),
     ("hire", "Hire"),
+    ("change_hours", "Change someone's hours (sessions, locum)"),
 )
 
 
@@ -45,7 +47,8 @@ class ChangeEditor(QFrame):
         for key, text in KINDS:
             self.kind.addItem(text, key)
         self.forms: dict[str, ChangeForm] = {"shift": ShiftForm(), "avoid": AvoidForm(),
-                                             "retime": RetimeForm(), "hire": HireForm()}
+                                             "retime": RetimeForm(), "hire": HireForm(),
+                                             "change_hours": ChangeHoursForm()}
         self.stack = QStackedWidget()
         for key, _ in KINDS:
             self.stack.addWidget(self.forms[key])

@@ -25,12 +25,12 @@ IDLE_HOURS = 1.0
 
 #: the figures the panel shows, in order (labels, explanations and printing: planner.present.figures)
 PANEL_KEYS: tuple[str, ...] = (
-    "gp_hours_freed_per_week", "gp_hours_absorbing_shortfall", "gp_hours_available",
+    "gp_gap_closed_per_week", "gp_hours_freed_per_week", "gp_hours_absorbing_shortfall", "gp_hours_available",
     "gp_sessions_freed_per_week", "gp_appointments_released_per_year", "employment_cost_per_year",
     "arrs_reimbursement_per_year", "net_cost_per_year", "cash_effect_per_year", "one_off_costs",
-    "cost_per_appointment_released", "payback_months",
+    "net_cost_per_gp_hour_closed", "cost_per_appointment_released", "payback_months",
 )
-HEADLINE_KEYS = frozenset({"gp_hours_freed_per_week", "net_cost_per_year"})
+HEADLINE_KEYS = frozenset({"gp_gap_closed_per_week", "net_cost_per_year"})
 #: indent of a figure that is part of the one above it ("of which ...")
 PART_INDENT = "    "
 
