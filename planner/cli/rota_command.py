@@ -63,7 +63,7 @@ def run(args: argparse.Namespace) -> int:
         if result.blocked:
             return _blocked(result)
         try:
-            new = apply_rota(plan, result)
+            new = apply_rota(plan, result, file=Path(args.rota).name)
         except ValueError as e:
             raise UserError(f"{e}. Nothing was changed.") from e
         if not args.dry_run:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from dataclasses import replace
+from datetime import date
 
 from planner.model import Plan, Staff
 from planner.model.limits import NUMBER_LIMITS, text_problem
@@ -10,9 +11,12 @@ from planner.rota.result import RotaImport, RotaPerson
 from planner.rota.tally import person_key
 
 HOURS_DECIMALS = 4
+#: where the plan keeps what its last rota import read (extras): the file, the day, the weeks
+#: averaged and each person's hours a week by kind of session (clinic, duty, visits, admin...)
+EXTRAS_KEY = "rota_import"
 
 
-def apply_rota(plan: Plan, result: RotaImport) -> Plan:
+def apply_rota(plan: Plan, result: RotaImport, *, file: str = "", on: date | None = None) -> Plan:
     """A new plan with the rota's people: someone already in the plan (names compared with
     stray spaces removed and case folded) gets the rota's weekly hours and role; anyone else is
     added. People in the plan but not in the rota are kept as they were.
@@ -39,7 +43,15 @@ def apply_rota(plan: Plan, result: RotaImport) -> Plan:
         else:
             index[person_key(person.name)] = len(staff)
             staff.append(Staff(person.name, role, hours))
-    return replace(plan, staff=tuple(staff))
+    return replace(plan, staff=tuple(staff), extras={**plan.extras, EXTRAS_KEY: record(result, file, on)})
+
+
+def record(result: RotaImport, file: str, on: date | None) -> dict[str, object]:
+    """What the import read, kept with the plan: which file and when (the decision review names
+    them), the weeks averaged, and each person's hours a week by kind of session (the Team page)."""
+    return {"file": file, "imported_on": (on or date.today()).isoformat(), "weeks": result.weeks,
+            "people": {p.name: {cat: round(h, HOURS_DECIMALS) for cat, h in p.weekly_hours.items() if h}
+                       for p in result.people}}
 
 
 def _check_limits(person: RotaPerson) -> None:

@@ -123,7 +123,7 @@ def chosen_import(result: RotaImport, leave_out: Iterable[str]) -> RotaImport:
     return replace(result, people=tuple(p for p in result.people if person_key(p.name) not in skip))
 
 
-def apply_chosen(plan: Plan, result: RotaImport, leave_out: Iterable[str] = ()) -> Plan:
+def apply_chosen(plan: Plan, result: RotaImport, leave_out: Iterable[str] = (), file: str = "") -> Plan:
     """``apply_rota`` with only the people the user kept ticked. Raises ValueError as
     ``apply_rota`` does, changing nothing."""
-    return apply_rota(plan, chosen_import(result, leave_out))
+    return apply_rota(plan, chosen_import(result, leave_out), file=file)

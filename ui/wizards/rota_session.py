@@ -146,7 +146,8 @@ class RotaSession:
         Raises ValueError as planner.rota.apply_rota does."""
         plan, result = self.settled()
         words = self.vocabulary.with_mapping(self.title_words())
-        return with_vocabulary(apply_chosen(plan, result, self.left_out), words)
+        file = self.path.name if self.path else ""
+        return with_vocabulary(apply_chosen(plan, result, self.left_out, file), words)
 
     def apply_error(self) -> str:
         if self.unanswered_matches():

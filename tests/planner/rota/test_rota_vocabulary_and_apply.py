@@ -93,6 +93,17 @@ def test_apply_updates_by_name_and_adds_new_people() -> None:
     assert plan.staff[0].weekly_hours == 30  # the old plan is untouched
 
 
+def test_apply_records_the_file_the_day_and_each_persons_sessions() -> None:
+    from datetime import date
+
+    from planner.review.snapshot import ROTA_KEY
+
+    result = RotaImport((person("Dr One", "GP", 25.0, 8.5),), weeks=4)
+    new = apply_rota(two_role_plan(), result, file="rota-nov.xlsx", on=date(2026, 11, 30))
+    assert new.extras[ROTA_KEY] == {"file": "rota-nov.xlsx", "imported_on": "2026-11-30", "weeks": 4,
+                                    "people": {"Dr One": {"clinic": 25.0, "leave": 8.5}}}
+
+
 def test_apply_keeps_a_salary_and_the_role_of_someone_without_a_title() -> None:
     plan = two_role_plan(staff=(Staff("Dr One", "GP", 30, 95000.0),))
     new = apply_rota(plan, RotaImport((RotaPerson("Dr One", "", None, {"clinic": 20.0}),)))
