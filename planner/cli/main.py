@@ -69,7 +69,9 @@ def main(argv: Sequence[str] | None = None) -> int:
 def run(args: argparse.Namespace) -> int:
     """Run the parsed command; the user's mistakes and unusable files become one line."""
     try:
-        return int(args.run(args))
+        code = int(args.run(args))
+        sys.stdout.flush()  # a reader gone away is met here, not in the interpreter's last flush
+        return code
     except InvalidPlanFile as e:
         for line in e.details():
             print(line, file=sys.stderr)
