@@ -238,14 +238,21 @@ def test_a_file_that_is_not_a_workbook_is_refused_on_the_first_step(qtbot, tmp_p
 
 
 def test_a_cancelled_read_imports_nothing(qtbot, tmp_path: Path) -> None:
-    from ui.wizards.rota_reader import RotaReadJob
+    from PySide6.QtWidgets import QWidget
 
-    job = RotaReadJob(rota(tmp_path / "rota.xlsx", GOOD * 50), None, ["Week 1"], S)
-    seen: list[object] = []
-    job.finished.connect(seen.append)
-    job.cancel()
-    job.run()
-    assert [(o.cancelled, o.result) for o in seen] == [(True, None)]
+    from planner.rota import RotaCancelled
+    from ui.wizards.background import run_in_background
+    from ui.wizards.rota_reader import rota_job
+
+    job = rota_job(rota(tmp_path / "rota.xlsx", GOOD * 50), None, ["Week 1"], S)
+    parent = QWidget()
+    qtbot.addWidget(parent)
+
+    def cancelled_at_once(progress, _cancelled):  # type: ignore[no-untyped-def]
+        return job(progress, lambda: True)
+
+    outcome = run_in_background(parent, "Import rota", "Reading…", cancelled_at_once, (RotaCancelled,))
+    assert (outcome.cancelled, outcome.result, outcome.error) == (True, None, "")
 
 
 def test_the_preview_fits_a_960_pixel_wizard_with_the_total_before_the_categories(qtbot, tmp_path: Path) -> None:
