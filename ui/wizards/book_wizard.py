@@ -10,13 +10,9 @@ from typing import Any
 
 from PySide6.QtWidgets import (
     QComboBox,
-    QFileDialog,
     QFormLayout,
     QGridLayout,
-    QHBoxLayout,
     QLabel,
-    QLineEdit,
-    QPushButton,
     QScrollArea,
     QVBoxLayout,
     QWidget,
@@ -33,6 +29,7 @@ from planner.present.names import activity_name, role_title
 from ui.document import PlanDocument
 from ui.models.rota_preview import RecordsModel
 from ui.wizards.background import fit_to_screen
+from ui.wizards.file_row import file_row
 from ui.wizards.rota_pages import error_label, table
 
 NONE = "— not in the file —"
@@ -85,24 +82,13 @@ class BookFilePage(QWizardPage):
         self.setSubTitle("Export your appointment book from the clinical system (one row per appointment, with "
                          "its length, slot type and clinician or role) as CSV or Excel. Nothing changes in your "
                          "plan until you finish.")
-        self.path = QLineEdit()
+        self.path, row = file_row(self, "Choose the appointment report", "Reports (*.csv *.xlsx *.xlsm);;All files (*)")
         self.path.textChanged.connect(self.completeChanged)
-        browse = QPushButton("Browse…")
-        browse.clicked.connect(self._browse)
         self.error = error_label()
-        row = QHBoxLayout()
-        row.addWidget(self.path, 1)
-        row.addWidget(browse)
         layout = QVBoxLayout(self)
         layout.addLayout(row)
         layout.addWidget(self.error)
         layout.addStretch(1)
-
-    def _browse(self) -> None:
-        name, _ = QFileDialog.getOpenFileName(self, "Choose the appointment report", self.path.text(),
-                                              "Reports (*.csv *.xlsx *.xlsm);;All files (*)")
-        if name:
-            self.path.setText(name)
 
     def isComplete(self) -> bool:
         return bool(self.path.text().strip())

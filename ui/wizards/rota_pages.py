@@ -9,14 +9,10 @@ from pathlib import Path
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
-    QFileDialog,
     QFormLayout,
-    QHBoxLayout,
     QLabel,
-    QLineEdit,
     QListWidget,
     QListWidgetItem,
-    QPushButton,
     QSpinBox,
     QTableView,
     QVBoxLayout,
@@ -26,6 +22,7 @@ from PySide6.QtWidgets import (
 
 from planner.excel import READABLE_SUFFIXES
 from ui.theme import WARNING
+from ui.wizards.file_row import file_row
 from ui.wizards.rota_session import RotaSession
 
 FILE_FILTER = "Spreadsheets (*.xlsx *.xlsm *.xls *.ods);;All files (*)"
@@ -73,24 +70,13 @@ class FilePage(QWizardPage):
         self.setSubTitle("Skillmix reads each person's name, job title and sessions from a rota "
                          "spreadsheet (Excel .xlsx, .xlsm or .xls, or LibreOffice .ods). Nothing changes "
                          "in your plan until you confirm.")
-        self.path = QLineEdit()
-        self.path.setPlaceholderText("Rota spreadsheet (.xlsx, .xls, .ods)")
+        self.path, row = file_row(self, "Choose the rota workbook", FILE_FILTER, "Rota spreadsheet (.xlsx, .xls, .ods)")
         self.path.textChanged.connect(self.completeChanged)
-        browse = QPushButton("Browse…")
-        browse.clicked.connect(self._browse)
         self.error = error_label()
-        row = QHBoxLayout()
-        row.addWidget(self.path, 1)
-        row.addWidget(browse)
         layout = QVBoxLayout(self)
         layout.addLayout(row)
         layout.addWidget(self.error)
         layout.addStretch(1)
-
-    def _browse(self) -> None:
-        name, _ = QFileDialog.getOpenFileName(self, "Choose the rota workbook", self.path.text(), FILE_FILTER)
-        if name:
-            self.path.setText(name)
 
     def chosen(self) -> Path:
         return Path(self.path.text().strip())
