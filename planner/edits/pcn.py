@@ -6,7 +6,7 @@ from __future__ import annotations
 from dataclasses import replace
 
 from planner.edits.values import as_number
-from planner.model import Pcn, PcnEdit
+from planner.model import Pcn, PcnEdit, Plan
 
 
 def set_sessions(pcn: Pcn, name: str, practice: str, typed: object) -> PcnEdit:
@@ -41,3 +41,23 @@ def set_arrs_rate(pcn: Pcn, typed: object) -> PcnEdit:
     """The ARRS sum per weighted patient (from the DES, replacing the shipped figure)."""
     n = as_number("arrs_per_weighted_patient", "ARRS sum per weighted patient", typed)
     return PcnEdit("ARRS sum per weighted patient", pcn, replace(pcn, arrs_per_weighted_patient=n), "arrs_rate")
+
+
+def replace_practice_plan(pcn: Pcn, practice: str, plan: Plan, source: str = "") -> PcnEdit:
+    """A member practice's plan replaced by ``plan`` (its ``.skillmix`` file, ``source``), as one
+    step; refused when the PCN could not be worked out with it (a role its shared staff need)."""
+    from planner.engine.pcn import validate_pcn
+    from planner.present.pcn import pcn_problem_words
+
+    where = pcn.practice(practice)
+    if where is None:
+        raise ValueError(f"There is no member practice {practice}.")
+    after = replace(pcn, practices=tuple(replace(p, plan=plan) if p.code == practice else p
+                                         for p in pcn.practices))
+    known = set(validate_pcn(pcn))
+    new = [p for p in validate_pcn(after) if p not in known]
+    if new:
+        raise ValueError(f"{plan.practice.name}'s plan cannot replace {where.name}'s in the PCN: "
+                         f"{new[0].where}, {pcn_problem_words(pcn, new[0])}")
+    label = f"Import the plan of {where.name}" + (f" from {source}" if source else "")
+    return PcnEdit(label, pcn, after)

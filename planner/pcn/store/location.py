@@ -88,6 +88,17 @@ class PcnLocation:
             raise PcnStoreError(f"{self.name}: the PCN plan is damaged ({e}).") from e
         return Opened(pcn, parts, revisions)
 
+    def part(self, owner: str) -> tuple[dict[str, Any], int]:
+        """One part as saved now (``PCN`` or a practice code) and its revision; PcnStoreError when
+        there is no such part."""
+        with self._connect() as conn:
+            code = self._code(conn)
+            row = conn.execute(select(PART.c.body, PART.c.revision)
+                               .where(PART.c.pcn == code, PART.c.owner == owner)).first()
+        if row is None:
+            raise PcnStoreError(f"{self.name} has no plan of practice {owner} in PCN {code}.")
+        return json.loads(row.body), int(row.revision)
+
     def history(self, limit: int = 20) -> list[Clash]:
         """The latest saves, newest first."""
         with self._connect() as conn:
