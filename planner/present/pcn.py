@@ -110,4 +110,6 @@ def pcn_problem_words(pcn: Pcn, problem: Problem) -> str:
     message = problem.message.rstrip(".")
     for r in pcn.roles:
         message = message.replace(f"'{r.code}'", r.title)
+    if message.casefold().startswith(label.casefold()):
+        return f"{message[:1].upper()}{message[1:]}."
     return f"{label}: {message}."
