@@ -202,8 +202,12 @@ class OptionsPanel(QWidget):
         self._show_option()
 
     def _chosen(self, *_: object) -> None:
+        """An option chosen here is the one the window's figures show."""
         self.close_editor()
         self._show_option()
+        option = self.current()
+        if option is not None:
+            self.previewed.emit(None, option.name)
 
     def _show_option(self) -> None:
         option = self.current()

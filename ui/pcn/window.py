@@ -116,10 +116,10 @@ class PcnWindow(QMainWindow):
         """Show the figures of option ``name`` in ``pcn`` (a change being typed), or stop (None)."""
         found = self.document.preview(pcn, name) if pcn is not None else None
         self._preview = found if isinstance(found, PcnResult) else None
-        if name and self.option.currentText() != name and self.option.findText(name) >= 0:
-            self.option.setCurrentIndex(self.option.findText(name))  # refreshes
-        else:
-            self.refresh()
+        self.refresh()  # the options as they are now
+        at = self.option.findText(name) if name else -1
+        if at >= 0 and at != self.option.currentIndex():
+            self.option.setCurrentIndex(at)  # refreshes
         if self._preview is not None:
             self.options_panel.say_breaks([f"⚠ ARRS rule broken: {b.rule} ({b.where}): {b.message}."
                                            for b in self._preview.breaks])
