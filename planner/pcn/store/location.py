@@ -44,8 +44,10 @@ def now() -> str:
 class PcnLocation:
     """Read and save a PCN plan at ``engine``; ``name`` is how messages name the place."""
 
-    def __init__(self, engine: Engine, name: str, pcn_code: str | None, user: str) -> None:
+    def __init__(self, engine: Engine, name: str, pcn_code: str | None, user: str, address: str = "") -> None:
         self.engine, self.name, self.pcn_code, self.user = engine, name, pcn_code, user
+        #: how to open it again (a file's full path, or a database address without a password)
+        self.address = address or name
 
     # --- reading ------------------------------------------------------------------------------
 
