@@ -94,7 +94,7 @@ def test_redeploy_replace_move_and_remove_changes():
 
 
 @pytest.mark.parametrize(("change", "message"), [
-    (recruit({"A": 4.0, "B": 1.0}), "Change 1: Sessions: sessions add up to 5 a week but 0.5 WTE is 4.5 sessions"),
+    (recruit({"A": 4.0, "B": 1.0}), "Change 1: Sessions add up to 5 a week but 0.5 WTE is 4.5 sessions"),
     (recruit({"A": 1.0}, name="P1"), "Change 1: Name: 'P1' is already in the shared team"),
     (recruit({"A": 1.0}, start="1 Oct"), "Start date: '1 Oct' is not a date"),
     (recruit({"A": 1.0}, wte=3), "WTE: "),
