@@ -137,3 +137,20 @@ def test_a_name_taken_is_refused_in_words(window, monkeypatch):
     monkeypatch.setattr(QMessageBox, "warning", lambda _p, _t, text: said.append(text))
     new_option(window, monkeypatch, "grow")
     assert said == ["There is already a PCN option called 'grow'."]
+
+
+def test_london_weighting_of_the_shared_team_is_one_undoable_step(qtbot, tmp_path, monkeypatch):
+    from planner.sample import sample_pcn
+
+    monkeypatch.setattr(QMessageBox, "question", lambda *a, **k: QMessageBox.StandardButton.Discard)
+    path = tmp_path / "sample.skillmix-pcn"
+    create_file(path, sample_pcn()).engine.dispose()
+    w = open_window(str(path))
+    qtbot.addWidget(w)
+    committed = w.bar.money.committed
+    monkeypatch.setattr(QInputDialog, "getItem", lambda *a, **k: ("Outer London", True))
+    w.choose_london_weighting()
+    assert w.document.pcn.hcas_zone == "outer" and "London weighting: Outer London" in w.note.text()
+    assert w.bar.money.committed == pytest.approx(committed + 42_688.83, abs=0.01)
+    w.document.undo_stack.undo()
+    assert w.document.pcn.hcas_zone == "" and w.bar.money.committed == committed

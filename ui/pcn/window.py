@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
 from planner.engine.pcn import PcnResult
 from planner.model import Pcn
 from planner.present.pcn import TODAY, headroom_words
+from planner.reference import HCAS_ZONES
 from ui.pcn import practices
 from ui.pcn.allocation_bar import AllocationBar
 from ui.pcn.document import PcnDocument
@@ -95,6 +96,7 @@ class PcnWindow(QMainWindow):
         for text, handler, key in (("&Save", self.save, QKeySequence.StandardKey.Save),
                                    ("&Open a practice's plan…", lambda: practices.open_practice(self), None),
                                    ("&Import a practice's plan…", lambda: practices.import_practice(self), None),
+                                   ("&London weighting of the shared team…", self.choose_london_weighting, None),
                                    ("Write the PCN &board pack…", self.write_pack, None),
                                    ("Write a &practice's page…", self.write_extract, None),
                                    ("Write the &workbook…", self.write_workbook, None),
@@ -163,8 +165,9 @@ class PcnWindow(QMainWindow):
         edit_hint = "Type sessions in the shared team table." if result.option is None else (
             "An option's team is shown as it would be; change it on the Options tab, or choose Today to "
             "type sessions.")
+        london = f" · London weighting: {HCAS_ZONES[pcn.hcas_zone]}" if pcn.hcas_zone else ""
         self.note.setText(f"{len(pcn.practices)} practices · {pcn.list_size:,} patients · "
-                          f"{pcn.weighted_population:,.0f} weighted · kept in {where} · "
+                          f"{pcn.weighted_population:,.0f} weighted{london} · kept in {where} · "
                           f"{headroom_words(result.money.headroom, pcn.contract_year)}. {edit_hint}")
         broken = [f"⚠ ARRS rule broken: {b.rule} ({b.where}): {b.message}." for b in result.breaks]
         self.rules.setText("\n".join(broken) or "No ARRS rule Skillmix checks is broken.")
@@ -173,6 +176,19 @@ class PcnWindow(QMainWindow):
     def _title(self, *_: object) -> None:
         self.setWindowTitle(f"{self.document.pcn.name}[*] — Skillmix PCN")
         self.setWindowModified(not self.document.undo_stack.isClean())
+
+    def choose_london_weighting(self) -> None:
+        """The shared team's London weighting zone (P7): one undoable edit."""
+        from planner.edits.pcn import set_pcn_hcas_zone
+        from planner.reference import HCAS_ZONES
+
+        zones = list(HCAS_ZONES)
+        chosen, ok = QInputDialog.getItem(
+            self, "London weighting of the shared team", "High cost area supplement (Agenda for Change) for the "
+            "PCN's staff:\nsalaries and ARRS maximums still at their defaults follow.",
+            list(HCAS_ZONES.values()), zones.index(self.document.pcn.hcas_zone), False)
+        if ok:
+            self.document.apply(set_pcn_hcas_zone(self.document.pcn, zones[list(HCAS_ZONES.values()).index(chosen)]))
 
     # --- saving --------------------------------------------------------------------------------
 
