@@ -137,3 +137,14 @@ def test_a_practice_manager_saves_their_practice_and_not_another(qtbot, request,
     assert "may not change practice X10001" in said["warning"][0]
     final = PcnSession.open(open_location(pcn_db.url("pcn_lead"))).pcn
     assert final.practice("X10002").list_size == 7900 and final.practice("X10001").list_size == 10400
+
+
+def test_closing_the_pcn_window_closes_its_practice_windows_asking_first(qtbot, file_location, said):
+    window = pcn_window(qtbot, file_location)
+    practice = open_practice(qtbot, window)
+    practice.document.apply(set_practice(practice.document.plan, "list_size", "7900"))
+    said["answer"] = [Button.Cancel]
+    assert not window.close() and practice.isVisible()
+    said["answer"] = [Button.Save]
+    assert window.close() and not practice.isVisible()
+    assert PcnSession.open(open_location(file_location)).pcn.practice("X10002").list_size == 7900

@@ -216,6 +216,9 @@ class PcnWindow(QMainWindow):
         return False
 
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 (Qt's name)
+        if not all(w.close() for w in self.practice_windows.values() if w.isVisible()):
+            event.ignore()  # a practice's window kept open (its changes not saved yet)
+            return
         if self.document.undo_stack.isClean():
             event.accept()
             return
