@@ -41,6 +41,18 @@ class PcnSession:
     def __init__(self, location: PcnLocation, opened: Opened) -> None:
         self.location = location
         self._base = opened
+        self._owner: str | None = None
+
+    @property
+    def owner(self) -> str:
+        """What this user may change: ``PCN`` (all), a practice code, or "" (read only); asked once."""
+        if self._owner is None:
+            self._owner = self.location.owner()
+        return self._owner
+
+    def may_change(self, part: str) -> bool:
+        """Whether this user may save ``part`` (``PCN`` or a practice code)."""
+        return self.owner == NETWORK or (bool(self.owner) and self.owner == part)
 
     @classmethod
     def open(cls, location: PcnLocation) -> PcnSession:

@@ -113,3 +113,12 @@ def pcn_problem_words(pcn: Pcn, problem: Problem) -> str:
     if message.casefold().startswith(label.casefold()):
         return f"{message[:1].upper()}{message[1:]}."
     return f"{label}: {message}."
+
+
+def rights_words(pcn: Pcn, owner: str) -> str:
+    """What the user may change, for the PCN window ("" when all of it)."""
+    if owner == "PCN":
+        return ""
+    if not owner:
+        return "read only: you may look but not save"
+    return f"you may change {practice_name(pcn, owner)}'s own plan only (your database rights)"

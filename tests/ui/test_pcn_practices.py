@@ -131,10 +131,13 @@ def test_a_practice_manager_saves_their_practice_and_not_another(qtbot, request,
     own = open_practice(qtbot, window, "X10002")
     own.document.apply(set_practice(own.document.plan, "list_size", "7900"))
     assert own.files.save() and said["warning"] == []
+    assert "you may change Millbrook Surgery's own plan only" in window.note.text()
     other = open_practice(qtbot, window, "X10001")
+    assert other.document.read_only and "(read-only)" in other.windowTitle()
     other.document.apply(set_practice(other.document.plan, "list_size", "1"))
+    assert other.document.plan.practice.list_size == 10400  # refused: not theirs to change
     assert not other.files.save()
-    assert "may not change practice X10001" in said["warning"][0]
+    assert "not change it in" in said["warning"][0] and "your database rights" in said["warning"][0]
     final = PcnSession.open(open_location(pcn_db.url("pcn_lead"))).pcn
     assert final.practice("X10002").list_size == 7900 and final.practice("X10001").list_size == 10400
 

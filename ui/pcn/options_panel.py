@@ -6,7 +6,7 @@ PCN figures (``previewed``) and says in words what is wrong or which ARRS rule w
 from __future__ import annotations
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QResizeEvent
+from PySide6.QtGui import QKeySequence, QResizeEvent, QShortcut
 from PySide6.QtWidgets import (
     QFormLayout,
     QHBoxLayout,
@@ -54,6 +54,9 @@ class ChangeEditor(QWidget):
         self.words.setWordWrap(True)
         row, (self.cancel, self.accept) = buttons("Cancel", "Add to option")
         self.accept.setDefault(True)
+        self.accept.setToolTip("Ctrl+Enter; Esc cancels")
+        QShortcut(QKeySequence("Ctrl+Return"), self, self.accept.click)
+        QShortcut(QKeySequence(Qt.Key.Key_Escape), self, self.cancel.click)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         row.takeAt(row.count() - 1)  # no stretch after the buttons: they sit at the right

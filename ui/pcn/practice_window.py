@@ -40,6 +40,11 @@ class PcnPracticeFiles(FileOps):
         from planner.pcn.store import PcnStoreError
 
         plan, where = self.document.plan, self.part.location.name
+        if self.document.read_only:
+            QMessageBox.warning(self.parent_widget, "Not saved", f"You may look at {plan.practice.name}'s plan "
+                                f"but not change it in {where} (your database rights). Save a copy to keep "
+                                "your own version.")
+            return False
         try:
             outcome = self.part.save(plan, self._summary())
         except PcnStoreError as e:
@@ -108,8 +113,10 @@ class PracticeWindow(MainWindow):
     """The practice app on one member practice's plan, saving into the PCN."""
 
     def __init__(self, plan: Plan, part: PracticePart, settings: Settings, pcn_name: str,
-                 saved: Callable[[PracticePart, Plan], None]) -> None:
-        super().__init__(PlanDocument(plan, None, f"{plan.practice.name} in {pcn_name}"), settings)
+                 saved: Callable[[PracticePart, Plan], None], read_only: bool = False) -> None:
+        document = PlanDocument(plan, None, f"{plan.practice.name} in {pcn_name}")
+        document.read_only = read_only  # the user's database rights do not cover this practice
+        super().__init__(document, settings)
         old = self.files
         old.autosaver.stop()
         self.files = PcnPracticeFiles(self.document, settings, self, part, saved)

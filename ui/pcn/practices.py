@@ -56,7 +56,8 @@ def open_practice(window: PcnWindow, code: str | None = None) -> QWidget | None:
         document.adopt_practice(code, plan, part.body, part.revision)
 
     plan = document.pcn.practice(code).plan  # type: ignore[union-attr]
-    practice = PracticeWindow(plan, part, _settings(window), document.pcn.name, saved)  # type: ignore[arg-type]
+    practice = PracticeWindow(plan, part, _settings(window), document.pcn.name, saved,  # type: ignore[arg-type]
+                              not document.session.may_change(code))
     window.practice_windows[code] = practice
     practice.show()
     return practice

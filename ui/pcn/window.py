@@ -24,7 +24,7 @@ from PySide6.QtWidgets import (
 
 from planner.engine.pcn import PcnResult
 from planner.model import Pcn
-from planner.present.pcn import TODAY, headroom_words
+from planner.present.pcn import TODAY, headroom_words, rights_words
 from planner.reference import HCAS_ZONES
 from ui.pcn import practices
 from ui.pcn.allocation_bar import AllocationBar
@@ -166,6 +166,8 @@ class PcnWindow(QMainWindow):
             "An option's team is shown as it would be; change it on the Options tab, or choose Today to "
             "type sessions.")
         london = f" · London weighting: {HCAS_ZONES[pcn.hcas_zone]}" if pcn.hcas_zone else ""
+        rights = rights_words(pcn, self.document.session.owner)
+        london += f" · {rights}" if rights else ""
         self.note.setText(f"{len(pcn.practices)} practices · {pcn.list_size:,} patients · "
                           f"{pcn.weighted_population:,.0f} weighted{london} · kept in {where} · "
                           f"{headroom_words(result.money.headroom, pcn.contract_year)}. {edit_hint}")

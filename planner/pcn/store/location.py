@@ -101,6 +101,17 @@ class PcnLocation:
             raise PcnStoreError(f"{self.name} has no plan of practice {owner} in PCN {code}.")
         return json.loads(row.body), int(row.revision)
 
+    def owner(self) -> str:
+        """What this user may change here: ``PCN`` (all of it), a practice code (that practice's
+        plan), or "" (read only). A file: all of it (the file system decides who may write it)."""
+        if self.engine.dialect.name == "sqlite":
+            return NETWORK
+        with self._connect() as conn:
+            code = self._code(conn)
+            found = conn.execute(text("SELECT owner FROM pcn_access WHERE db_user = current_user AND pcn = :p"),
+                                 {"p": code}).scalar()
+        return str(found or "")
+
     def history(self, limit: int = 20) -> list[Clash]:
         """The latest saves, newest first."""
         with self._connect() as conn:

@@ -101,3 +101,16 @@ def test_importing_a_practice_plan_is_one_edit_refused_when_the_shared_staff_nee
         replace_practice_plan(pcn, "X10002", bare)
     with pytest.raises(ValueError, match="no member practice X1"):
         replace_practice_plan(pcn, "X1", plan)
+
+
+def test_each_user_is_told_what_they_may_change(place):
+    lead = PcnSession.open(open_location(place("pcn_lead")))
+    assert lead.may_change("PCN") and lead.may_change("X10001")
+    manager = PcnSession.open(open_location(place("pm_x10002")))
+    partner = PcnSession.open(open_location(place("partner_x10001")))
+    if place("pm_x10002").startswith("postgresql://"):
+        assert manager.owner == "X10002" and manager.may_change("X10002")
+        assert not manager.may_change("X10001") and not manager.may_change("PCN")
+        assert partner.owner == "" and not partner.may_change("X10001")
+    else:  # a file: whoever may write the file may change all of it
+        assert manager.owner == partner.owner == "PCN"
