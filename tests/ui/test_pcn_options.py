@@ -154,3 +154,19 @@ def test_london_weighting_of_the_shared_team_is_one_undoable_step(qtbot, tmp_pat
     assert w.bar.money.committed == pytest.approx(committed + 42_688.83, abs=0.01)
     w.document.undo_stack.undo()
     assert w.document.pcn.hcas_zone == "" and w.bar.money.committed == committed
+
+
+def test_editing_a_change_in_place_is_one_undoable_step(window):
+    panel, stack = window.options_panel, window.document.undo_stack
+    panel.select("Grow")
+    panel.changes.setCurrentRow(1)  # Redeploy P1: 2 in A, 4 in B
+    panel.edit_change.click()
+    form = panel.editor.forms["redeploy"]
+    assert panel.editor.accept.text() == "Save change" and form.who.currentData() == "P1"
+    assert form.sessions.boxes["A"].value() == 2.0 and form.sessions.boxes["B"].value() == 4.0
+    form.sessions.boxes["B"].setValue(5.0)
+    panel.editor.accept.click()
+    assert window.document.pcn.option("Grow").changes[1].sessions == {"A": 2.0, "B": 5.0}
+    assert stack.undoText().startswith("Change Grow: Redeploy P1")
+    stack.undo()
+    assert window.document.pcn.option("Grow").changes[1].sessions == {"A": 2.0, "B": 4.0}
