@@ -130,13 +130,9 @@ class MainWindow(QMainWindow):
         target(argument) if argument else target()  # type: ignore[operator]
 
     def _fill_recent(self) -> None:
-        self.recent_menu.clear()
-        recent = self.settings.recent_plans()
-        for path in recent:
-            action = self.recent_menu.addAction(path.name)
-            action.setStatusTip(str(path))
-            action.triggered.connect(lambda _=False, p=path: self.files.open_path(p))
-        self.recent_menu.setEnabled(bool(recent))
+        from ui.pcn.recent import fill_recent_menu
+
+        fill_recent_menu(self.recent_menu, self.settings, self.files.open_path, self.open_pcn_at)
 
     # --- state shown -------------------------------------------------------------------------
 
@@ -195,6 +191,16 @@ class MainWindow(QMainWindow):
         window = ask_database(self) if where == "database" else ask_file(self)
         if window is not None:
             self.pcn_windows.append(window)
+            self._fill_recent()
+
+    def open_pcn_at(self, location: str) -> None:
+        """Open the PCN plan at ``location`` (from the recent list)."""
+        from ui.pcn.opening import open_location
+
+        window = open_location(location, self)
+        if window is not None:
+            self.pcn_windows.append(window)
+            self._fill_recent()
 
     def about(self) -> None:
         QMessageBox.about(self, "About Skillmix", about_text())

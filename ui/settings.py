@@ -12,8 +12,15 @@ from typing import Any
 from planner.files.home import skillmix_home
 
 MAX_RECENT = 8
+DATABASE_SCHEMES = ("postgresql://", "postgres://")
+PCN_SUFFIX = ".skillmix-pcn"
 
-__all__ = ["MAX_RECENT", "Settings", "skillmix_home"]
+
+def is_pcn_place(place: str) -> bool:
+    """A PCN plan's file or database address (else a practice plan's file)."""
+    return place.startswith(DATABASE_SCHEMES) or place.lower().endswith(PCN_SUFFIX)
+
+__all__ = ["DATABASE_SCHEMES", "MAX_RECENT", "PCN_SUFFIX", "Settings", "is_pcn_place", "skillmix_home"]
 
 
 class Settings:
@@ -45,8 +52,18 @@ class Settings:
     # --- recent plans ----------------------------------------------------------------------
 
     def recent_plans(self) -> list[Path]:
-        """Recent plan files that still exist, newest first."""
-        return [Path(p) for p in self.get("recent_plans", []) if Path(p).is_file()]
+        """Recent practice plan files that still exist, newest first."""
+        return [Path(p) for p in self.recent_places() if not is_pcn_place(p)]
+
+    def recent_places(self) -> list[str]:
+        """Recent practice plans and PCN plans (files that still exist, database addresses), newest first."""
+        return [p for p in self.get("recent_plans", []) if isinstance(p, str) and
+                (p.startswith(DATABASE_SCHEMES) or Path(p).is_file())]
+
+    def add_recent_pcn(self, location: str) -> None:
+        """A PCN plan opened: its file's path or its database address (never a password)."""
+        recent = [p for p in self.get("recent_plans", []) if p != location]
+        self.set("recent_plans", [location, *recent][:MAX_RECENT])
 
     def add_recent(self, path: Path) -> None:
         text = str(Path(path).resolve())

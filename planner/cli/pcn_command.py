@@ -6,6 +6,10 @@
   pcn extract LOCATION PRACTICE -o PAGE.pdf [--option NAME]   one page for a practice's partners
   pcn export-xlsx LOCATION -o PCN.xlsx                        the workbook (live formulas)
   pcn import-practice LOCATION PRACTICE PLAN.skillmix         replace a practice's plan (one save)
+  pcn option LOCATION add|copy|rename|delete|describe|link NAME [VALUE] [SCENARIO]   PCN options
+  pcn recruit LOCATION OPTION --role CODE --wte N --sessions PRACTICE=N...  (see pcn recruit -h)
+  pcn redeploy LOCATION OPTION NAME --sessions PRACTICE=N...  / pcn remove-change LOCATION OPTION N
+  pcn london LOCATION none|fringe|outer|inner                 London weighting of the shared team
   pcn push FILE DATABASE                                      put a PCN file's plan in a database
   pcn db-setup DATABASE / pcn db-grant DATABASE USER PCN OWNER  (the database's administrator)
 
@@ -70,6 +74,9 @@ def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
     s.add_argument("pcn", help="the PCN's code")
     s.add_argument("owner", help="PCN (all of it), a practice code (that practice), or READ (read only)")
     s.set_defaults(run=db_grant)
+    from planner.cli import pcn_option_command
+
+    pcn_option_command.register(pcn)
 
 
 def _session(location: str) -> Any:

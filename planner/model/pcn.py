@@ -105,6 +105,8 @@ class Pcn:
     staff: tuple[SharedStaff, ...] = ()
     options: tuple[PcnOption, ...] = ()
     recharge_basis: str = "sessions"
+    #: London weighting (HCAS) zone of the shared team: "", "fringe", "outer" or "inner" (P7)
+    hcas_zone: str = ""
 
     def practice(self, code: str) -> MemberPractice | None:
         return next((p for p in self.practices if p.code == code), None)

@@ -36,7 +36,9 @@ def network_to_dict(pcn: Pcn) -> dict[str, Any]:
         "format": FORMAT, "version": VERSION,
         "pcn": {"name": pcn.name, "code": pcn.code, "contract_year": pcn.contract_year,
                 "arrs_per_weighted_patient": pcn.arrs_per_weighted_patient,
-                "recharge_basis": pcn.recharge_basis},
+                "recharge_basis": pcn.recharge_basis,
+                # written only when set: a network part saved before P7 reads back unchanged
+                **({"hcas_zone": pcn.hcas_zone} if pcn.hcas_zone else {})},
         "assumptions": shell["assumptions"], "roles": shell["roles"],
         "practices": [{"code": p.code, "weighted_population": p.weighted_population} for p in pcn.practices],
         "staff": [_staff(s) for s in pcn.staff],
@@ -112,7 +114,7 @@ def join(parts: dict[str, Any], known: dict[str, Plan] | None = None) -> Pcn:
                head.number("arrs_per_weighted_patient"), shell.assumptions, shell.roles, tuple(practices),
                tuple(_read_staff(s, f"staff[{i}]") for i, s in enumerate(top.items("staff"))),
                tuple(_read_option(o, f"options[{i}]") for i, o in enumerate(top.items("options"))),
-               head.text("recharge_basis", "sessions"))
+               head.text("recharge_basis", "sessions"), head.text("hcas_zone", ""))
 
 
 def pcn_from_dict(d: Any) -> Pcn:

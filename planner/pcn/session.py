@@ -5,10 +5,11 @@ their revision, or kept here to retry when both changed the same thing."""
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
+from typing import Any
 
 from planner.interchange import plan_to_dict
-from planner.model import Pcn
+from planner.model import Pcn, Plan
 from planner.pcn.json_form import NETWORK, join, network_to_dict
 from planner.pcn.merge import merge
 from planner.pcn.store import Clash, Opened, PcnLocation, SaveConflict
@@ -40,6 +41,18 @@ class PcnSession:
     def __init__(self, location: PcnLocation, opened: Opened) -> None:
         self.location = location
         self._base = opened
+        self._owner: str | None = None
+
+    @property
+    def owner(self) -> str:
+        """What this user may change: ``PCN`` (all), a practice code, or "" (read only); asked once."""
+        if self._owner is None:
+            self._owner = self.location.owner()
+        return self._owner
+
+    def may_change(self, part: str) -> bool:
+        """Whether this user may save ``part`` (``PCN`` or a practice code)."""
+        return self.owner == NETWORK or (bool(self.owner) and self.owner == part)
 
     @classmethod
     def open(cls, location: PcnLocation) -> PcnSession:
@@ -53,6 +66,12 @@ class PcnSession:
     @property
     def revisions(self) -> dict[str, int]:
         return dict(self._base.revisions)
+
+    def part(self, owner: str) -> tuple[dict[str, Any], int] | None:
+        """A part as read or last saved here, and its revision (None: no such part)."""
+        if owner not in self._base.parts:
+            return None
+        return self._base.parts[owner], self._base.revisions[owner]
 
     def changed_parts(self, pcn: Pcn) -> dict[str, dict[str, object]]:
         """The parts of ``pcn`` that differ from those read or saved here (a practice whose plan is
@@ -108,3 +127,13 @@ class PcnSession:
         """Save ``pcn`` over whatever was saved meanwhile (the user chose to), in one transaction."""
         self._base = Opened(self._base.pcn, self._base.parts, self.location.load().revisions)
         return self.save(pcn, summary)
+
+    def adopt_practice(self, code: str, plan: Plan, body: dict[str, Any], revision: int) -> bool:
+        """A practice's plan saved at ``revision`` elsewhere in this app (its own window): take it as
+        the base, so saving the PCN does not write it again. False when already as new."""
+        if self._base.revisions.get(code, 0) >= revision or self._base.pcn.practice(code) is None:
+            return False
+        base = self._base.pcn
+        pcn = replace(base, practices=tuple(replace(p, plan=plan) if p.code == code else p for p in base.practices))
+        self._base = Opened(pcn, self._base.parts | {code: body}, self._base.revisions | {code: revision})
+        return True

@@ -6,6 +6,8 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import dataclass
 
+from planner.engine.problems import Problem
+from planner.model import Pcn, PcnChange, Recruit
 from planner.present import format as fmt
 
 
@@ -68,3 +70,55 @@ def headroom_words(headroom: float, year: str) -> str:
 
 def sessions_words(total: float, wte: float, most: float) -> str:
     return f"{sessions(total)} of {sessions(most)} sessions ({wte:g} WTE)"
+
+
+def practice_name(pcn: Pcn, code: str) -> str:
+    member = pcn.practice(code)
+    return member.name if member else code
+
+
+def split_words(pcn: Pcn, sessions_by_practice: dict[str, float]) -> str:
+    """'3 at Riverside Medical Practice, 2 at Millbrook Surgery' (practices in the PCN's order)."""
+    order = [p.code for p in pcn.practices]
+    codes = sorted(sessions_by_practice, key=lambda c: order.index(c) if c in order else len(order))
+    parts = [f"{sessions_by_practice[c]:g} at {practice_name(pcn, c)}" for c in codes
+             if sessions_by_practice[c]]
+    return ", ".join(parts) or "no sessions"
+
+
+def describe_pcn_change(pcn: Pcn, change: PcnChange) -> str:
+    """One line for a PCN option's change: 'Recruit Paramedic (New paramedic), 1 WTE: 3 at ...'."""
+    if isinstance(change, Recruit):
+        s = change.staff
+        role = pcn.role(s.role)
+        return f"Recruit {role.title if role else s.role} ({s.name}), {s.wte:g} WTE: {split_words(pcn, s.sessions)}"
+    return f"Redeploy {change.name}: {split_words(pcn, change.sessions)}"
+
+
+#: the fields of a PCN option's change, as the form names them
+_PCN_FIELDS = {"name": "Name", "role": "Role", "wte": "WTE", "annual_salary": "Salary",
+               "start_date": "Start date", "one_off_cost": "One-off cost", "sessions": "Sessions"}
+
+
+def pcn_problem_words(pcn: Pcn, problem: Problem) -> str:
+    """A problem of a PCN plan in a manager's words: 'Sessions at Millbrook Surgery: must be at most 20.'"""
+    field = problem.field
+    if field.startswith("sessions[") and field.endswith("]"):
+        label = f"Sessions at {practice_name(pcn, field[len('sessions['):-1])}"
+    else:
+        label = _PCN_FIELDS.get(field, field.replace("_", " "))
+    message = problem.message.rstrip(".")
+    for r in pcn.roles:
+        message = message.replace(f"'{r.code}'", r.title)
+    if message.casefold().startswith(label.casefold()):
+        return f"{message[:1].upper()}{message[1:]}."
+    return f"{label}: {message}."
+
+
+def rights_words(pcn: Pcn, owner: str) -> str:
+    """What the user may change, for the PCN window ("" when all of it)."""
+    if owner == "PCN":
+        return ""
+    if not owner:
+        return "read only: you may look but not save"
+    return f"you may change {practice_name(pcn, owner)}'s own plan only (your database rights)"

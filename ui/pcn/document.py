@@ -4,12 +4,15 @@ session, which refuses a conflicting save and re-applies or keeps the edits made
 
 from __future__ import annotations
 
+from dataclasses import replace
+from typing import Any
+
 from PySide6.QtCore import QObject, Signal
 from PySide6.QtGui import QUndoCommand, QUndoStack
 
 from planner.engine import InvalidPlan, Problem
-from planner.engine.pcn import PcnResults, compute_pcn
-from planner.model import Pcn, PcnEdit
+from planner.engine.pcn import PcnResult, PcnResults, compute_pcn
+from planner.model import Pcn, PcnEdit, Plan
 from planner.pcn.session import PcnSession, SaveOutcome
 
 
@@ -68,6 +71,15 @@ class PcnDocument(QObject):
     def problems(self) -> list[Problem]:
         return self._computed()[2]
 
+    def preview(self, pcn: Pcn, option: str) -> PcnResult | list[Problem]:
+        """The figures of ``option`` in ``pcn`` (an edit not made yet), or what stops them."""
+        try:
+            return compute_pcn(pcn, [option]).option(option)
+        except InvalidPlan as e:
+            return list(e.problems)
+        except KeyError:
+            return []
+
     def apply(self, edit: PcnEdit) -> None:
         if not edit.changes_nothing:
             self.undo_stack.push(PcnEditCommand(self, edit))
@@ -95,3 +107,22 @@ class PcnDocument(QObject):
         outcome = self.session.overwrite(self._pcn, "Saved over a newer version")
         self.undo_stack.setClean()
         return outcome
+
+    def adopt_practice(self, code: str, plan: Plan, body: dict[str, Any], revision: int) -> None:
+        """A practice's plan saved from its own window: the base of the next PCN save, and the plan
+        shown here, in every step of the undo history too (undoing a PCN edit never brings an older
+        version of that practice back)."""
+        if not self.session.adopt_practice(code, plan, body, revision):
+            return
+        for i in range(self.undo_stack.count()):
+            command = self.undo_stack.command(i)
+            if isinstance(command, PcnEditCommand):
+                e = command.edit
+                command.edit = PcnEdit(e.label, _with_plan(e.before, code, plan), _with_plan(e.after, code, plan),
+                                       e.key)
+        self._pcn = _with_plan(self._pcn, code, plan)
+        self.changed.emit()
+
+
+def _with_plan(pcn: Pcn, code: str, plan: Plan) -> Pcn:
+    return replace(pcn, practices=tuple(replace(p, plan=plan) if p.code == code else p for p in pcn.practices))

@@ -10,6 +10,7 @@ from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QFileDialog, QInputDialog, QLineEdit, QMessageBox, QWidget
 
 from ui.pcn.window import PcnWindow
+from ui.settings import Settings
 
 PCN_FILTER = "Skillmix PCN plans (*.skillmix-pcn)"
 ADDRESS_HINT = ("The database's address, e.g. postgresql://jsmith@pcn-server:5432/skillmix?pcn=U12345\n"
@@ -32,6 +33,9 @@ def open_location(location: str, parent: QWidget | None = None) -> PcnWindow | N
         QMessageBox.warning(parent, "Cannot open the PCN plan", str(e))
         return None
     QGuiApplication.restoreOverrideCursor()
+    settings = getattr(parent, "settings", None)
+    if isinstance(settings, Settings):
+        settings.add_recent_pcn(session.location.address)
     window = PcnWindow(PcnDocument(session), parent)
     window.show()
     return window

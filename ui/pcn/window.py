@@ -23,10 +23,14 @@ from PySide6.QtWidgets import (
 )
 
 from planner.engine.pcn import PcnResult
-from planner.present.pcn import TODAY, headroom_words
+from planner.model import Pcn
+from planner.present.pcn import TODAY, headroom_words, rights_words
+from planner.reference import HCAS_ZONES
+from ui.pcn import practices
 from ui.pcn.allocation_bar import AllocationBar
 from ui.pcn.document import PcnDocument
 from ui.pcn.models import PracticesModel, TeamModel
+from ui.pcn.options_panel import OptionsPanel
 
 Button = QMessageBox.StandardButton
 
@@ -45,13 +49,19 @@ class PcnWindow(QMainWindow):
         self.bar = AllocationBar()
         self.practices, self.team = PracticesModel(self), TeamModel(document, self)
         self.team.refused.connect(lambda text: self.statusBar().showMessage(text, 8000))
+        self.options_panel = OptionsPanel(document)
+        self.options_panel.refused.connect(lambda text: self.statusBar().showMessage(text, 8000))
+        self.options_panel.previewed.connect(self.show_preview)
+        self._preview: PcnResult | None = None
+        self.practice_windows: dict[str, QMainWindow] = {}
         self._build()
         self._menus()
         document.changed.connect(self.refresh)
         document.undo_stack.cleanChanged.connect(self._title)
         self.option.currentIndexChanged.connect(self.refresh)
         self.refresh()
-        self.resize(1200, 760)
+        screen = self.screen().availableGeometry()
+        self.resize(min(1200, screen.width()), min(760, screen.height() - 40))
 
     def _build(self) -> None:
         top = QHBoxLayout()
@@ -69,6 +79,7 @@ class PcnWindow(QMainWindow):
             header.setMinimumSectionSize(60)
             view.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
             tabs.addTab(view, name)
+        tabs.addTab(self.options_panel, "Options: recruit and redeploy")
         self.tabs = tabs
         body = QWidget()
         layout = QVBoxLayout(body)
@@ -83,6 +94,9 @@ class PcnWindow(QMainWindow):
         menu = self.menuBar().addMenu("&PCN")
         stack = self.document.undo_stack
         for text, handler, key in (("&Save", self.save, QKeySequence.StandardKey.Save),
+                                   ("&Open a practice's plan…", lambda: practices.open_practice(self), None),
+                                   ("&Import a practice's plan…", lambda: practices.import_practice(self), None),
+                                   ("&London weighting of the shared team…", self.choose_london_weighting, None),
                                    ("Write the PCN &board pack…", self.write_pack, None),
                                    ("Write a &practice's page…", self.write_extract, None),
                                    ("Write the &workbook…", self.write_workbook, None),
@@ -100,7 +114,21 @@ class PcnWindow(QMainWindow):
 
     # --- what is shown -----------------------------------------------------------------------
 
+    def show_preview(self, pcn: Pcn | None, name: str) -> None:
+        """Show the figures of option ``name`` in ``pcn`` (a change being typed), or stop (None)."""
+        found = self.document.preview(pcn, name) if pcn is not None else None
+        self._preview = found if isinstance(found, PcnResult) else None
+        self.refresh()  # the options as they are now
+        at = self.option.findText(name) if name else -1
+        if at >= 0 and at != self.option.currentIndex():
+            self.option.setCurrentIndex(at)  # refreshes
+        if self._preview is not None:
+            self.options_panel.say_breaks([f"⚠ ARRS rule broken: {b.rule} ({b.where}): {b.message}."
+                                           for b in self._preview.breaks])
+
     def current(self) -> PcnResult | None:
+        if self._preview is not None and self._preview.name == self.option.currentText():
+            return self._preview
         results = self.document.results
         if results is None:
             return None
@@ -135,9 +163,13 @@ class PcnWindow(QMainWindow):
             return
         where = self.document.session.location.name
         edit_hint = "Type sessions in the shared team table." if result.option is None else (
-            "An option's team is shown as it would be; choose Today to change sessions.")
+            "An option's team is shown as it would be; change it on the Options tab, or choose Today to "
+            "type sessions.")
+        london = f" · London weighting: {HCAS_ZONES[pcn.hcas_zone]}" if pcn.hcas_zone else ""
+        rights = rights_words(pcn, self.document.session.owner)
+        london += f" · {rights}" if rights else ""
         self.note.setText(f"{len(pcn.practices)} practices · {pcn.list_size:,} patients · "
-                          f"{pcn.weighted_population:,.0f} weighted · kept in {where} · "
+                          f"{pcn.weighted_population:,.0f} weighted{london} · kept in {where} · "
                           f"{headroom_words(result.money.headroom, pcn.contract_year)}. {edit_hint}")
         broken = [f"⚠ ARRS rule broken: {b.rule} ({b.where}): {b.message}." for b in result.breaks]
         self.rules.setText("\n".join(broken) or "No ARRS rule Skillmix checks is broken.")
@@ -146,6 +178,19 @@ class PcnWindow(QMainWindow):
     def _title(self, *_: object) -> None:
         self.setWindowTitle(f"{self.document.pcn.name}[*] — Skillmix PCN")
         self.setWindowModified(not self.document.undo_stack.isClean())
+
+    def choose_london_weighting(self) -> None:
+        """The shared team's London weighting zone (P7): one undoable edit."""
+        from planner.edits.pcn import set_pcn_hcas_zone
+        from planner.reference import HCAS_ZONES
+
+        zones = list(HCAS_ZONES)
+        chosen, ok = QInputDialog.getItem(
+            self, "London weighting of the shared team", "High cost area supplement (Agenda for Change) for the "
+            "PCN's staff:\nsalaries and ARRS maximums still at their defaults follow.",
+            list(HCAS_ZONES.values()), zones.index(self.document.pcn.hcas_zone), False)
+        if ok:
+            self.document.apply(set_pcn_hcas_zone(self.document.pcn, zones[list(HCAS_ZONES.values()).index(chosen)]))
 
     # --- saving --------------------------------------------------------------------------------
 
@@ -173,6 +218,9 @@ class PcnWindow(QMainWindow):
         return False
 
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 (Qt's name)
+        if not all(w.close() for w in self.practice_windows.values() if w.isVisible()):
+            event.ignore()  # a practice's window kept open (its changes not saved yet)
+            return
         if self.document.undo_stack.isClean():
             event.accept()
             return

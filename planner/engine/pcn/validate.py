@@ -9,6 +9,7 @@ from planner.engine.pcn.memo import IdentityMemo
 from planner.engine.problems import Problem
 from planner.engine.validate import _duplicates, _number, validate_plan
 from planner.model import RECHARGE_BASES, Pcn, PcnOption, Recruit, SharedStaff
+from planner.reference import HCAS_ZONES
 
 SESSION_TOLERANCE = 1e-6
 _PLAN_PROBLEMS: IdentityMemo[list[Problem]] = IdentityMemo()
@@ -42,6 +43,9 @@ def _network(pcn: Pcn) -> list[Problem]:
                            f"{', '.join(RECHARGE_BASES)}"))
     if not pcn.practices:
         out.append(Problem("PCN", "practices", "a PCN needs at least one member practice"))
+    if pcn.hcas_zone not in HCAS_ZONES:
+        out.append(Problem("PCN", "hcas_zone", f"'{pcn.hcas_zone}' is not a London weighting zone "
+                           f"({', '.join(repr(z) for z in HCAS_ZONES)})"))
     return out
 
 

@@ -19,12 +19,13 @@ def open_location(location: str | Path) -> PcnLocation:
 
     if postgres.is_database(text):
         address = postgres.parse(text)
-        return PcnLocation(postgres.engine_for(address), str(address), address.pcn, address.user)
+        return PcnLocation(postgres.engine_for(address), str(address), address.pcn, address.user,
+                           address.location())
     from planner.pcn.store import sqlite_file
 
     path = Path(location)
     sqlite_file.check_file(path)
-    return PcnLocation(sqlite_file.engine_for(path), path.name, None, sqlite_file.user())
+    return PcnLocation(sqlite_file.engine_for(path), path.name, None, sqlite_file.user(), str(path.resolve()))
 
 
 def create_file(path: Path, pcn: Pcn) -> PcnLocation:
@@ -37,7 +38,7 @@ def create_file(path: Path, pcn: Pcn) -> PcnLocation:
     engine = sqlite_file.engine_for(path)
     try:
         sqlite_file.create_file(engine)
-        location = PcnLocation(engine, path.name, None, sqlite_file.user())
+        location = PcnLocation(engine, path.name, None, sqlite_file.user(), str(path.resolve()))
         publish(location, pcn)
     except BaseException:
         engine.dispose()

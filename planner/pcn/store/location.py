@@ -44,8 +44,10 @@ def now() -> str:
 class PcnLocation:
     """Read and save a PCN plan at ``engine``; ``name`` is how messages name the place."""
 
-    def __init__(self, engine: Engine, name: str, pcn_code: str | None, user: str) -> None:
+    def __init__(self, engine: Engine, name: str, pcn_code: str | None, user: str, address: str = "") -> None:
         self.engine, self.name, self.pcn_code, self.user = engine, name, pcn_code, user
+        #: how to open it again (a file's full path, or a database address without a password)
+        self.address = address or name
 
     # --- reading ------------------------------------------------------------------------------
 
@@ -87,6 +89,28 @@ class PcnLocation:
         except PlanFormatError as e:
             raise PcnStoreError(f"{self.name}: the PCN plan is damaged ({e}).") from e
         return Opened(pcn, parts, revisions)
+
+    def part(self, owner: str) -> tuple[dict[str, Any], int]:
+        """One part as saved now (``PCN`` or a practice code) and its revision; PcnStoreError when
+        there is no such part."""
+        with self._connect() as conn:
+            code = self._code(conn)
+            row = conn.execute(select(PART.c.body, PART.c.revision)
+                               .where(PART.c.pcn == code, PART.c.owner == owner)).first()
+        if row is None:
+            raise PcnStoreError(f"{self.name} has no plan of practice {owner} in PCN {code}.")
+        return json.loads(row.body), int(row.revision)
+
+    def owner(self) -> str:
+        """What this user may change here: ``PCN`` (all of it), a practice code (that practice's
+        plan), or "" (read only). A file: all of it (the file system decides who may write it)."""
+        if self.engine.dialect.name == "sqlite":
+            return NETWORK
+        with self._connect() as conn:
+            code = self._code(conn)
+            found = conn.execute(text("SELECT owner FROM pcn_access WHERE db_user = current_user AND pcn = :p"),
+                                 {"p": code}).scalar()
+        return str(found or "")
 
     def history(self, limit: int = 20) -> list[Clash]:
         """The latest saves, newest first."""

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from typing import Any
-from urllib.parse import parse_qs, unquote, urlsplit
+from urllib.parse import parse_qs, quote, unquote, urlencode, urlsplit
 
 from sqlalchemy import Engine, create_engine, text
 
@@ -34,6 +34,17 @@ class Address:
     def __str__(self) -> str:
         where = f"{self.host}:{self.port}" if not self.host.startswith("/") else f"[{self.host}]:{self.port}"
         return f"postgresql://{self.user}@{where}/{self.database}" + (f"?pcn={self.pcn}" if self.pcn else "")
+
+
+    def location(self) -> str:
+        """The address to open it again (never a password): what the recent list keeps."""
+        query = {"pcn": self.pcn} if self.pcn else {}
+        if self.host.startswith("/"):
+            query = {"host": self.host, "port": str(self.port), **query}
+            return f"postgresql://{quote(self.user)}@/{quote(self.database)}?{urlencode(query)}"
+        host = f"[{self.host}]" if ":" in self.host else self.host
+        tail = f"?{urlencode(query)}" if query else ""
+        return f"postgresql://{quote(self.user)}@{host}:{self.port}/{quote(self.database)}{tail}"
 
 
 def is_database(location: str) -> bool:
