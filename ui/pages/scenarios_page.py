@@ -32,25 +32,11 @@ class ScenariosPage(RefreshWhenShown, QWidget):
         self.details = ScenarioDetails(document, self.refusal)
         self.change_section = ScenarioChanges(document, self.refusal)
         self.results = ScenarioResults(document)
-        self._name_parts()
         self._layout()
         self.list_section.chosen.connect(self.select_scenario)
         self.change_section.previewChanged.connect(self._show_results)
         document.changed.connect(self._document_changed)
         self.refresh()
-
-    def _name_parts(self) -> None:
-        """The parts tests, the benchmark and the window reach for, by their old names."""
-        self.scenario_list = self.list_section.names
-        self.recommended = self.list_section.recommended
-        self.changes_heading = self.details.heading
-        self.description = self.details.description
-        self.freed_time = self.details.freed_time
-        self.changes = self.change_section.model
-        self.change_view = self.change_section.view
-        self.editor = self.change_section.editor
-        self.add_button = self.change_section.add_button
-        self.panel = self.results.panel
 
     def _layout(self) -> None:
         middle = QWidget()
