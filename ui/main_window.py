@@ -3,6 +3,7 @@ is in ui.file_ops, actions are declared in ui.actions, figures come from the doc
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from pathlib import Path
 
 from PySide6.QtCore import QByteArray, Qt
@@ -23,7 +24,7 @@ import planner
 from ui.actions import ACTIONS, MENUS, PAGES
 from ui.document import PlanDocument
 from ui.file_ops import FileOps
-from ui.pages import page_factories
+from ui.pages import PageContext, page_factories
 from ui.settings import Settings
 
 
@@ -86,13 +87,18 @@ class MainWindow(QMainWindow):
         """The page ``key``, built now if it has not been shown yet."""
         if key not in self.pages:
             row = list(self._factories).index(key)
-            self.pages[key] = self._factories[key](self.document)
+            context = PageContext(self.document, self.settings, self.run_action)
+            self.pages[key] = self._factories[key](context)
             old = self.stack.widget(row)
             self.stack.insertWidget(row, self.pages[key])
             if old is not None:
                 self.stack.removeWidget(old)
                 old.deleteLater()
         return self.pages[key]
+
+    def current_page(self) -> QWidget | None:
+        """The page shown now."""
+        return self.stack.currentWidget()
 
     def _show_row(self, row: int) -> None:
         if row >= 0:
@@ -105,7 +111,8 @@ class MainWindow(QMainWindow):
             if spec.shortcut is not None:
                 action.setShortcut(spec.shortcut)
             action.setStatusTip(spec.tip)
-            action.triggered.connect(lambda _=False, h=spec.handler: self._run(h))
+            run = resolve(self, spec.handler)
+            action.triggered.connect(lambda _=False, run=run: run())
             if spec.separator_before:
                 menus[spec.menu].addSeparator()
             menus[spec.menu].addAction(action)
@@ -122,12 +129,9 @@ class MainWindow(QMainWindow):
         self.actions_by_id["undo"].setEnabled(False)
         self.actions_by_id["redo"].setEnabled(False)
 
-    def _run(self, handler: str) -> None:
-        name, _, argument = handler.partition(":")
-        target: object = self
-        for part in name.split("."):
-            target = getattr(target, part)
-        target(argument) if argument else target()  # type: ignore[operator]
+    def run_action(self, action_id: str) -> None:
+        """Run the action ``action_id`` of ui.actions, as its menu item does."""
+        self.actions_by_id[action_id].trigger()
 
     def _fill_recent(self) -> None:
         from ui.pcn.recent import fill_recent_menu
@@ -229,6 +233,19 @@ class MainWindow(QMainWindow):
         if not geometry or not self.restoreGeometry(QByteArray.fromBase64(geometry.encode())):
             self.resize(1280, 800)
         self.navigation.setCurrentRow(int(self.settings.get("page", 0)) % len(self._factories))
+
+
+def resolve(window: MainWindow, handler: str) -> Callable[[], object]:
+    """The callable a handler of ui.actions names on ``window`` ("files.save", "show_page:team"),
+    found when the menus are built: a handler naming nothing fails then, not at the click."""
+    name, _, argument = handler.partition(":")
+    target: object = window
+    for part in name.split("."):
+        target = getattr(target, part)
+    if not callable(target):
+        raise TypeError(f"action handler {handler!r} is not callable")
+    function = target
+    return (lambda: function(argument)) if argument else function
 
 
 def _step(verb: str, text: str) -> str:

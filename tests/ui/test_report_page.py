@@ -12,11 +12,12 @@ from planner.model import Shift
 from planner.sample import sample_plan
 from ui.document import PlanDocument
 from ui.pages.report_page import ReportPage
+from ui.settings import Settings
 
 
 @pytest.fixture
 def page(qtbot, monkeypatch):
-    page = ReportPage(PlanDocument(sample_plan()))
+    page = ReportPage(PlanDocument(sample_plan()), Settings())
     qtbot.addWidget(page)
     page.show()
     monkeypatch.setattr(QMessageBox, "question", lambda *a, **k: QMessageBox.StandardButton.No)

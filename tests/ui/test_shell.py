@@ -226,7 +226,7 @@ def test_every_page_builds_on_the_sample(qtbot) -> None:
     window = open_window(qtbot)
     for n in range(window.navigation.count()):
         window.navigation.setCurrentRow(n)
-        assert window.stack.currentWidget() is list(window.pages.values())[-1]
+        assert window.current_page() is list(window.pages.values())[-1]
     assert len(window.pages) == window.navigation.count() == 7
 
 
@@ -248,7 +248,7 @@ def test_window_layout_and_recent_plans_are_remembered(qtbot, tmp_path: Path) ->
     window.close()
     again = open_window(qtbot, path)
     assert (again.width(), again.height()) == (700, 500)
-    assert again.stack.currentWidget() is again.page("workload")
+    assert again.current_page() is again.page("workload")
     assert [a.text() for a in again.recent_menu.actions()] == ["Test Practice.skillmix"]
 
 
@@ -258,7 +258,7 @@ def test_keyboard_shortcuts_for_common_actions(qtbot) -> None:
     assert shortcuts["save"] == "Ctrl+S" and shortcuts["open"] == "Ctrl+O"
     assert shortcuts["undo"] == "Ctrl+Z" and shortcuts["page_team"] == "Ctrl+2"
     window.actions_by_id["page_team"].trigger()
-    assert window.stack.currentWidget() is window.page("team")
+    assert window.current_page() is window.page("team")
 
 
 def test_import_rota_button_opens_the_wizard(qtbot) -> None:

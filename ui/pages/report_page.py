@@ -45,9 +45,10 @@ _BOXES = (f"QGroupBox {{ font-size: 11pt; font-weight: 600; border: 1px solid {B
 
 
 class ReportPage(QWidget):
-    def __init__(self, document: PlanDocument, parent: QWidget | None = None) -> None:
+    def __init__(self, document: PlanDocument, settings: Settings, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.document = document
+        self.settings = settings
         self.job: ExportJob | None = None
         self.last_written: Path | None = None
         self.scenario_boxes: list[QCheckBox] = []
@@ -84,7 +85,7 @@ class ReportPage(QWidget):
         self.anonymise.setToolTip("People appear as their role and a number, e.g. 'GP 1'")
         layout.addWidget(self.anonymise)
         form = QFormLayout()
-        self.prepared_by = QLineEdit(self._settings().get("report.prepared_by", ""))
+        self.prepared_by = QLineEdit(self.settings.get("report.prepared_by", ""))
         self.prepared_by.setPlaceholderText("Your name and role, printed on the cover")
         form.addRow("Prepared by", self.prepared_by)
         layout.addLayout(form)
@@ -152,7 +153,7 @@ class ReportPage(QWidget):
         plan, scenarios = self.document.plan, self.chosen_scenarios()
         anonymise, prepared_by = self.anonymise.isChecked(), self.prepared_by.text().strip()
         plan_name = self.document.title
-        self._settings().set("report.prepared_by", prepared_by)
+        self.settings.set("report.prepared_by", prepared_by)
         self._start(PACK, path, lambda out: build_pack(plan, out, scenarios, anonymise,
                                                        prepared_by, plan_name))
 
@@ -169,7 +170,7 @@ class ReportPage(QWidget):
             self._start(WORKBOOK, path, lambda out: export_workbook(plan, out))
 
     def _ask_path(self, title: str, kind: str, filter_: str, suffix: str) -> Path | None:
-        folder = Path(self._settings().get("report.folder", "") or self._default_folder())
+        folder = Path(self.settings.get("report.folder", "") or self._default_folder())
         name = f"{self.document.plan.practice.name} - {kind}{suffix}"
         chosen, _ = QFileDialog.getSaveFileName(self, title, str(folder / _safe(name)), filter_)
         if not chosen:
@@ -177,7 +178,7 @@ class ReportPage(QWidget):
         path = Path(chosen)
         if path.suffix.lower() != suffix:
             path = path.with_name(path.name + suffix)
-        self._settings().set("report.folder", str(path.parent))
+        self.settings.set("report.folder", str(path.parent))
         return path
 
     def _default_folder(self) -> Path:
@@ -221,10 +222,6 @@ class ReportPage(QWidget):
     def _say(self, text: str, error: bool = False) -> None:
         self.status.setStyleSheet(f"color: {WARNING if error else MUTED};")
         self.status.setText(text)
-
-    def _settings(self) -> Settings:
-        window_settings = getattr(self.window(), "settings", None)
-        return window_settings if isinstance(window_settings, Settings) else Settings()
 
 
 def explain(plan: Plan, what: str, path: Path, error: BaseException) -> str:

@@ -3,7 +3,7 @@ do by role; and the way in for a rota workbook."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import QHBoxLayout, QPushButton, QSplitter, QTableView, QVBoxLayout, QWidget
 
@@ -16,6 +16,8 @@ from ui.models.views import RefusalLine, label, table_view
 
 
 class TeamPage(QWidget):
+    rotaRequested = Signal()  # the user asked to import a rota workbook
+
     def __init__(self, document: PlanDocument, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.document = document
@@ -49,7 +51,7 @@ class TeamPage(QWidget):
         self.import_button = QPushButton("Import rota…")
         self.import_button.setProperty("accent", True)
         self.import_button.setToolTip("Read staff and hours from a rota workbook (.xlsx)")
-        self.import_button.clicked.connect(self._import)
+        self.import_button.clicked.connect(self.rotaRequested)
         for button in (self.add_button, self.remove_button, self.import_button):
             row.addWidget(button)
         return row
@@ -115,11 +117,6 @@ class TeamPage(QWidget):
         row = self.selected_row()
         if row is not None:
             self.document.apply(edits.remove_staff(self.document.plan, row))
-
-    def _import(self) -> None:
-        window = self.window()
-        if hasattr(window, "import_rota"):
-            window.import_rota()
 
     def _update_buttons(self) -> None:
         editable = not self.document.read_only

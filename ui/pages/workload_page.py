@@ -12,12 +12,13 @@ from ui.document import PlanDocument
 from ui.models.activity_table import MODES, ActivityTableModel
 from ui.models.capacity_table import CapacityTableModel
 from ui.models.views import RefusalLine, label, table_view
+from ui.settings import Settings
 from ui.widgets.audit_panel import AuditPanel
 from ui.widgets.benchmarks_panel import BenchmarksPanel
 
 
 class WorkloadPage(QWidget):
-    def __init__(self, document: PlanDocument, parent: QWidget | None = None) -> None:
+    def __init__(self, document: PlanDocument, settings: Settings, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.document = document
         self.activities = ActivityTableModel(document, self)
@@ -30,7 +31,7 @@ class WorkloadPage(QWidget):
         self.headline = label("", "headline")
         layout.addWidget(self.headline)
         split = QSplitter(Qt.Orientation.Vertical)
-        self.audit = AuditPanel(self.document)
+        self.audit = AuditPanel(self.document, settings)
         self.benchmarks = BenchmarksPanel(self.document)
         self.tabs = QTabWidget()
         self.tabs.setDocumentMode(True)
