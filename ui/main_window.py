@@ -6,7 +6,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import QByteArray, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QAction, QCloseEvent, QDragEnterEvent, QDropEvent
 from PySide6.QtWidgets import (
     QHBoxLayout,
@@ -15,12 +15,14 @@ from PySide6.QtWidgets import (
     QMainWindow,
     QMenu,
     QMessageBox,
+    QScrollArea,
     QStackedWidget,
     QVBoxLayout,
     QWidget,
 )
 
 import planner
+from ui import window_size
 from ui.actions import ACTIONS, MENUS, PAGES
 from ui.document import PlanDocument
 from ui.file_ops import FileOps
@@ -62,8 +64,10 @@ class MainWindow(QMainWindow):
         self.navigation.setFixedWidth(150)
         self.stack = QStackedWidget()
         self._factories = page_factories()
+        self.scrolls: dict[str, QScrollArea] = {}
         for key in self._factories:
-            self.stack.addWidget(QWidget())  # the page itself is built when first shown
+            self.scrolls[key] = page_scroll(key)  # the page itself is built when first shown
+            self.stack.addWidget(self.scrolls[key])
             self.navigation.addItem(dict(PAGES)[key])
         self.navigation.currentRowChanged.connect(self._show_row)
         from ui.widgets.edition_bar import EditionBar
@@ -86,23 +90,21 @@ class MainWindow(QMainWindow):
     def page(self, key: str) -> QWidget:
         """The page ``key``, built now if it has not been shown yet."""
         if key not in self.pages:
-            row = list(self._factories).index(key)
             context = PageContext(self.document, self.settings, self.run_action)
             self.pages[key] = self._factories[key](context)
-            old = self.stack.widget(row)
-            self.stack.insertWidget(row, self.pages[key])
-            if old is not None:
-                self.stack.removeWidget(old)
-                old.deleteLater()
+            self.scrolls[key].setWidget(self.pages[key])
         return self.pages[key]
 
     def current_page(self) -> QWidget | None:
         """The page shown now."""
-        return self.stack.currentWidget()
+        keys = [k for k, scroll in self.scrolls.items() if scroll is self.stack.currentWidget()]
+        return self.pages.get(keys[0]) if keys else None
 
     def _show_row(self, row: int) -> None:
         if row >= 0:
-            self.stack.setCurrentWidget(self.page(list(self._factories)[row]))
+            key = list(self._factories)[row]
+            self.page(key)
+            self.stack.setCurrentWidget(self.scrolls[key])
 
     def _build_menus(self) -> None:
         menus = {key: self.menuBar().addMenu(text) for key, text in MENUS}
@@ -229,10 +231,19 @@ class MainWindow(QMainWindow):
         event.accept()
 
     def _restore_layout(self) -> None:
-        geometry = self.settings.get("window_geometry")
-        if not geometry or not self.restoreGeometry(QByteArray.fromBase64(geometry.encode())):
-            self.resize(1280, 800)
+        window_size.place(self, self.settings.get("window_geometry"))
         self.navigation.setCurrentRow(int(self.settings.get("page", 0)) % len(self._factories))
+
+
+def page_scroll(key: str) -> QScrollArea:
+    """The frame a page sits in: the page fills it, and scrolls when the window is smaller than
+    the page needs (a laptop at 150% scaling) rather than cutting anything off."""
+    scroll = QScrollArea()
+    scroll.setObjectName(f"page_{key}")
+    scroll.setWidgetResizable(True)
+    scroll.setFrameShape(QScrollArea.Shape.NoFrame)
+    scroll.setWidget(QWidget())
+    return scroll
 
 
 def resolve(window: MainWindow, handler: str) -> Callable[[], object]:

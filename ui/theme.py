@@ -10,6 +10,9 @@ ACCENT_LIGHT = "#E8F1FA"
 WARNING = "#B00020"  # red for a role short of time
 WARNING_LIGHT = "#FDECEA"
 MUTED = "#5F6B7A"
+GOOD = "#007F3B"  # NHS dark green: the best option on a row
+GOOD_LIGHT = "#E6F4EA"
+FOCUS = "#FFB81C"  # NHS warm yellow: the keyboard focus, as on NHS websites
 BORDER = "#D5DCE4"
 
 _QSS = f"""
@@ -22,6 +25,8 @@ QLabel[role="title"] {{ font-size: 15pt; font-weight: 600; color: #1F2933; }}
 QLabel[role="heading"] {{ font-size: 11pt; font-weight: 600; color: #1F2933; margin-top: 6px; }}
 QLabel[role="hint"] {{ color: {MUTED}; }}
 QLabel[role="headline"] {{ font-size: 12pt; font-weight: 600; color: {ACCENT}; }}
+QLabel[role="verdict"] {{ font-weight: 600; color: #1F2933; background: {ACCENT_LIGHT};
+    border-left: 4px solid {ACCENT}; padding: 5px 8px; }}
 QHeaderView::section {{ background: #F4F6F9; border: none; border-bottom: 1px solid {BORDER};
     border-right: 1px solid {BORDER}; padding: 4px 6px; font-weight: 600; }}
 QTableView {{ gridline-color: #E6EAF0; selection-background-color: {ACCENT_LIGHT};

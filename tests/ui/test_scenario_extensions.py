@@ -135,3 +135,14 @@ def test_room_sessions_against_the_rooms_recorded(page):
     document.apply(edits.set_practice(document.plan, "consulting_rooms", 0))
     assert page.results.panel.safety.rooms.text() == f"{needed} / not recorded"
     assert "Consulting rooms are not recorded" in page.results.panel.safety.text()
+
+
+def test_a_new_hire_starts_on_the_role_work_was_moved_to(qtbot):
+    from tests.ui.scenarios_support import choose
+
+    page = ScenariosPage(PlanDocument(sample_plan()))
+    qtbot.addWidget(page)
+    page.select_scenario("Paramedic for home visits")  # its changes move home visits to the paramedic
+    page.add_change()
+    choose(page.change_section.editor.kind, "Hire")
+    assert page.change_section.editor.forms["hire"].role.currentText() == "Paramedic"

@@ -44,7 +44,10 @@ def test_on_a_1366x768_screen_the_figures_and_the_chart_are_tabs_and_the_window_
     results.tabs.setCurrentIndex(1)
     assert page.results.panel.chart.isVisibleTo(window)
 
-    window.resize(1440, 1000)  # room for both: the chart under the figures again
+    window.resize(1440, 1000)
+    settle(qtbot)
+    assert results.tabbed  # the figures with their working still need a tab of their own
+    page.results.panel.working_button.setChecked(False)  # room for both: the chart under the figures again
     settle(qtbot)
     assert not results.tabbed
     assert page.results.panel.chart.isVisibleTo(window)
@@ -62,7 +65,7 @@ def test_an_edit_leaves_the_year_by_year_table_in_view(page):
     assert not page.results.panel.chart.isVisible()  # it used to paint over the table
 
 
-def test_a_long_payback_wraps_rather_than_widening_the_window(qtbot):
+def test_a_long_payback_never_widens_the_window(qtbot):
     from tests.ui.windows import open_window
 
     window = open_window(qtbot)
@@ -72,9 +75,8 @@ def test_a_long_payback_wraps_rather_than_widening_the_window(qtbot):
     page = window.page("scenarios")
     page.select_scenario(PARAMEDIC)
     settle(qtbot)
-    width = page.results.minimumSizeHint().width()
     start_hire(page, "General practitioner", 1.0)  # a salaried GP: the GP time never pays back
     settle(qtbot)
     assert page.results.panel.figure_text("payback_months") == "Never"
-    assert page.results.minimumSizeHint().width() == width
     assert window.width() == 1366
+    assert page.minimumSizeHint().width() <= window.scrolls["scenarios"].viewport().width()

@@ -74,7 +74,7 @@ def test_activity_minutes_and_shares_edit_through_the_table(qtbot, tmp_path: Pat
     window = open_window(qtbot, saved_plan(tmp_path))
     activities = window.page("workload").activities
     assert activities.headerData(3, Qt.Orientation.Horizontal) == "Volume from"
-    assert activities.headerData(4, Qt.Orientation.Horizontal) == "General practitioner"
+    assert activities.headerData(4, Qt.Orientation.Horizontal) == "General\npractitioner"
     assert set_cell(activities, 1, "minutes.PN", "3")
     assert window.document.plan.activity("letters").minutes == {"GP": 2, "PN": 3}
     activities.set_mode("share")

@@ -140,9 +140,9 @@ class RefusalLine(QLabel):
 
 
 def label(text: str, role: str = "", parent: QWidget | None = None) -> QLabel:
-    """A label styled by the theme: role "title", "heading", "hint" or "headline"."""
+    """A label styled by the theme: role "title", "heading", "hint", "headline" or "verdict"."""
     widget = QLabel(text, parent)
     if role:
         widget.setProperty("role", role)
-    widget.setWordWrap(role in ("hint", "headline"))
+    widget.setWordWrap(role in ("hint", "headline", "verdict"))
     return widget

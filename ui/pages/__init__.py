@@ -51,7 +51,7 @@ def _workload(context: PageContext) -> QWidget:
 def _scenarios(context: PageContext) -> QWidget:
     from ui.pages.scenarios_page import ScenariosPage
 
-    return ScenariosPage(context.document)
+    return ScenariosPage(context.document, context.settings)
 
 
 def _compare(context: PageContext) -> QWidget:

@@ -17,21 +17,41 @@ from planner.model import Scenario
 from ui.document import PlanDocument
 from ui.models.views import RefusalLine, label
 from ui.pages.refresh_when_shown import RefreshWhenShown
+from ui.settings import Settings
+from ui.widgets.reflow import Reflow, widths_needed
 from ui.widgets.scenario_changes import ScenarioChanges
 from ui.widgets.scenario_details import ScenarioDetails
 from ui.widgets.scenario_list import ScenarioList
 from ui.widgets.scenario_results import ScenarioResults
 
+#: the results' height under the editor (narrow window): a screenful of figures, scrolled to
+RESULTS_UNDER = 480
+#: the user's choice of showing the working under the results (ui.settings)
+SHOW_WORKING = "results.show_working"
+
+
+def _split(*sections: tuple[QWidget, int]) -> QSplitter:
+    split = QSplitter(Qt.Orientation.Horizontal)
+    for i, (section, stretch) in enumerate(sections):
+        split.addWidget(section)
+        split.setStretchFactor(i, stretch)
+    split.setChildrenCollapsible(False)
+    return split
+
 
 class ScenariosPage(RefreshWhenShown, QWidget):
-    def __init__(self, document: PlanDocument, parent: QWidget | None = None) -> None:
+    def __init__(self, document: PlanDocument, settings: Settings | None = None,
+                 parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.document = document
         self.refusal = RefusalLine()
         self.list_section = ScenarioList(document, self.refusal)
         self.details = ScenarioDetails(document, self.refusal)
         self.change_section = ScenarioChanges(document, self.refusal)
-        self.results = ScenarioResults(document)
+        shown = bool(settings.get(SHOW_WORKING, True)) if settings is not None else True
+        self.results = ScenarioResults(document, show_working=shown)
+        if settings is not None:
+            self.results.panel.workingToggled.connect(lambda on: settings.set(SHOW_WORKING, on))
         self._layout()
         self.list_section.chosen.connect(self.select_scenario)
         self.change_section.previewChanged.connect(self._show_results)
@@ -44,17 +64,33 @@ class ScenariosPage(RefreshWhenShown, QWidget):
         column.setContentsMargins(8, 8, 8, 0)
         column.addWidget(self.details)
         column.addWidget(self.change_section, 1)
-        split = QSplitter(Qt.Orientation.Horizontal)
-        for i, (section, stretch) in enumerate(((self.list_section, 2), (middle, 5), (self.results, 5))):
-            split.addWidget(section)
-            split.setStretchFactor(i, stretch)
-        split.setChildrenCollapsible(False)
-        split.setSizes([250, 520, 520])
+        self.editing_split = _split((self.list_section, 2), (middle, 5))
+        self.split = _split((self.editing_split, 7), (self.results, 5))
+        self.split.setSizes([770, 520])
         layout = QVBoxLayout(self)
         layout.setContentsMargins(20, 16, 20, 12)
         layout.addWidget(label("Scenarios", "title"))
-        layout.addWidget(split, 1)
+        layout.addWidget(self.split, 1)
         layout.addWidget(self.refusal)
+        # narrow (a laptop at 125-150%): the results under the editor, then the list above the changes
+        handle, margins = self.split.handleWidth(), 40
+        sections = (self.list_section, middle, self.results)
+        self.reflow = Reflow(self, self.split, widths_needed(sections, handle, margins))
+        self.editing_reflow = Reflow(self, self.editing_split, widths_needed(sections[:2], handle, margins))
+        self.reflow.changed.connect(self._reflowed)
+
+    @property
+    def results_beside(self) -> bool:
+        """True when the results are beside the changes, False when under them."""
+        return self.split.orientation() == Qt.Orientation.Horizontal
+
+    def _reflowed(self, side_by_side: bool) -> None:
+        self.results.floor = 0 if side_by_side else RESULTS_UNDER
+        self.results.arrange()
+        if side_by_side:
+            self.split.setSizes([770, 520])
+        else:  # under the editor: the page scrolls down to them
+            self.split.setSizes([self.editing_split.minimumSizeHint().height() + 200, RESULTS_UNDER])
 
     # --- showing the plan as it now is -----------------------------------------------------
     @property

@@ -35,6 +35,7 @@ class WorkloadPage(QWidget):
         self.benchmarks = BenchmarksPanel(self.document)
         self.tabs = QTabWidget()
         self.tabs.setDocumentMode(True)
+        self.tabs.setUsesScrollButtons(False)  # every tab's name in view: the page narrows no further
         self.tabs.addTab(self._activities_section(), "Activities")
         self.tabs.addTab(self.audit, "Appointment audit")
         self.tabs.setTabToolTip(1, "Which GP appointments could have gone elsewhere: the national "

@@ -55,6 +55,10 @@ class ScenarioChanges(QWidget):
         self._wrap_what_column()
         self.model.modelReset.connect(self._wrap_what_column)
         view.setEditTriggers(view.EditTrigger.NoEditTriggers)
+        view.setAccessibleName("Changes in the scenario")
+        # at least three changes in view, however short the window (the page scrolls instead)
+        view.setMinimumHeight(view.horizontalHeader().sizeHint().height() + 3 * 2 * view.fontMetrics().height()
+                              + 2 * view.frameWidth())
         view.doubleClicked.connect(lambda _index: self.edit_change())
         view.selectionModel().selectionChanged.connect(self.update_buttons)
         QShortcut(QKeySequence.StandardKey.Delete, view, self.remove_change,
