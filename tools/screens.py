@@ -1,7 +1,11 @@
 """Screenshots of the real app on a real X window system (Xvfb + a window manager), one per
 page, at the screen size and scaling given. Run by tools/screens.sh; not part of the suite.
 
-    python tools/screens.py OUT_PREFIX [--pages practice,team,...] [--font-pt 12] [--delay 700]
+    python tools/screens.py OUT_PREFIX [--pages practice,team:step,...] [--font-pt 12] [--delay 700]
+        [--script steps.py]
+
+"page:step" shows the page, then runs ``step(window, page)`` from the --script file (and
+names the shot after it).
 """
 
 from __future__ import annotations
@@ -23,7 +27,7 @@ def main() -> int:
     parser.add_argument("--pages", default="practice,team,workload,scenarios,compare,report")
     parser.add_argument("--font-pt", type=float, default=0.0)
     parser.add_argument("--delay", type=int, default=900)
-    parser.add_argument("--script", default="", help="python run on the window before the shots")
+    parser.add_argument("--script", default="", help="a file of step(window, page) functions")
     args = parser.parse_args()
     app = QApplication(sys.argv[:1])
     app.setApplicationName("Skillmix")
@@ -50,19 +54,16 @@ def main() -> int:
             window.close()
             app.quit()
             return
-        page = pages.pop(0)
-        if ":" in page:
-            page, action = page.split(":", 1)
-        else:
-            action = ""
+        page, _, action = pages.pop(0).partition(":")
         window.show_page(page)
         if action:
-            exec(action, {"window": window, "page": window.page(page), "app": app})
-        shots.append(f"{args.prefix}-{page}{'-' + action.split('(')[0].split('.')[-1] if action else ''}.png")
+            steps[action](window, window.page(page))
+        shots.append(f"{args.prefix}-{page}{'-' + action if action else ''}.png")
         QTimer.singleShot(args.delay, step)
 
+    steps: dict = {}
     if args.script:
-        exec(Path(args.script).read_text(), {"window": window, "app": app})
+        exec(Path(args.script).read_text(), steps)
     QTimer.singleShot(args.delay * 2, step)
     return app.exec()
 

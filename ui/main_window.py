@@ -7,7 +7,7 @@ from collections.abc import Callable
 from pathlib import Path
 
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QAction, QCloseEvent, QDragEnterEvent, QDropEvent
+from PySide6.QtGui import QAction, QCloseEvent, QDragEnterEvent, QDropEvent, QKeySequence
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
@@ -61,6 +61,7 @@ class MainWindow(QMainWindow):
     def _build_body(self) -> None:
         self.navigation = QListWidget()
         self.navigation.setObjectName("navigation")
+        self.navigation.setAccessibleName("Pages")
         self.navigation.setFixedWidth(150)
         self.stack = QStackedWidget()
         self._factories = page_factories()
@@ -111,7 +112,10 @@ class MainWindow(QMainWindow):
         for spec in ACTIONS:
             action = QAction(spec.text, self)
             if spec.shortcut is not None:
-                action.setShortcut(spec.shortcut)
+                keys = QKeySequence.keyBindings(spec.shortcut) if isinstance(spec.shortcut, QKeySequence.StandardKey) \
+                    else [QKeySequence(spec.shortcut)]
+                more = [QKeySequence(k) for k in spec.more_shortcuts]
+                action.setShortcuts([*keys, *(k for k in more if k not in keys)])
             action.setStatusTip(spec.tip)
             run = resolve(self, spec.handler)
             action.triggered.connect(lambda _=False, run=run: run())
@@ -161,6 +165,22 @@ class MainWindow(QMainWindow):
 
     def show_page(self, key: str) -> None:
         self.navigation.setCurrentRow(list(self._factories).index(key))
+
+    def in_page(self, target: str) -> None:
+        """Show a page and run one of its actions: "report.export_pack"."""
+        key, _, method = target.partition(".")
+        self.show_page(key)
+        getattr(self.page(key), method)()
+
+    def quick_guide(self) -> None:
+        from ui.help import show_quick_guide
+
+        show_quick_guide(self)
+
+    def glossary(self) -> None:
+        from ui.help import show_glossary
+
+        show_glossary(self)
 
     def import_rota(self, path: Path | None = None) -> None:
         from ui.wizards.rota_wizard import RotaImportWizard
@@ -240,6 +260,7 @@ def page_scroll(key: str) -> QScrollArea:
     the page needs (a laptop at 150% scaling) rather than cutting anything off."""
     scroll = QScrollArea()
     scroll.setObjectName(f"page_{key}")
+    scroll.setAccessibleName(dict(PAGES)[key])
     scroll.setWidgetResizable(True)
     scroll.setFrameShape(QScrollArea.Shape.NoFrame)
     scroll.setWidget(QWidget())

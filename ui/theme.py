@@ -2,8 +2,9 @@
 
 from __future__ import annotations
 
+from PySide6.QtCore import QEvent, QObject, Qt
 from PySide6.QtGui import QColor, QPalette
-from PySide6.QtWidgets import QApplication
+from PySide6.QtWidgets import QAbstractButton, QApplication
 
 ACCENT = "#005EB8"  # NHS blue
 ACCENT_LIGHT = "#E8F1FA"
@@ -12,7 +13,8 @@ WARNING_LIGHT = "#FDECEA"
 MUTED = "#5F6B7A"
 GOOD = "#007F3B"  # NHS dark green: the best option on a row
 GOOD_LIGHT = "#E6F4EA"
-FOCUS = "#FFB81C"  # NHS warm yellow: the keyboard focus, as on NHS websites
+FOCUS = "#FFEB3B"  # the keyboard focus, as on NHS websites: yellow under black text
+FOCUS_TEXT = "#212B32"
 BORDER = "#D5DCE4"
 
 _QSS = f"""
@@ -31,10 +33,23 @@ QHeaderView::section {{ background: #F4F6F9; border: none; border-bottom: 1px so
     border-right: 1px solid {BORDER}; padding: 4px 6px; font-weight: 600; }}
 QTableView {{ gridline-color: #E6EAF0; selection-background-color: {ACCENT_LIGHT};
     selection-color: #1F2933; }}
-QPushButton {{ padding: 5px 14px; }}
-QPushButton[accent="true"] {{ background: {ACCENT}; color: white; border: 1px solid {ACCENT};
-    border-radius: 3px; }}
+QPushButton, QToolButton {{ background: #F4F6F9; color: #1F2933; border: 1px solid #B3BDC8;
+    border-radius: 3px; padding: 5px 14px; }}
+QToolButton {{ padding: 5px 10px; }}
+QPushButton:hover, QToolButton:hover {{ border-color: {ACCENT}; }}
+QPushButton:pressed, QPushButton:checked, QToolButton:pressed {{ background: {ACCENT_LIGHT}; }}
+QPushButton:disabled, QToolButton:disabled {{ color: #9AA5B1; border-color: {BORDER}; }}
+QPushButton[accent="true"] {{ background: {ACCENT}; color: white; border: 1px solid {ACCENT}; }}
+QPushButton[accent="true"]:hover {{ background: #004B93; }}
 QPushButton[accent="true"]:disabled {{ background: #9DB9D8; border-color: #9DB9D8; }}
+QPushButton:focus, QToolButton:focus, QPushButton[accent="true"]:focus {{ background: {FOCUS};
+    color: {FOCUS_TEXT}; border: 1px solid {FOCUS_TEXT}; border-bottom: 3px solid {FOCUS_TEXT}; }}
+QCheckBox:focus, QRadioButton:focus {{ background: {FOCUS}; color: {FOCUS_TEXT}; }}
+QLineEdit:focus, QAbstractSpinBox:focus, QPlainTextEdit:focus, QTextEdit:focus {{
+    border: 2px solid {FOCUS_TEXT}; }}
+QTableView:focus, QListWidget:focus, QGraphicsView:focus {{ border: 2px solid {FOCUS_TEXT}; }}
+QListWidget#navigation:focus {{ border: none; border-right: 3px solid {FOCUS_TEXT}; }}
+
 QStatusBar {{ border-top: 1px solid {BORDER}; }}
 """
 
@@ -58,8 +73,25 @@ def light_palette() -> QPalette:
     return palette
 
 
+class FocusFromKeyboard(QObject):
+    """Buttons and tick boxes take the focus from the keyboard only (Tab), not from a click, so
+    the yellow focus marks where the keyboard is, never the last button clicked (as a web
+    page's :focus-visible)."""
+
+    KINDS = (QAbstractButton,)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802
+        if event.type() == QEvent.Type.Polish and isinstance(watched, self.KINDS) \
+                and watched.focusPolicy() == Qt.FocusPolicy.StrongFocus:
+            watched.setFocusPolicy(Qt.FocusPolicy.TabFocus)
+        return False
+
+
 def apply_theme(app: QApplication) -> None:
-    """Fusion style, light palette, NHS blue accent and a small style sheet."""
+    """Fusion style, light palette, NHS blue accent, a small style sheet, and focus marked
+    where the keyboard is."""
     app.setStyle("Fusion")
     app.setPalette(light_palette())
     app.setStyleSheet(_QSS)
+    if not app.findChild(FocusFromKeyboard):
+        app.installEventFilter(FocusFromKeyboard(app))

@@ -132,3 +132,28 @@ def _ancestors(widget: QWidget, top: QWidget) -> list[QWidget]:
         out.append(parent)
         parent = parent.parentWidget()
     return out
+
+
+def themed_app():  # type: ignore[no-untyped-def]
+    """Context: the app as users see it (Fusion, the palette, the style sheet, focus from the
+    keyboard), put back as it was afterwards so other tests are not themed."""
+    from contextlib import contextmanager
+
+    from ui.theme import FocusFromKeyboard, apply_theme
+
+    @contextmanager
+    def themed():  # type: ignore[no-untyped-def]
+        app = QApplication.instance()
+        style, palette, sheet = app.style().name(), app.palette(), app.styleSheet()
+        apply_theme(app)
+        try:
+            yield app
+        finally:
+            for watcher in app.findChildren(FocusFromKeyboard):
+                app.removeEventFilter(watcher)
+                watcher.deleteLater()
+            app.setStyleSheet(sheet)
+            app.setPalette(palette)
+            app.setStyle(style)
+
+    return themed()

@@ -8,13 +8,19 @@ from __future__ import annotations
 import pytest
 from PySide6.QtWidgets import QApplication
 
-from tests.ui.fit import SCREENS, Screen, problems
+from tests.ui.fit import SCREENS, Screen, problems, themed_app
 from tests.ui.windows import open_window
 from ui.actions import PAGES
 
 
 @pytest.fixture
-def text_size(qapp):
+def themed(qapp):
+    with themed_app():
+        yield
+
+
+@pytest.fixture
+def text_size(qapp, themed):
     """Set the application font for one test, and put it back."""
     usual = QApplication.font()
 

@@ -42,6 +42,7 @@ class ComparePage(RefreshWhenShown, QWidget):
         layout.addWidget(self.headline)
         self.tabs = QTabWidget()
         self.tabs.setDocumentMode(True)
+        self.tabs.setAccessibleName("Comparison")
         self.tabs.setUsesScrollButtons(False)  # every tab's name in view: the page narrows no further
         self.view = self._table_view()
         self.note = label("", "hint")
@@ -54,11 +55,10 @@ class ComparePage(RefreshWhenShown, QWidget):
         self.refresh()
 
     def _table_view(self) -> QTableView:
-        view = table_view(self.table, stretch=None)
+        view = table_view(self.table, stretch=None, name="Options side by side")
         view.setEditTriggers(view.EditTrigger.NoEditTriggers)
         view.setSelectionBehavior(view.SelectionBehavior.SelectItems)
         view.setWordWrap(True)
-        view.setAccessibleName("Options side by side")
         view.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         view.verticalHeader().setMinimumSectionSize(ROW_HEIGHT)
         self.view = view

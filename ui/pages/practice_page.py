@@ -104,7 +104,7 @@ class PracticePage(QWidget):
         layout.addWidget(label("Every figure can be changed: double-click the value. Hover for "
                                "its source. Figures you changed say “Your figure”; Reset puts "
                                "the default back.", "hint"))
-        self.assumption_view = table_view(self.assumptions, stretch="source")
+        self.assumption_view = table_view(self.assumptions, stretch="source", name="Assumptions")
         layout.addWidget(self.assumption_view)
         return box
 
@@ -115,7 +115,7 @@ class PracticePage(QWidget):
         layout.addWidget(label("Roles", "heading"))
         layout.addWidget(label("Pay is full-time basic pay. Leave covers holidays, bank "
                                "holidays and training. Hover a figure for its source.", "hint"))
-        self.role_view = table_view(self.roles, stretch="title")
+        self.role_view = table_view(self.roles, stretch="title", name="Roles")
         layout.addWidget(self.role_view)
         return box
 

@@ -18,12 +18,16 @@ from ui.document import PlanDocument
 from ui.models.views import RefusalLine, label
 from ui.pages.refresh_when_shown import RefreshWhenShown
 from ui.settings import Settings
-from ui.widgets.reflow import Reflow, widths_needed
+from ui.widgets.reflow import Reflow
 from ui.widgets.scenario_changes import ScenarioChanges
 from ui.widgets.scenario_details import ScenarioDetails
 from ui.widgets.scenario_list import ScenarioList
 from ui.widgets.scenario_results import ScenarioResults
 
+#: the page's left and right margins
+PAGE_MARGINS = 40
+#: the scenario list's height above the changes
+LIST_ABOVE = 170
 #: the results' height under the editor (narrow window): a screenful of figures, scrolled to
 RESULTS_UNDER = 480
 #: the user's choice of showing the working under the results (ui.settings)
@@ -72,12 +76,31 @@ class ScenariosPage(RefreshWhenShown, QWidget):
         layout.addWidget(label("Scenarios", "title"))
         layout.addWidget(self.split, 1)
         layout.addWidget(self.refusal)
-        # narrow (a laptop at 125-150%): the results under the editor, then the list above the changes
-        handle, margins = self.split.handleWidth(), 40
-        sections = (self.list_section, middle, self.results)
-        self.reflow = Reflow(self, self.split, widths_needed(sections, handle, margins))
-        self.editing_reflow = Reflow(self, self.editing_split, widths_needed(sections[:2], handle, margins))
+        # narrower (a laptop at 125%): the list above the changes, the results still beside them;
+        # narrow (150%): the results under the editor too
+        self.middle = middle
+        self.reflow = Reflow(self, self.split, self._results_beside_needs)
+        self.editing_reflow = Reflow(self, self.editing_split, self._list_beside_needs)
         self.reflow.changed.connect(self._reflowed)
+        self.editing_reflow.changed.connect(self._list_reflowed)
+
+    def _widths(self) -> tuple[int, int, int]:
+        return tuple(max(w.minimumWidth(), w.minimumSizeHint().width())  # type: ignore[return-value]
+                     for w in (self.list_section, self.middle, self.results))
+
+    def _results_beside_needs(self) -> int:
+        listed, middle, results = self._widths()
+        return max(listed, middle) + results + self.split.handleWidth() + PAGE_MARGINS
+
+    def _list_beside_needs(self) -> int:
+        listed, middle, results = self._widths()
+        beside = self.reflow.offered() >= self._results_beside_needs()
+        return listed + middle + (results + self.split.handleWidth() if beside else 0) + \
+            self.split.handleWidth() + PAGE_MARGINS
+
+    def _list_reflowed(self, side_by_side: bool) -> None:
+        if not side_by_side:  # above the changes: a few names, the changes take the height
+            self.editing_split.setSizes([LIST_ABOVE, max(self.editing_split.height() - LIST_ABOVE, 300)])
 
     @property
     def results_beside(self) -> bool:

@@ -35,6 +35,7 @@ class WorkloadPage(QWidget):
         self.benchmarks = BenchmarksPanel(self.document)
         self.tabs = QTabWidget()
         self.tabs.setDocumentMode(True)
+        self.tabs.setAccessibleName("Workload")
         self.tabs.setUsesScrollButtons(False)  # every tab's name in view: the page narrows no further
         self.tabs.addTab(self._activities_section(), "Activities")
         self.tabs.addTab(self.audit, "Appointment audit")
@@ -77,7 +78,7 @@ class WorkloadPage(QWidget):
         self.import_button.setMenu(menu)
         row.addWidget(self.import_button)
         layout.addLayout(row)
-        self.activity_view = table_view(self.activities, stretch="name")
+        self.activity_view = table_view(self.activities, stretch="name", name="Activities")
         layout.addWidget(self.activity_view)
         self.data_line = label("", "hint")
         layout.addWidget(self.data_line)
@@ -91,7 +92,7 @@ class WorkloadPage(QWidget):
         layout.addWidget(self.chart, 1)
         right = QVBoxLayout()
         right.addWidget(label("Time needed and available (hours a week)", "heading"))
-        self.capacity_view = table_view(self.capacity, stretch="role")
+        self.capacity_view = table_view(self.capacity, stretch="role", name="Time needed and available by role")
         right.addWidget(self.capacity_view)
         layout.addLayout(right, 1)
         return box

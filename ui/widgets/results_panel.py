@@ -104,6 +104,7 @@ class ResultsPanel(QWidget):
     def _build_tabs(self) -> None:
         self.tabs = QTabWidget()
         self.tabs.setDocumentMode(True)
+        self.tabs.setAccessibleName("Results")
         self.tabs.setUsesScrollButtons(False)  # every tab's name in view: the page narrows no further
         self.chart = RoleChart()
         self.years = ProjectionView()

@@ -19,6 +19,8 @@ from ui.document import PlanDocument
 from ui.widgets.results_panel import ResultsPanel
 
 FIGURES_TAB = "Figures"
+#: room for the figures tab's scroll bar
+SCROLL_BAR = 16
 
 
 def _min_height(widget: QWidget) -> int:
@@ -80,6 +82,9 @@ class ScenarioResults(QWidget):
 
     def arrange(self) -> None:
         self.setMinimumHeight(max(self.floor, self._tabbed_height()))
+        margins = self.column.contentsMargins()
+        # the figures whole beside the chart: never narrower than they are, even in their tab
+        self.setMinimumWidth(self.panel.minimumSizeHint().width() + margins.left() + margins.right() + SCROLL_BAR)
         fits = self.height() >= self._stacked_height()
         if fits and self.tabbed:
             self.tabs.removeTab(self.tabs.indexOf(self.figures_tab))
