@@ -16,3 +16,7 @@ def hire(window, page):  # type: ignore[no-untyped-def]
 
 def narrow(window, page):  # type: ignore[no-untyped-def]
     page.select_scenario("Document workflow and care navigation")
+
+
+def preview(window, page):  # type: ignore[no-untyped-def]
+    page.preview_button.click()

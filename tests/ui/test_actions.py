@@ -80,7 +80,7 @@ def test_the_glossary_and_quick_guide_open_offline(qtbot) -> None:
     from ui.help import HelpDialog
 
     dialog = window.findChild(HelpDialog)
-    assert "Net cost per GP hour freed" in dialog.text.toPlainText()
+    assert "Net cost per GP hour of gap closed" in dialog.text.toPlainText()
     dialog.search.setText("supervision")
     assert "Net cost a year" not in dialog.text.toPlainText()
     dialog.close()

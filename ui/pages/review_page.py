@@ -83,6 +83,7 @@ class ReviewPage(RefreshWhenShown, QWidget):
         column.addStretch(1)
         self.scroll_area = QScrollArea()
         self.scroll_area.setWidget(content)
+        self.scroll_area.setAccessibleName("Review")
         self.scroll_area.setWidgetResizable(True)
         self.scroll_area.setFrameShape(QFrame.Shape.NoFrame)
         self.scroll_area.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
