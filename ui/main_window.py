@@ -6,7 +6,6 @@ from __future__ import annotations
 from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import Qt
 from PySide6.QtGui import QAction, QCloseEvent, QDragEnterEvent, QDropEvent, QKeySequence
 from PySide6.QtWidgets import (
     QHBoxLayout,
@@ -14,23 +13,22 @@ from PySide6.QtWidgets import (
     QListWidget,
     QMainWindow,
     QMenu,
-    QMessageBox,
     QScrollArea,
     QStackedWidget,
     QVBoxLayout,
     QWidget,
 )
 
-import planner
 from ui import window_size
 from ui.actions import ACTIONS, MENUS, PAGES
 from ui.document import PlanDocument
 from ui.file_ops import FileOps
 from ui.pages import PageContext, page_factories
 from ui.settings import Settings
+from ui.window_handlers import WindowHandlers
 
 
-class MainWindow(QMainWindow):
+class MainWindow(WindowHandlers, QMainWindow):
     def __init__(self, document: PlanDocument, settings: Settings) -> None:
         super().__init__()
         self.document = document
@@ -161,75 +159,8 @@ class MainWindow(QMainWindow):
                                "to fix before the figures can be worked out")
         self._problems.setToolTip("\n".join(str(p) for p in problems[:20]))
 
-    # --- handlers named in ui.actions ------------------------------------------------------
-
     def show_page(self, key: str) -> None:
         self.navigation.setCurrentRow(list(self._factories).index(key))
-
-    def in_page(self, target: str) -> None:
-        """Show a page and run one of its actions: "report.export_pack"."""
-        key, _, method = target.partition(".")
-        self.show_page(key)
-        getattr(self.page(key), method)()
-
-    def quick_guide(self) -> None:
-        from ui.help import show_quick_guide
-
-        show_quick_guide(self)
-
-    def glossary(self) -> None:
-        from ui.help import show_glossary
-
-        show_glossary(self)
-
-    def import_rota(self, path: Path | None = None) -> None:
-        from ui.wizards.rota_wizard import RotaImportWizard
-
-        wizard = RotaImportWizard(self.document, path, self)
-        wizard.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        wizard.open()  # window-modal, without blocking the caller
-
-    def import_appointments(self) -> None:
-        from ui.wizards.appointments_wizard import AppointmentsWizard
-
-        wizard = AppointmentsWizard(self.document, parent=self)
-        wizard.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        wizard.open()
-
-    def import_book(self) -> None:
-        from ui.wizards.book_wizard import BookWizard
-
-        wizard = BookWizard(self.document, parent=self)
-        wizard.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        wizard.open()
-
-    def audit(self, action: str) -> None:
-        """Show the appointment audit on the Workload page and run one of its actions."""
-        self.show_page("workload")
-        page = self.page("workload")
-        page.show_audit()  # type: ignore[attr-defined]
-        getattr(page.audit, action)()  # type: ignore[attr-defined]
-
-    def open_pcn(self, where: str) -> None:
-        """Open a PCN plan in its own window: a file, or a database address the user types."""
-        from ui.pcn.opening import ask_database, ask_file
-
-        window = ask_database(self) if where == "database" else ask_file(self)
-        if window is not None:
-            self.pcn_windows.append(window)
-            self._fill_recent()
-
-    def open_pcn_at(self, location: str) -> None:
-        """Open the PCN plan at ``location`` (from the recent list)."""
-        from ui.pcn.opening import open_location
-
-        window = open_location(location, self)
-        if window is not None:
-            self.pcn_windows.append(window)
-            self._fill_recent()
-
-    def about(self) -> None:
-        QMessageBox.about(self, "About Skillmix", about_text())
 
     # --- window events ------------------------------------------------------------------------
 
@@ -287,16 +218,3 @@ def _step(verb: str, text: str) -> str:
 def _dropped(event: QDragEnterEvent | QDropEvent) -> list[Path]:
     urls = event.mimeData().urls() if event.mimeData().hasUrls() else []
     return [Path(u.toLocalFile()) for u in urls if u.isLocalFile()]
-
-
-def about_text() -> str:
-    from planner.reference import ReferenceDataError, current_edition, edition_names
-
-    try:
-        edition, shipped = current_edition(), ", ".join(edition_names())
-    except ReferenceDataError:
-        edition, shipped = "", ""
-    reference = (f"<br>Reference figures: {edition} edition (Skillmix ships {shipped})" if edition else "")
-    return (f"<b>Skillmix {planner.__version__}</b><br>Plan your practice's skill mix: where GP "
-            f"time goes, and what a new team would cost.{reference}<br><br>Works offline: your "
-            "plans, staff names and salaries never leave this computer.")

@@ -233,7 +233,7 @@ def test_every_page_builds_on_the_sample(qtbot) -> None:
 def test_about_names_the_version_and_reference_edition(qtbot) -> None:
     import planner
     from planner.reference import current_edition
-    from ui.main_window import about_text
+    from ui.window_handlers import about_text
 
     edition = current_edition()
     assert f"Skillmix {planner.__version__}" in about_text()
