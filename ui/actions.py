@@ -36,8 +36,8 @@ MENUS: tuple[tuple[str, str], ...] = (("file", "&File"), ("edit", "&Edit"), ("sc
                                       ("view", "&View"), ("help", "&Help"))
 
 ACTIONS: tuple[ActionSpec, ...] = (
-    ActionSpec("new", "&New plan", "files.new_plan", "file", Std.New,
-               "Start a plan for another practice"),
+    ActionSpec("new", "&New plan…", "start_practice", "file", Std.New,
+               "Start a plan for your practice: its name, patients and rooms, then your team"),
     ActionSpec("open", "&Open…", "files.open_dialog", "file", Std.Open, "Open a saved plan"),
     ActionSpec("save", "&Save", "files.save", "file", Std.Save, "Save the plan", True),
     ActionSpec("save_as", "Save &as…", "files.save_as", "file", "Ctrl+Shift+S",

@@ -81,11 +81,14 @@ class FileOps(QObject):
 
     # --- new and open ----------------------------------------------------------------------
 
-    def new_plan(self) -> None:
+    def new_plan(self, plan: Plan | None = None, title: str = "New plan") -> bool:
+        """Open ``plan`` (default: an empty practice) as a new, unsaved plan, once the current
+        one may go. True when it did."""
         if not self.confirm_discard():
-            return
+            return False
         self._release()
-        self.document.load(new_plan(), None, "New plan")
+        self.document.load(plan or new_plan(), None, title)
+        return True
 
     def open_dialog(self) -> None:
         start = str(self.document.path.parent) if self.document.path else _documents()

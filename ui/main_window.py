@@ -6,6 +6,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from pathlib import Path
 
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QAction, QCloseEvent, QDragEnterEvent, QDropEvent, QKeySequence
 from PySide6.QtWidgets import (
     QHBoxLayout,
@@ -26,6 +27,11 @@ from ui.file_ops import FileOps
 from ui.pages import PageContext, page_factories
 from ui.settings import Settings
 from ui.window_handlers import WindowHandlers
+
+#: the width of the page list and the checklist under it
+SIDEBAR = 150
+#: the page list's padding at the top (the style sheet's)
+NAVIGATION_PADDING = 12
 
 
 class MainWindow(WindowHandlers, QMainWindow):
@@ -60,7 +66,6 @@ class MainWindow(WindowHandlers, QMainWindow):
         self.navigation = QListWidget()
         self.navigation.setObjectName("navigation")
         self.navigation.setAccessibleName("Pages")
-        self.navigation.setFixedWidth(150)
         self.stack = QStackedWidget()
         self._factories = page_factories()
         self.scrolls: dict[str, QScrollArea] = {}
@@ -69,21 +74,24 @@ class MainWindow(WindowHandlers, QMainWindow):
             self.stack.addWidget(self.scrolls[key])
             self.navigation.addItem(dict(PAGES)[key])
         self.navigation.currentRowChanged.connect(self._show_row)
+        self.navigation.ensurePolished()  # its items' padding comes from the style sheet
+        self.navigation.setFixedHeight(self.navigation.sizeHintForRow(0) * self.navigation.count()
+                                       + 2 * self.navigation.frameWidth() + NAVIGATION_PADDING)
         from ui.widgets.edition_bar import EditionBar
+        from ui.widgets.first_run import Checklist, SampleBanner
 
         self.edition_bar = EditionBar(self.document)
-        right = QWidget()
-        column = QVBoxLayout(right)
-        column.setContentsMargins(0, 0, 0, 0)
-        column.setSpacing(0)
-        column.addWidget(self.edition_bar)
-        column.addWidget(self.stack, 1)
+        self.sample_banner = SampleBanner(self.document)
+        self.sample_banner.start.connect(self.start_practice)
+        self.checklist = Checklist(self.document)
+        self.checklist.chosen.connect(self.show_page)
+        self.checklist.start.connect(self.start_practice)
         body = QWidget()
         layout = QHBoxLayout(body)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(0)
-        layout.addWidget(self.navigation)
-        layout.addWidget(right, 1)
+        layout.addWidget(_sidebar(_column((self.navigation, 0), (self.checklist, 0), (QWidget(), 1), name="sidebar")))
+        layout.addWidget(_column((self.sample_banner, 0), (self.edition_bar, 0), (self.stack, 1)), 1)
         self.setCentralWidget(body)
 
     def page(self, key: str) -> QWidget:
@@ -184,6 +192,31 @@ class MainWindow(WindowHandlers, QMainWindow):
     def _restore_layout(self) -> None:
         window_size.place(self, self.settings.get("window_geometry"))
         self.navigation.setCurrentRow(int(self.settings.get("page", 0)) % len(self._factories))
+
+
+def _column(*widgets: tuple[QWidget, int], name: str = "") -> QWidget:
+    column = QWidget()
+    column.setObjectName(name)
+    layout = QVBoxLayout(column)
+    layout.setContentsMargins(0, 0, 0, 0)
+    layout.setSpacing(0)
+    for widget, stretch in widgets:
+        layout.addWidget(widget, stretch)
+    return column
+
+
+def _sidebar(column: QWidget) -> QScrollArea:
+    """The page list and the checklist, SIDEBAR wide; on a short window they scroll."""
+    scroll = QScrollArea()
+    scroll.setObjectName("sidebar_scroll")
+    scroll.setAccessibleName("Pages and first steps")
+    scroll.setWidgetResizable(True)
+    scroll.setFrameShape(QScrollArea.Shape.NoFrame)
+    scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+    scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+    scroll.setFixedWidth(SIDEBAR)
+    scroll.setWidget(column)
+    return scroll
 
 
 def page_scroll(key: str) -> QScrollArea:

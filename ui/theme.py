@@ -18,7 +18,8 @@ FOCUS_TEXT = "#212B32"
 BORDER = "#D5DCE4"
 
 _QSS = f"""
-QListWidget#navigation {{ background: #F4F6F9; border: none; border-right: 1px solid {BORDER};
+QWidget#sidebar {{ background: #F4F6F9; border-right: 1px solid {BORDER}; }}
+QListWidget#navigation {{ background: #F4F6F9; border: none;
     font-size: 11pt; padding-top: 8px; outline: 0; }}
 QListWidget#navigation::item {{ padding: 10px 18px; }}
 QListWidget#navigation::item:selected {{ background: {ACCENT_LIGHT}; color: {ACCENT};

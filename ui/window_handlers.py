@@ -39,6 +39,24 @@ class WindowHandlers(QMainWindow):
         self.show_page(key)
         getattr(self.page(key), method)()
 
+    def start_practice(self) -> None:
+        """Ask for the practice's name, patients and rooms, open it as a new plan, then start
+        the rota import or show the Team page."""
+        from planner.sample import new_practice
+        from ui.widgets.first_run import StartPractice
+
+        dialog = StartPractice(self)
+        if dialog.exec() != StartPractice.DialogCode.Accepted:
+            return
+        name = dialog.name.text().strip()
+        plan = new_practice(name, dialog.patients.value(), dialog.rooms.value())
+        if not self.files.new_plan(plan, name):
+            return
+        if dialog.wants_rota():
+            self.import_rota()
+        else:
+            self.show_page("team")
+
     def quick_guide(self) -> None:
         from ui.help import show_quick_guide
 

@@ -78,7 +78,7 @@ def _scrolled(widget: QWidget, top: QWidget) -> bool:
 def _needs(widget: QWidget) -> tuple[int, int]:
     """The width and height ``widget`` needs to show its content whole."""
     if isinstance(widget, QLabel) and widget.wordWrap():
-        words = widget.text().split()
+        words = _plain(widget).split()
         longest = max((widget.fontMetrics().horizontalAdvance(w) for w in words), default=0)
         return longest, widget.heightForWidth(widget.width()) if widget.hasHeightForWidth() else 0
     if isinstance(widget, (QAbstractButton, QComboBox)):
@@ -89,6 +89,17 @@ def _needs(widget: QWidget) -> tuple[int, int]:
         return hint.width(), hint.height()
     hint = widget.minimumSizeHint()
     return max(hint.width(), 0), max(hint.height(), 0)
+
+
+def _plain(label: QLabel) -> str:
+    """The words a label shows (rich text's tags left out)."""
+    from PySide6.QtGui import QTextDocument
+
+    if label.textFormat() == Qt.TextFormat.PlainText or "<" not in label.text():
+        return label.text()
+    document = QTextDocument()
+    document.setHtml(label.text())
+    return document.toPlainText()
 
 
 def problems(window: QMainWindow, within: QWidget | None = None) -> list[str]:

@@ -6,7 +6,7 @@ the Scenarios results sit under the editor when the window is narrow."""
 from __future__ import annotations
 
 import pytest
-from PySide6.QtWidgets import QApplication
+from PySide6.QtWidgets import QApplication, QScrollArea
 
 from tests.ui.fit import SCREENS, Screen, problems, themed_app
 from tests.ui.windows import open_window
@@ -52,6 +52,7 @@ def test_every_page_fits(qtbot, text_size, screen: Screen) -> None:
             found.append(f"{key}: the page needs {page.minimumSizeHint().width()} px of width, "
                          f"has {scroll.viewport().width()}")
         found += [f"{key}: {p}" for p in problems(window, scroll)]
-    for part in (window.menuBar(), window.statusBar(), window.edition_bar, window.navigation.parentWidget()):
+    for part in (window.menuBar(), window.statusBar(), window.edition_bar, window.sample_banner,
+                 window.findChild(QScrollArea, "sidebar_scroll")):
         found += [f"window: {p}" for p in problems(window, part)]
     assert not found, "\n".join(found)
