@@ -41,3 +41,17 @@ def test_the_checklist_ticks_what_the_plan_shows() -> None:
     assert [s.page for s in steps] == ["practice", "team", "workload", "scenarios", "compare", "report"]
     no_rooms = replace(plan, practice=replace(plan.practice, consulting_rooms=0))
     assert not checklist(no_rooms, sample=False)[0].done
+
+
+def test_the_edits_and_the_review_key_agree_and_load_no_spreadsheet_reader() -> None:
+    import subprocess
+    import sys
+
+    from planner.edits.decisions import EXTRAS_KEY
+    from planner.review.record import EXTRAS_KEY as RECORD_KEY
+
+    assert EXTRAS_KEY == RECORD_KEY
+    # the window imports planner.edits before it paints: openpyxl (and numpy) must wait
+    code = "import sys, planner.edits; print('openpyxl' in sys.modules, 'planner.review' in sys.modules)"
+    assert subprocess.run([sys.executable, "-c", code], capture_output=True, text=True,
+                          check=True).stdout.split() == ["False", "False"]

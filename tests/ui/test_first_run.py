@@ -89,3 +89,11 @@ def test_a_checklist_step_shows_its_page(qtbot) -> None:
     window = open_window(qtbot)
     window.checklist.rows[3].linkActivated.emit("scenarios")
     assert window.current_page() is window.page("scenarios")
+
+
+def test_the_data_line_keys_are_the_importers_keys() -> None:
+    from planner.appointments.apply import EXTRAS_KEY as DATA
+    from planner.appointments.book import EXTRAS_KEY as BOOK
+    from ui.data_line import IMPORTED_KEYS
+
+    assert IMPORTED_KEYS == (DATA, BOOK)

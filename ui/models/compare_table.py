@@ -97,6 +97,7 @@ def rows_for(plan: Plan, scenarios: list[Option | None] | None = None) -> list[R
 
 
 class CompareTableModel(ColumnTableModel[Row]):
+    follows_document = False  # every scenario worked out again: the Compare page refreshes it when shown
     def __init__(self, document: PlanDocument, parent: Any = None) -> None:
         self.outcomes: list[tuple[str, bool, Outcome]] = []
         self.options: list[Option | None] = []

@@ -80,12 +80,16 @@ class ColumnTableModel(QAbstractTableModel, Generic[R]):
 
     refused = Signal(str)  # the planner refused a typed value; the reason, for the user
 
+    #: False: the owner calls refresh() (a page that redraws only while shown)
+    follows_document = True
+
     def __init__(self, document: PlanDocument, parent: Any = None) -> None:
         super().__init__(parent)
         self.document = document
         self._rows: list[R] = self.rows()
         self._columns: list[Column[R]] = self.columns()
-        document.changed.connect(self.refresh)
+        if self.follows_document:
+            document.changed.connect(self.refresh)
 
     def rows(self) -> list[R]:
         raise NotImplementedError

@@ -127,6 +127,7 @@ class ComparePage(RefreshWhenShown, QWidget):
 
     def refresh(self) -> None:
         self._stale = False
+        self.table.refresh()
         outcomes = self.table.outcomes
         if not outcomes:
             self.headline.setText("The comparison waits until the problems shown at the bottom "

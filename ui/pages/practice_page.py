@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
 from planner import edits
 from planner.edits.editions import set_hcas_zone
 from planner.reference import HCAS_ZONES, edition_line, plan_hcas_zone
+from ui.data_line import own_data_line
 from ui.document import PlanDocument
 from ui.models.assumption_table import AssumptionTableModel
 from ui.models.role_table import RoleTableModel
@@ -149,11 +150,9 @@ class PracticePage(QWidget):
         self.document.apply(edits.reset_assumption(self.document.plan, key))
 
     def refresh(self) -> None:
-        from planner.appointments.provenance import summary_line
-
         plan = self.document.plan
         practice = plan.practice
-        line = summary_line(plan)
+        line = own_data_line(plan)
         self.data_line.setText(line + (" See the Workload page." if line else ""))
         self.data_line.setVisible(bool(line))
         for key, field in self.fields.items():

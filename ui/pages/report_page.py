@@ -136,6 +136,11 @@ class ReportPage(QWidget):
         super().showEvent(event)
 
     def _fill_scenarios(self) -> None:
+        shown = [(box.property("scenario"), box.text()) for box in self.scenario_boxes]
+        wanted = [(s.name, f"★ {s.name} (recommended)" if s.recommended else s.name)
+                  for s in self.document.plan.scenarios]
+        if shown == wanted and shown:  # an edit that leaves the scenarios as they are: nothing to redo
+            return
         ticked = {box.property("scenario") for box in self.scenario_boxes if box.isChecked()}
         known = {box.property("scenario") for box in self.scenario_boxes}
         for box in self.scenario_boxes:

@@ -8,6 +8,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QComboBox, QHBoxLayout, QMenu, QSplitter, QTabWidget, QToolButton, QVBoxLayout, QWidget
 
 from ui.charts.gp_time_chart import GpTimeChart, bureaucracy_sentence
+from ui.data_line import own_data_line
 from ui.document import PlanDocument
 from ui.models.activity_table import MODES, ActivityTableModel
 from ui.models.capacity_table import CapacityTableModel
@@ -110,9 +111,7 @@ class WorkloadPage(QWidget):
         self.tabs.setCurrentWidget(self.benchmarks)
 
     def refresh(self) -> None:
-        from planner.appointments.provenance import summary_line
-
-        line = summary_line(self.document.plan)
+        line = own_data_line(self.document.plan)
         self.data_line.setText(line)
         self.data_line.setVisible(bool(line))
         results = self.document.results

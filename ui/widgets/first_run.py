@@ -20,7 +20,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from planner.model import Plan
 from planner.present.checklist import checklist
+from ui.data_line import IMPORTED_KEYS, own_data_line
 from ui.document import PlanDocument
 from ui.models.views import label
 from ui.theme import ACCENT, ACCENT_LIGHT, GOOD
@@ -134,10 +136,8 @@ class Checklist(QWidget):
         self.refresh()
 
     def refresh(self) -> None:
-        from planner.appointments.provenance import summary_line
-
         plan = self.document.plan
-        steps = checklist(plan, self.document.sample, bool(summary_line(plan)))
+        steps = checklist(plan, self.document.sample, _has_own_data(plan))
         while len(self.rows) < len(steps):
             row = QLabel()
             row.setWordWrap(True)
@@ -164,6 +164,11 @@ class Checklist(QWidget):
     def texts(self) -> list[str]:
         """The steps as shown, e.g. ['✓ Your practice', '○ Your team', ...]."""
         return [_plain(r.text()) for r in self.rows]
+
+
+def _has_own_data(plan: Plan) -> bool:
+    """Appointment data or an appointment book imported."""
+    return bool(own_data_line(plan)) or IMPORTED_KEYS[1] in plan.extras
 
 
 def _plain(html: str) -> str:

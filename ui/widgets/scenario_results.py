@@ -33,13 +33,14 @@ class ScenarioResults(QWidget):
         self.document = document
         self.panel = ResultsPanel(show_working=show_working)
         # once the working's lines have left the layout: the figures may then fit above the chart
-        self.panel.workingToggled.connect(lambda _shown: QTimer.singleShot(0, self.arrange))
+        self.panel.workingToggled.connect(lambda _shown: QTimer.singleShot(0, self._remeasure))
         self.tabs = self.panel.tabs  # the chart and the table: placed here, under or beside the figures
         self.figures_tab = QScrollArea()  # the figures in a tab scroll there, not the whole page
         self.figures_tab.setWidgetResizable(True)
         self.figures_tab.setFrameShape(QScrollArea.Shape.NoFrame)
         self.figures_tab.setAccessibleName("Figures")
         self.floor = 0  # the least height the page wants the results to have (under the editor)
+        self._panel_width: int | None = None
         self.column = QVBoxLayout(self)
         self.column.setContentsMargins(8, 8, 0, 0)
         self.column.addWidget(self.panel)
@@ -63,8 +64,14 @@ class ScenarioResults(QWidget):
         self.panel.show_problems([problem])
         self.arrange()
 
+    def _remeasure(self) -> None:
+        self._panel_width = None
+        self.arrange()
+
     def show_scenario(self, scenario: Scenario, preview: bool = False) -> None:
         """The results of ``scenario``: one of the plan's, or (``preview``) one being edited."""
+        if self.panel.heading.text() != f"Results of {scenario.name}":
+            self._panel_width = None
         self.panel.set_heading(f"Results of {scenario.name}", preview)
         results = None if preview else self.document.results
         outcome = results.scenario(scenario.name) if results is not None else \
@@ -82,9 +89,11 @@ class ScenarioResults(QWidget):
 
     def arrange(self) -> None:
         self.setMinimumHeight(max(self.floor, self._tabbed_height()))
+        if self._panel_width is None:  # measured once a scenario (the figures' widths hardly move)
+            self._panel_width = self.panel.minimumSizeHint().width()
         margins = self.column.contentsMargins()
         # the figures whole beside the chart: never narrower than they are, even in their tab
-        self.setMinimumWidth(self.panel.minimumSizeHint().width() + margins.left() + margins.right() + SCROLL_BAR)
+        self.setMinimumWidth(self._panel_width + margins.left() + margins.right() + SCROLL_BAR)
         fits = self.height() >= self._stacked_height()
         if fits and self.tabbed:
             self.tabs.removeTab(self.tabs.indexOf(self.figures_tab))
