@@ -65,10 +65,10 @@ def test_with_four_options_the_summary_and_the_comparison_each_keep_to_one_page(
     texts = packs["full4"]
     assert starts(texts[1]) == "Summary"
     assert starts(texts[2]) == "Where GP time goes now"  # the summary did not run over
-    assert "Option 4: Pharmacist and HCA." in flat(texts[1])  # its last point to weigh is on it
     side = next(i for i, t in enumerate(texts) if starts(t) == "Options side by side")
     assert starts(texts[side + 1]) == "Assumptions and sources"
     assert "What the freed GP time becomes" in texts[side]  # the last row of the comparison
+    assert "Option 4: Pharmacist and HCA." in flat(texts[side])  # and the last point to weigh
 
 
 def test_the_contents_of_the_short_pack_have_page_numbers(packs: dict[str, list[str]]) -> None:
