@@ -1,13 +1,14 @@
 #!/bin/sh
 # The screenshots in docs/screenshots: the README's pages at 1366x768 (100%), and in fit/ the
-# Scenarios, Compare and Team pages on every laptop screen of tests/ui/fit.py.
+# Scenarios, Compare and Team pages on every laptop screen of tests/ui/fit.py (the Team page last:
+# its step imports a sample rota into the plan).
 set -e
 here=$(dirname "$0")
 out=${1:-$here/../docs/screenshots}
 mkdir -p "$out/fit"
 tmp=$(mktemp -d)
 "$here/screens.sh" 1366x768 1 "$tmp/main" --script "$here/screen_steps.py" \
-  --pages practice,team:sessions,workload,scenarios,compare,report,report:preview --delay 1500
+  --pages practice,workload,scenarios,compare,report,report:preview,team:sessions --delay 1500
 for page in practice workload scenarios compare report; do cp "$tmp/main-$page.png" "$out/$page.png"; done
 cp "$tmp/main-team-sessions.png" "$out/team.png"
 cp "$tmp/main-report-preview.png" "$out/pack-preview.png"
