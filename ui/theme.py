@@ -2,9 +2,11 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, QObject, Qt
+from typing import Any
+
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QColor, QPalette
-from PySide6.QtWidgets import QAbstractButton, QApplication
+from PySide6.QtWidgets import QAbstractButton, QApplication, QProxyStyle
 
 ACCENT = "#005EB8"  # NHS blue
 ACCENT_LIGHT = "#E8F1FA"
@@ -74,25 +76,21 @@ def light_palette() -> QPalette:
     return palette
 
 
-class FocusFromKeyboard(QObject):
-    """Buttons and tick boxes take the focus from the keyboard only (Tab), not from a click, so
-    the yellow focus marks where the keyboard is, never the last button clicked (as a web
-    page's :focus-visible)."""
+class FocusFromKeyboard(QProxyStyle):
+    """Fusion, with buttons and tick boxes that take the focus from the keyboard only (Tab), not
+    from a click, so the yellow focus marks where the keyboard is, never the last button clicked
+    (as a web page's :focus-visible). Set once per widget, as the style polishes it: no filter on
+    every event of the app."""
 
-    KINDS = (QAbstractButton,)
-
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802
-        if event.type() == QEvent.Type.Polish and isinstance(watched, self.KINDS) \
-                and watched.focusPolicy() == Qt.FocusPolicy.StrongFocus:
-            watched.setFocusPolicy(Qt.FocusPolicy.TabFocus)
-        return False
+    def polish(self, target: Any) -> Any:  # noqa: D102 (Qt's overloads: widget, palette, application)
+        if isinstance(target, QAbstractButton) and target.focusPolicy() == Qt.FocusPolicy.StrongFocus:
+            target.setFocusPolicy(Qt.FocusPolicy.TabFocus)
+        return super().polish(target)
 
 
 def apply_theme(app: QApplication) -> None:
     """Fusion style, light palette, NHS blue accent, a small style sheet, and focus marked
     where the keyboard is."""
-    app.setStyle("Fusion")
+    app.setStyle(FocusFromKeyboard("Fusion"))
     app.setPalette(light_palette())
     app.setStyleSheet(_QSS)
-    if not app.findChild(FocusFromKeyboard):
-        app.installEventFilter(FocusFromKeyboard(app))

@@ -150,19 +150,16 @@ def themed_app():  # type: ignore[no-untyped-def]
     keyboard), put back as it was afterwards so other tests are not themed."""
     from contextlib import contextmanager
 
-    from ui.theme import FocusFromKeyboard, apply_theme
+    from ui.theme import apply_theme
 
     @contextmanager
     def themed():  # type: ignore[no-untyped-def]
         app = QApplication.instance()
-        style, palette, sheet = app.style().name(), app.palette(), app.styleSheet()
+        style, palette, sheet = app.style().name() or "Fusion", app.palette(), app.styleSheet()
         apply_theme(app)
         try:
             yield app
         finally:
-            for watcher in app.findChildren(FocusFromKeyboard):
-                app.removeEventFilter(watcher)
-                watcher.deleteLater()
             app.setStyleSheet(sheet)
             app.setPalette(palette)
             app.setStyle(style)

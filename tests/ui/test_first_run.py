@@ -97,3 +97,10 @@ def test_the_data_line_keys_are_the_importers_keys() -> None:
     from ui.data_line import IMPORTED_KEYS
 
     assert IMPORTED_KEYS == (DATA, BOOK)
+
+
+def test_the_window_knows_the_spreadsheet_suffixes_the_readers_read() -> None:
+    from planner.excel import READABLE_SUFFIXES
+    from ui.file_ops import ROTA_SUFFIXES
+
+    assert ROTA_SUFFIXES == READABLE_SUFFIXES
