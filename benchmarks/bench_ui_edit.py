@@ -53,13 +53,13 @@ def time_edits(app: QApplication, page, document) -> float:  # type: ignore[no-u
         t0 = time.perf_counter()
         document.apply(edit)
         app.processEvents()
-        page.panel.chart.repaint()
+        page.results.panel.chart.repaint()
         times.append((time.perf_counter() - t0) * 1000)
     result = document.results.scenario(name)
-    assert page.panel.figure_text("gp_hours_freed_per_week") == f"{result.gp_hours_freed_per_week:,.1f}", \
+    assert page.results.panel.figure_text("gp_hours_freed_per_week") == f"{result.gp_hours_freed_per_week:,.1f}", \
         "panel not updated"
     year_one = project(result, document.plan.assumptions, document.plan.practice.weeks_per_year)[0]
-    assert page.panel.years.cell(0, "net_benefit") == money(year_one.net_benefit), \
+    assert page.results.panel.years.cell(0, "net_benefit") == money(year_one.net_benefit), \
         "year-by-year projection not updated"
     return statistics.median(times)
 
@@ -68,15 +68,15 @@ def time_preview(app: QApplication, page, document) -> float:  # type: ignore[no
     """Median ms from a keystroke in the share spin box to the repainted preview."""
     name, index, _ = first_shift(document.plan)
     page.select_scenario(name)
-    page.change_view.selectRow(index)
+    page.change_section.view.selectRow(index)
     page.edit_change()
-    spin = page.editor.forms["shift"].fraction
+    spin = page.change_section.editor.forms["shift"].fraction
     times = []
     for i in range(REPEAT):
         t0 = time.perf_counter()
         spin.setValue(20 + (i % 40))
         app.processEvents()
-        page.panel.chart.repaint()
+        page.results.panel.chart.repaint()
         times.append((time.perf_counter() - t0) * 1000)
     page.close_editor()
     return statistics.median(times)

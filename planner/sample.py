@@ -135,3 +135,25 @@ def sample_pcn_of(practices: int) -> Pcn:
                                                               if int(c[1:]) - 10001 < practices})
                                  for o in pcn.options if o.name != "Pharmacist sessions to Weald Cross"
                                  or practices >= 4))
+
+
+def new_practice(name: str, list_size: int, consulting_rooms: int = 0) -> Plan:
+    """A plan for a practice starting out: its name, registered patients and consulting rooms,
+    the standard roles and the reference figures in force, the activities of the national
+    catalogue scaled to its list size, and no staff yet (a rota import or the Team page adds
+    them). Raises ValueError when the name is empty or there are no patients."""
+    from dataclasses import replace
+
+    from planner.catalogue import default_activities, default_roles
+    from planner.model import Practice
+    from planner.reference import current_edition, default_assumptions, with_context
+
+    if not name.strip():
+        raise ValueError("Give the practice's name")
+    if list_size <= 0:
+        raise ValueError("Give the number of registered patients")
+    edition = current_edition()
+    plan = Plan(Practice(name.strip(), list_size), default_assumptions(edition=edition),
+                tuple(default_roles(edition)), (), tuple(default_activities(list_size)))
+    plan = replace(plan, practice=replace(plan.practice, consulting_rooms=max(0, consulting_rooms)))
+    return with_context(plan, edition)

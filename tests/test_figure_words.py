@@ -48,7 +48,7 @@ def test_the_results_panel_and_compare_use_the_tables_labels(qtbot) -> None:
     window.show_page("scenarios")
     scenarios = window.page("scenarios")
     scenarios.select_scenario(OPTION)
-    panel = scenarios.panel
+    panel = scenarios.results.panel
     assert panel.names, "the panel shows no figures"
     for key, name in panel.names.items():
         assert name.text().strip() == _label(key), key

@@ -26,7 +26,7 @@ QUIT_AFTER_START = "SKILLMIX_QUIT_AFTER_START"
 def sample_document() -> PlanDocument:
     from planner.sample import sample_plan
 
-    return PlanDocument(sample_plan(), None, SAMPLE_TITLE)
+    return PlanDocument(sample_plan(), None, SAMPLE_TITLE, sample=True)
 
 
 def start_window(plan_path: Path | None = None) -> tuple[MainWindow, Path | None]:
@@ -45,7 +45,7 @@ def open_or_sample(window: MainWindow, path: Path) -> None:
     if not window.files.open_path(path):
         from planner.sample import sample_plan
 
-        window.document.load(sample_plan(), None, SAMPLE_TITLE)
+        window.document.load(sample_plan(), None, SAMPLE_TITLE, sample=True)
 
 
 def build_window(plan_path: Path | None = None) -> MainWindow:

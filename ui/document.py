@@ -21,8 +21,10 @@ class PlanDocument(QObject):
     editRefused = Signal(str)  # an edit was dropped (the plan is open read-only)
 
     def __init__(self, plan: Plan, path: Path | None = None, title: str = "",
-                 parent: QObject | None = None) -> None:
+                 parent: QObject | None = None, *, sample: bool = False) -> None:
         super().__init__(parent)
+        #: the bundled sample practice is open (not the user's own plan): the window says so
+        self.sample = sample
         self._plan = plan
         self._path = Path(path) if path is not None else None
         self._title = title
@@ -88,9 +90,10 @@ class PlanDocument(QObject):
         self._undo_stack.push(EditCommand(self.show_plan, edit))
 
     def load(self, plan: Plan, path: Path | None = None, title: str = "",
-             recovered: bool = False, read_only: bool = False) -> None:
+             recovered: bool = False, read_only: bool = False, sample: bool = False) -> None:
         """Replace the whole document (open, new, recover): the undo history starts again."""
         self._undo_stack.clear()
+        self.sample = sample
         self._title = title
         self._plan = plan
         self._unsaved_recovery = recovered
@@ -104,8 +107,10 @@ class PlanDocument(QObject):
         self.pathChanged.emit()
 
     def mark_saved(self, path: Path) -> None:
-        """The plan is now the content of ``path``: clean state, no recovery mark."""
+        """The plan is now the content of ``path``: clean state, no recovery mark (and, saved,
+        it is the user's own plan, no longer the sample)."""
         self._unsaved_recovery = False
+        self.sample = False
         self._title = ""
         self.set_path(path)
         self._undo_stack.setClean()

@@ -13,7 +13,6 @@ from typing import TYPE_CHECKING, Literal
 from PySide6.QtCore import QObject, QStandardPaths, Signal
 from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
 
-from planner.excel import READABLE_SUFFIXES
 from planner.model import Plan
 from ui.autosave import Autosaver, Recovery, recoverable
 from ui.document import PlanDocument
@@ -25,7 +24,9 @@ if TYPE_CHECKING:
 Button = QMessageBox.StandardButton
 PLAN_SUFFIX = ".skillmix"  # planner.store.PLAN_SUFFIX, without importing the store
 PLAN_FILTER = f"Skillmix plans (*{PLAN_SUFFIX})"
-ROTA_SUFFIXES = READABLE_SUFFIXES  # .xlsx .xlsm .xls .ods: a dropped or opened rota starts the import
+#: planner.excel.READABLE_SUFFIXES, without loading the spreadsheet readers before the window paints
+#: (tests/ui/test_first_run.py checks they agree): a dropped or opened rota starts the import
+ROTA_SUFFIXES = (".xlsx", ".xlsm", ".xls", ".ods")
 
 
 def new_plan() -> Plan:
@@ -81,11 +82,14 @@ class FileOps(QObject):
 
     # --- new and open ----------------------------------------------------------------------
 
-    def new_plan(self) -> None:
+    def new_plan(self, plan: Plan | None = None, title: str = "New plan") -> bool:
+        """Open ``plan`` (default: an empty practice) as a new, unsaved plan, once the current
+        one may go. True when it did."""
         if not self.confirm_discard():
-            return
+            return False
         self._release()
-        self.document.load(new_plan(), None, "New plan")
+        self.document.load(plan or new_plan(), None, title)
+        return True
 
     def open_dialog(self) -> None:
         start = str(self.document.path.parent) if self.document.path else _documents()

@@ -3,31 +3,38 @@ is in ui.file_ops, actions are declared in ui.actions, figures come from the doc
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import QByteArray, Qt
-from PySide6.QtGui import QAction, QCloseEvent, QDragEnterEvent, QDropEvent
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QAction, QCloseEvent, QDragEnterEvent, QDropEvent, QKeySequence
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QListWidget,
     QMainWindow,
     QMenu,
-    QMessageBox,
+    QScrollArea,
     QStackedWidget,
     QVBoxLayout,
     QWidget,
 )
 
-import planner
+from ui import window_size
 from ui.actions import ACTIONS, MENUS, PAGES
 from ui.document import PlanDocument
 from ui.file_ops import FileOps
-from ui.pages import page_factories
+from ui.pages import PageContext, page_factories
 from ui.settings import Settings
+from ui.window_handlers import WindowHandlers
+
+#: the width of the page list and the checklist under it
+SIDEBAR = 150
+#: the page list's padding at the top (the style sheet's)
+NAVIGATION_PADDING = 12
 
 
-class MainWindow(QMainWindow):
+class MainWindow(WindowHandlers, QMainWindow):
     def __init__(self, document: PlanDocument, settings: Settings) -> None:
         super().__init__()
         self.document = document
@@ -58,54 +65,66 @@ class MainWindow(QMainWindow):
     def _build_body(self) -> None:
         self.navigation = QListWidget()
         self.navigation.setObjectName("navigation")
-        self.navigation.setFixedWidth(150)
+        self.navigation.setAccessibleName("Pages")
         self.stack = QStackedWidget()
         self._factories = page_factories()
+        self.scrolls: dict[str, QScrollArea] = {}
         for key in self._factories:
-            self.stack.addWidget(QWidget())  # the page itself is built when first shown
+            self.scrolls[key] = page_scroll(key)  # the page itself is built when first shown
+            self.stack.addWidget(self.scrolls[key])
             self.navigation.addItem(dict(PAGES)[key])
         self.navigation.currentRowChanged.connect(self._show_row)
+        self.navigation.ensurePolished()  # its items' padding comes from the style sheet
+        self.navigation.setFixedHeight(self.navigation.sizeHintForRow(0) * self.navigation.count()
+                                       + 2 * self.navigation.frameWidth() + NAVIGATION_PADDING)
         from ui.widgets.edition_bar import EditionBar
+        from ui.widgets.first_run import Checklist, SampleBanner
 
         self.edition_bar = EditionBar(self.document)
-        right = QWidget()
-        column = QVBoxLayout(right)
-        column.setContentsMargins(0, 0, 0, 0)
-        column.setSpacing(0)
-        column.addWidget(self.edition_bar)
-        column.addWidget(self.stack, 1)
+        self.sample_banner = SampleBanner(self.document)
+        self.sample_banner.start.connect(self.start_practice)
+        self.checklist = Checklist(self.document)
+        self.checklist.chosen.connect(self.show_page)
+        self.checklist.start.connect(self.start_practice)
         body = QWidget()
         layout = QHBoxLayout(body)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(0)
-        layout.addWidget(self.navigation)
-        layout.addWidget(right, 1)
+        layout.addWidget(_sidebar(_column((self.navigation, 0), (self.checklist, 0), (QWidget(), 1), name="sidebar")))
+        layout.addWidget(_column((self.sample_banner, 0), (self.edition_bar, 0), (self.stack, 1)), 1)
         self.setCentralWidget(body)
 
     def page(self, key: str) -> QWidget:
         """The page ``key``, built now if it has not been shown yet."""
         if key not in self.pages:
-            row = list(self._factories).index(key)
-            self.pages[key] = self._factories[key](self.document)
-            old = self.stack.widget(row)
-            self.stack.insertWidget(row, self.pages[key])
-            if old is not None:
-                self.stack.removeWidget(old)
-                old.deleteLater()
+            context = PageContext(self.document, self.settings, self.run_action)
+            self.pages[key] = self._factories[key](context)
+            self.scrolls[key].setWidget(self.pages[key])
         return self.pages[key]
+
+    def current_page(self) -> QWidget | None:
+        """The page shown now."""
+        keys = [k for k, scroll in self.scrolls.items() if scroll is self.stack.currentWidget()]
+        return self.pages.get(keys[0]) if keys else None
 
     def _show_row(self, row: int) -> None:
         if row >= 0:
-            self.stack.setCurrentWidget(self.page(list(self._factories)[row]))
+            key = list(self._factories)[row]
+            self.page(key)
+            self.stack.setCurrentWidget(self.scrolls[key])
 
     def _build_menus(self) -> None:
         menus = {key: self.menuBar().addMenu(text) for key, text in MENUS}
         for spec in ACTIONS:
             action = QAction(spec.text, self)
             if spec.shortcut is not None:
-                action.setShortcut(spec.shortcut)
+                keys = QKeySequence.keyBindings(spec.shortcut) if isinstance(spec.shortcut, QKeySequence.StandardKey) \
+                    else [QKeySequence(spec.shortcut)]
+                more = [QKeySequence(k) for k in spec.more_shortcuts]
+                action.setShortcuts([*keys, *(k for k in more if k not in keys)])
             action.setStatusTip(spec.tip)
-            action.triggered.connect(lambda _=False, h=spec.handler: self._run(h))
+            run = resolve(self, spec.handler)
+            action.triggered.connect(lambda _=False, run=run: run())
             if spec.separator_before:
                 menus[spec.menu].addSeparator()
             menus[spec.menu].addAction(action)
@@ -122,12 +141,9 @@ class MainWindow(QMainWindow):
         self.actions_by_id["undo"].setEnabled(False)
         self.actions_by_id["redo"].setEnabled(False)
 
-    def _run(self, handler: str) -> None:
-        name, _, argument = handler.partition(":")
-        target: object = self
-        for part in name.split("."):
-            target = getattr(target, part)
-        target(argument) if argument else target()  # type: ignore[operator]
+    def run_action(self, action_id: str) -> None:
+        """Run the action ``action_id`` of ui.actions, as its menu item does."""
+        self.actions_by_id[action_id].trigger()
 
     def _fill_recent(self) -> None:
         from ui.pcn.recent import fill_recent_menu
@@ -151,59 +167,8 @@ class MainWindow(QMainWindow):
                                "to fix before the figures can be worked out")
         self._problems.setToolTip("\n".join(str(p) for p in problems[:20]))
 
-    # --- handlers named in ui.actions ------------------------------------------------------
-
     def show_page(self, key: str) -> None:
         self.navigation.setCurrentRow(list(self._factories).index(key))
-
-    def import_rota(self, path: Path | None = None) -> None:
-        from ui.wizards.rota_wizard import RotaImportWizard
-
-        wizard = RotaImportWizard(self.document, path, self)
-        wizard.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        wizard.open()  # window-modal, without blocking the caller
-
-    def import_appointments(self) -> None:
-        from ui.wizards.appointments_wizard import AppointmentsWizard
-
-        wizard = AppointmentsWizard(self.document, parent=self)
-        wizard.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        wizard.open()
-
-    def import_book(self) -> None:
-        from ui.wizards.book_wizard import BookWizard
-
-        wizard = BookWizard(self.document, parent=self)
-        wizard.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        wizard.open()
-
-    def audit(self, action: str) -> None:
-        """Show the appointment audit on the Workload page and run one of its actions."""
-        self.show_page("workload")
-        page = self.page("workload")
-        page.show_audit()  # type: ignore[attr-defined]
-        getattr(page.audit, action)()  # type: ignore[attr-defined]
-
-    def open_pcn(self, where: str) -> None:
-        """Open a PCN plan in its own window: a file, or a database address the user types."""
-        from ui.pcn.opening import ask_database, ask_file
-
-        window = ask_database(self) if where == "database" else ask_file(self)
-        if window is not None:
-            self.pcn_windows.append(window)
-            self._fill_recent()
-
-    def open_pcn_at(self, location: str) -> None:
-        """Open the PCN plan at ``location`` (from the recent list)."""
-        from ui.pcn.opening import open_location
-
-        window = open_location(location, self)
-        if window is not None:
-            self.pcn_windows.append(window)
-            self._fill_recent()
-
-    def about(self) -> None:
-        QMessageBox.about(self, "About Skillmix", about_text())
 
     # --- window events ------------------------------------------------------------------------
 
@@ -225,10 +190,58 @@ class MainWindow(QMainWindow):
         event.accept()
 
     def _restore_layout(self) -> None:
-        geometry = self.settings.get("window_geometry")
-        if not geometry or not self.restoreGeometry(QByteArray.fromBase64(geometry.encode())):
-            self.resize(1280, 800)
+        window_size.place(self, self.settings.get("window_geometry"))
         self.navigation.setCurrentRow(int(self.settings.get("page", 0)) % len(self._factories))
+
+
+def _column(*widgets: tuple[QWidget, int], name: str = "") -> QWidget:
+    column = QWidget()
+    column.setObjectName(name)
+    layout = QVBoxLayout(column)
+    layout.setContentsMargins(0, 0, 0, 0)
+    layout.setSpacing(0)
+    for widget, stretch in widgets:
+        layout.addWidget(widget, stretch)
+    return column
+
+
+def _sidebar(column: QWidget) -> QScrollArea:
+    """The page list and the checklist, SIDEBAR wide; on a short window they scroll."""
+    scroll = QScrollArea()
+    scroll.setObjectName("sidebar_scroll")
+    scroll.setAccessibleName("Pages and first steps")
+    scroll.setWidgetResizable(True)
+    scroll.setFrameShape(QScrollArea.Shape.NoFrame)
+    scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+    scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+    scroll.setFixedWidth(SIDEBAR)
+    scroll.setWidget(column)
+    return scroll
+
+
+def page_scroll(key: str) -> QScrollArea:
+    """The frame a page sits in: the page fills it, and scrolls when the window is smaller than
+    the page needs (a laptop at 150% scaling) rather than cutting anything off."""
+    scroll = QScrollArea()
+    scroll.setObjectName(f"page_{key}")
+    scroll.setAccessibleName(dict(PAGES)[key])
+    scroll.setWidgetResizable(True)
+    scroll.setFrameShape(QScrollArea.Shape.NoFrame)
+    scroll.setWidget(QWidget())
+    return scroll
+
+
+def resolve(window: MainWindow, handler: str) -> Callable[[], object]:
+    """The callable a handler of ui.actions names on ``window`` ("files.save", "show_page:team"),
+    found when the menus are built: a handler naming nothing fails then, not at the click."""
+    name, _, argument = handler.partition(":")
+    target: object = window
+    for part in name.split("."):
+        target = getattr(target, part)
+    if not callable(target):
+        raise TypeError(f"action handler {handler!r} is not callable")
+    function = target
+    return (lambda: function(argument)) if argument else function
 
 
 def _step(verb: str, text: str) -> str:
@@ -238,16 +251,3 @@ def _step(verb: str, text: str) -> str:
 def _dropped(event: QDragEnterEvent | QDropEvent) -> list[Path]:
     urls = event.mimeData().urls() if event.mimeData().hasUrls() else []
     return [Path(u.toLocalFile()) for u in urls if u.isLocalFile()]
-
-
-def about_text() -> str:
-    from planner.reference import ReferenceDataError, current_edition, edition_names
-
-    try:
-        edition, shipped = current_edition(), ", ".join(edition_names())
-    except ReferenceDataError:
-        edition, shipped = "", ""
-    reference = (f"<br>Reference figures: {edition} edition (Skillmix ships {shipped})" if edition else "")
-    return (f"<b>Skillmix {planner.__version__}</b><br>Plan your practice's skill mix: where GP "
-            f"time goes, and what a new team would cost.{reference}<br><br>Works offline: your "
-            "plans, staff names and salaries never leave this computer.")

@@ -1,4 +1,4 @@
-"""``skillmix report PLAN -o pack.pdf [--scenario NAME]... [--anonymise] [--prepared-by NAME]``."""
+"""``skillmix report PLAN -o pack.pdf [--scenario NAME]... [--anonymise] [--prepared-by NAME] [--short]``."""
 
 from __future__ import annotations
 
@@ -19,6 +19,8 @@ def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
     p.add_argument("--anonymise", "--anonymize", action="store_true",
                    help="show staff by role and number ('GP 1') instead of by name")
     p.add_argument("--prepared-by", default="", metavar="NAME", help="who prepared the pack (printed on the cover)")
+    p.add_argument("--short", action="store_true",
+                   help="the short pack (about four pages): the decision, options side by side and the sources")
     p.add_argument("--force", action="store_true", help="replace the PDF if it exists")
     p.set_defaults(run=run)
 
@@ -39,7 +41,7 @@ def run(args: argparse.Namespace) -> int:
         raise UserError(f"--prepared-by {why}; give a name")
     try:
         build_pack(plan, args.out, args.scenario, anonymise=args.anonymise, prepared_by=args.prepared_by,
-                   plan_name=Path(args.plan).name, force=args.force)
+                   plan_name=Path(args.plan).name, force=args.force, short=args.short)
     except ValueError as e:
         raise UserError(f"{args.out} was not written: {e}") from e
     print(f"Wrote the partners' pack for '{plan.practice.name}' to {args.out}")

@@ -7,7 +7,13 @@ changes, whole-plan steps; ``choices`` says what the change editor can offer."""
 from __future__ import annotations
 
 from planner.edits.changes import add_change, checked_change, move_change, remove_change, replace_change
-from planner.edits.choices import activities_role_does, roles_able_to_do, roles_doing, roles_doing_any_work
+from planner.edits.choices import (
+    activities_role_does,
+    role_to_hire,
+    roles_able_to_do,
+    roles_doing,
+    roles_doing_any_work,
+)
 from planner.edits.decisions import approve_option, withdraw_approval
 from planner.edits.editions import edition_changes, move_to_edition, set_hcas_zone
 from planner.edits.practice import default_assumption, reset_assumption, set_assumption, set_practice
@@ -35,7 +41,7 @@ from planner.edits.workload import set_activity_field, set_activity_minutes, set
 
 __all__ = [
     "add_change", "checked_change", "move_change", "remove_change", "replace_change",
-    "activities_role_does", "roles_able_to_do", "roles_doing", "roles_doing_any_work",
+    "activities_role_does", "role_to_hire", "roles_able_to_do", "roles_doing", "roles_doing_any_work",
     "approve_option", "withdraw_approval",
     "edition_changes", "move_to_edition", "set_hcas_zone",
     "default_assumption", "reset_assumption", "set_assumption", "set_practice",

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from planner.model import Activity, Plan, Retime, Role, Scenario
+from planner.model import Activity, Plan, Retime, Role, Scenario, Shift
 
 
 def activities_role_does(plan: Plan, role: str) -> list[Activity]:
@@ -31,3 +31,12 @@ def roles_able_to_do(plan: Plan, activity: str, scenario: Scenario | None = None
 def roles_doing_any_work(plan: Plan) -> list[Role]:
     """Roles that do some activity now: the only sensible roles to move work from."""
     return [r for r in plan.roles if activities_role_does(plan, r.code)]
+
+
+def role_to_hire(plan: Plan, scenario: Scenario, before: int | None = None) -> str | None:
+    """The role a new hire most likely is: the last role an earlier change of ``scenario``
+    (before position ``before``) moves work to, other than the GPs; None when no change moves
+    work to another role."""
+    earlier = scenario.changes[:before] if before is not None else scenario.changes
+    moved_to = [c.to_role for c in earlier if isinstance(c, Shift) and c.to_role != plan.assumptions.gp_role]
+    return moved_to[-1] if moved_to and plan.role(moved_to[-1]) is not None else None

@@ -11,14 +11,19 @@ from datetime import date
 
 from planner.edits.values import as_text
 from planner.model import Edit, Plan
-from planner.review import EXTRAS_KEY, decision, freeze
-from planner.review.record import long_date, saved
+
+#: plan.extras key of the decisions (planner.review.record.EXTRAS_KEY; planner.review is loaded
+#: only when a decision is made or withdrawn, not whenever planner.edits is imported)
+EXTRAS_KEY = "decisions"
 
 
 def approve_option(plan: Plan, option: str, approved_on: date, approved_by: str) -> Edit:
     """Record that ``option`` was approved on ``approved_on`` by ``approved_by``, with what it
     promises now. ValueError, in words, when it cannot be (no such option, its figures cannot be
     worked out, nobody named, or it is already approved)."""
+    from planner.review import freeze
+    from planner.review.record import long_date, saved
+
     who = as_text("who approved it", approved_by)
     for found in saved(plan):
         if isinstance(found, dict) and found.get("option") == option:
@@ -30,6 +35,8 @@ def approve_option(plan: Plan, option: str, approved_on: date, approved_by: str)
 
 
 def _on(saved_date: object) -> str:
+    from planner.review.record import long_date
+
     try:
         return f" (on {long_date(date.fromisoformat(str(saved_date)))})"
     except ValueError:
@@ -39,6 +46,9 @@ def _on(saved_date: object) -> str:
 def withdraw_approval(plan: Plan, number: int) -> Edit:
     """Remove decision ``number`` (1 = the first approved), even one that cannot be read.
     ValueError when there is none."""
+    from planner.review import decision
+    from planner.review.record import saved
+
     records = saved(plan)
     if not 1 <= number <= len(records):
         decision(plan, number)  # says why, in words

@@ -5,7 +5,6 @@ from __future__ import annotations
 
 from dataclasses import replace
 
-from planner.audit import seed_scenario
 from planner.model import FREED_TIME_USES, Edit, Plan, Scenario
 
 
@@ -104,6 +103,8 @@ def set_freed_time_use(plan: Plan, name: str, use: str) -> Edit:
 def add_audit_scenario(plan: Plan, name: str) -> Edit:
     """A new scenario made from the avoidable shares in use (the practice's audit, else the
     national figures): GP appointments moved to another practice role or avoided."""
+
+    from planner.audit import seed_scenario  # the audit reader loads openpyxl: only when asked
 
     clean = _new_name(plan, name)
     return Edit(f"Add scenario {clean} from the avoidable-appointment shares", plan,

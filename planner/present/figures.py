@@ -31,6 +31,11 @@ NOT_DECIDED = "Not decided yet"
 #: units printed to the nearest £10 on a summary
 ROUGH_UNITS = frozenset({"£ a year", "£"})
 
+#: which way a figure is better, for marking the best option on a row (Compare)
+MORE, LESS = "more", "less"
+#: no-break space: a number and its unit stay on one line ("14.0 h", "over 25")
+NBSP = "\u00a0"
+
 
 @dataclass(frozen=True)
 class Figure:
@@ -52,6 +57,19 @@ class Figure:
         if rough and self.unit in ROUGH_UNITS and isinstance(value, (int, float)):
             values = {**values, self.key: fmt.round_half_up(value / 10) * 10}
         return self.text(values, plan)
+
+    @property
+    def better(self) -> str | None:
+        """MORE or LESS when options can be ranked on this figure, else None."""
+        return BETTER.get(self.key)
+
+    def rank(self, values: Values) -> float | None:
+        """The number options are ranked on: the figure, the total of a figure by role, or None
+        (no figure: nothing freed to divide by, or never paid back)."""
+        value = values.get(self.key)
+        if isinstance(value, Mapping):
+            return float(sum(v for v in value.values() if v > 0))
+        return float(value) if isinstance(value, int | float) else None
 
     def label_for(self, plan: Plan) -> str:
         """The label with the plan's projection years in it where it names them."""
@@ -82,12 +100,12 @@ def _contacts(values: Values, plan: Plan) -> str:
     if value is None:
         return "–"
     safe = plan.assumptions.safe_contacts_per_gp_day
-    return fmt.number(value, 1) + (f" (over {safe:g})" if value > safe else "")
+    return fmt.number(value, 1) + (f" (over{NBSP}{safe:g})" if value > safe else "")
 
 
 def _short_roles(values: Values, plan: Plan) -> str:
     titles = {r.code: r.title or r.code for r in plan.roles}
-    short = [f"{titles.get(code, code)} {fmt.hours(h)} h" for code, h in values["shortfall_hours"].items()
+    short = [f"{titles.get(code, code)} {fmt.hours(h)}{NBSP}h" for code, h in values["shortfall_hours"].items()
              if h > 1e-9]
     return "; ".join(short) or "None"
 
@@ -288,6 +306,24 @@ ALIASES: tuple[Figure, ...] = (
 )
 
 BY_KEY: dict[str, Figure] = {f.key: f for f in FIGURES + TODAY_FIGURES + ALIASES}
+
+#: the figures options can be ranked on, and which way is better (Compare marks the best option
+#: on each of these rows). Parts of a figure ("of which ...") and its ARRS share are not ranked.
+BETTER: dict[str, str] = {
+    "gp_hours_freed_per_week": MORE, "gp_hours_available": MORE, "gp_sessions_freed_per_week": MORE,
+    "gp_appointments_released_per_year": MORE, "gp_supervision_hours_per_week": LESS,
+    "employment_cost_per_year": LESS, "net_cost_per_year": LESS,
+    "cost_per_appointment_released": LESS, "one_off_costs": LESS, "cash_saving_per_year": MORE,
+    "cash_effect_per_year": MORE, "cash_payback_months": LESS, "gp_time_value_per_year": MORE,
+    "net_benefit_per_year": MORE, "net_benefit_over_projection": MORE, "payback_months": LESS,
+    "gp_contacts_per_day_after": LESS, "shortfall_hours": LESS,
+    "gp_gap_closed_per_week": MORE, "net_cost_per_gp_hour_closed": LESS, "full_cost_per_year": LESS,
+    "full_cost_per_gp_hour_closed": LESS, "gp_hours_freed_without_hire": MORE,
+    "room_sessions_needed_after": LESS,
+}
+
+#: the figure that says what a GP hour costs the practice: options are ranked on it
+VALUE_FOR_MONEY = "net_cost_per_gp_hour_closed"
 
 
 def figure(key: str) -> Figure:

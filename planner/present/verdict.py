@@ -1,7 +1,11 @@
 """What the figures say about the options, in sentences a partner reads (E13, E14): how they rank
 on net cost per GP hour of gap closed and whether ARRS decides it, an option's strengths and the
 trade-off against it, what needs no hire, and new time left without work. Every sentence is
-worked out from the engine's figures of each option (``scenario_figures``); nothing is typed."""
+worked out from the engine's figures of each option (``scenario_figures``); nothing is typed.
+
+For the Compare page (issue 12): the best option on each row that options can be ranked on (by
+each figure's direction in planner.present.figures), and one sentence on the options: the best
+value, which clears the GP shortfall and which brings GP contacts under the safe limit."""
 
 from __future__ import annotations
 
@@ -13,6 +17,7 @@ from planner.engine.problems import NEGLIGIBLE
 from planner.engine.ranking import ranking
 from planner.model import Plan
 from planner.present import format as fmt
+from planner.present.figures import BY_KEY, MORE, VALUE_FOR_MONEY, Figure, Values
 from planner.present.names import role_title
 
 Figures = Mapping[str, Any]
@@ -148,3 +153,87 @@ def idle_sentence(figures: Figures, plan: Plan) -> str:
 
 def _and(items: list[str]) -> str:
     return items[0] if len(items) == 1 else ", ".join(items[:-1]) + " and " + items[-1]
+
+
+# --- the Compare page's verdict -------------------------------------------------------------
+
+#: GP hours a week short after an option that still count as cleared (less than prints as 0.0)
+CLEARED = 0.05
+
+
+def best(figure: Figure, options: Sequence[Values], plan: Plan) -> set[int]:
+    """Indices of the options best on ``figure`` (ties, as printed, are all best); none when
+    the figure has no better way, fewer than two options have it, or all print the same."""
+    if figure.better is None:
+        return set()
+    ranked = [(i, r) for i, v in enumerate(options) if (r := figure.rank(v)) is not None]
+    if len(ranked) < 2:
+        return set()
+    sign = 1.0 if figure.better == MORE else -1.0
+    top, top_value = max(ranked, key=lambda p: sign * p[1])
+    shown = figure.show(options[top], plan)
+    winners = {i for i, r in ranked if sign * r >= sign * top_value - 1e-9 or figure.show(options[i], plan) == shown}
+    return set() if len(winners) == len(ranked) else winners
+
+
+def names(items: Sequence[str]) -> str:
+    """'A', 'A and B', 'A, B and C'."""
+    return items[0] if len(items) == 1 else ", ".join(items[:-1]) + " and " + items[-1]
+
+
+def value_sentence(options: Sequence[tuple[str, Values]], plan: Plan) -> str:
+    """Which option buys GP time for the least, with the next best."""
+    figure = BY_KEY[VALUE_FOR_MONEY]
+    ranked = sorted(((r, name, v) for name, v in options if (r := figure.rank(v)) is not None),
+                    key=lambda t: t[0])
+    if not ranked:
+        return "No option frees GP time."
+    _, name, values = ranked[0]
+    what = figure.label[:1].lower() + figure.label[1:]
+    text = f"Best value: {name}, {figure.show(values, plan)} {what}"
+    if len(ranked) > 1:
+        _, second, second_values = ranked[1]
+        text += f" (next: {second}, {figure.show(second_values, plan)})"
+    return text + "."
+
+
+def shortfall_clause(options: Sequence[tuple[str, Values]], plan: Plan, today: Values) -> str:
+    """Which options leave no GP work off the rota; '' when today's GP work fits already."""
+    short_today = float(today.get("gp_shortfall_today") or 0.0)
+    if short_today < CLEARED:
+        return ""
+    gp = plan.assumptions.gp_role
+    clear = [name for name, v in options if v["shortfall_hours"].get(gp, 0.0) < CLEARED]
+    return _who(clear, len(options), "clears", "clear", f"the GP shortfall ({fmt.hours(short_today)} h a week today)")
+
+
+def contacts_clause(options: Sequence[tuple[str, Values]], plan: Plan, today: Values) -> str:
+    """Which options bring GP contacts a day within the safe limit; '' when they are already."""
+    safe = plan.assumptions.safe_contacts_per_gp_day
+    now = today.get("gp_contacts_per_day_after")
+    if now is None or now <= safe:
+        return ""
+    under = [name for name, v in options
+             if v.get("gp_contacts_per_day_after") is not None and v["gp_contacts_per_day_after"] <= safe]
+    return _who(under, len(options), "brings", "bring", f"GP contacts under {safe:g} a day")
+
+
+def _who(chosen: Sequence[str], count: int, one: str, many: str, what: str) -> str:
+    if not chosen:
+        return f"none {one} {what}"
+    if len(chosen) == count and count > 1:
+        return f"every option {one} {what}"
+    if len(chosen) == 1:
+        return f"only {chosen[0]} {one} {what}" if count > 1 else f"it {one} {what}"
+    return f"{names(list(chosen))} {many} {what}"
+
+
+def verdict(options: Sequence[tuple[str, Values]], plan: Plan, today: Values) -> str:
+    """One or two sentences on the options (name, figures), against doing nothing's figures
+    ``today``; '' when there is no option."""
+    if not options:
+        return ""
+    clauses = [c for c in (shortfall_clause(options, plan, today), contacts_clause(options, plan, today)) if c]
+    risks = "; ".join(clauses)
+    text = value_sentence(options, plan)
+    return f"{text} {risks[:1].upper()}{risks[1:]}." if risks else text

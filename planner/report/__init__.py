@@ -5,6 +5,6 @@ desktop app's Report page."""
 
 from __future__ import annotations
 
-from planner.report.pack import build_pack
+from planner.report.pack import build_pack, pack_pdf
 
-__all__ = ["build_pack"]
+__all__ = ["build_pack", "pack_pdf"]

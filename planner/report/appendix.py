@@ -5,7 +5,7 @@ from __future__ import annotations
 from reportlab.platypus import Flowable, Paragraph
 
 from planner.present import format as fmt
-from planner.report.context import PackContext
+from planner.report.context import PackContext, version_text
 from planner.report.styles import BULLET, FRAME_WIDTH, H2, NOTE
 from planner.report.tables import cell, grid, head, long_heading
 from planner.report.wording import gp_hour_working
@@ -62,4 +62,11 @@ def method(ctx: PackContext) -> list[Flowable]:
         "so a figure may differ by 0.1 between a table and the text.",
     ]
     return [Paragraph("How the figures are worked out", H2),
-            *(Paragraph(t, BULLET, bulletText="•") for t in lines)]
+            *(Paragraph(t, BULLET, bulletText="•") for t in lines), version_note(ctx)]
+
+
+def version_note(ctx: PackContext) -> Paragraph:
+    """Which Skillmix made the pack and from which plan: the fingerprint changes whenever the
+    plan does, so two packs with the same one come from the same figures."""
+    return Paragraph(f"This pack: {version_text(ctx)} (the fingerprint changes whenever the plan does: two "
+                     "packs with the same one were made from the same figures).", NOTE)

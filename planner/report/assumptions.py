@@ -22,13 +22,13 @@ from planner.reference import (
     plan_edition,
     plan_hcas_zone,
 )
-from planner.report.appendix import method, team
+from planner.report.appendix import method, team, version_note
 from planner.report.context import PackContext
 from planner.report.figures import apportion_to
 from planner.report.gp_time import printed_categories
 from planner.report.sources import Sources, differs, safe_figure, status
 from planner.report.styles import BODY, FRAME_WIDTH, H1, H2, NOTE
-from planner.report.tables import cell, grid, head, long_heading
+from planner.report.tables import cell, grid, head, long_heading, one_page
 from planner.report.wording import edition_warning, gp_hour_working
 
 Show = Callable[[float], str]
@@ -73,6 +73,23 @@ def assumptions_section(ctx: PackContext) -> list[Flowable]:
     story += _assumptions(ctx, sources) + _roles(ctx, sources) + _activities(ctx, sources)
     story += team(ctx) + method(ctx) + sources.listing()
     return story
+
+
+def sources_section(ctx: PackContext, title: str) -> list[Flowable]:
+    """The short pack's sources: the model's assumptions and the roles' pay and ARRS maximums with
+    their sources, the reference figures and which plan the pack was made from (the full pack adds
+    every activity, the team and the method)."""
+    sources = Sources()
+    intro = ("The figures behind this pack, with their sources. <b>Your figure</b> marks a value the practice "
+             "changed from the cited default. The full pack adds every activity, the team and how each "
+             "figure is worked out.")
+    body: list[Flowable] = [Paragraph(intro, BODY),
+                            Paragraph(f"<b>Reference figures:</b> {edition_line(ctx.plan)}.", NOTE)]
+    warning = edition_warning(ctx.on, ctx.plan)
+    if warning:
+        body.append(Paragraph(warning, BODY))
+    body += _assumptions(ctx, sources) + _roles(ctx, sources) + sources.listing() + [version_note(ctx)]
+    return [Paragraph(title, H1), one_page(body)]
 
 
 def _assumptions(ctx: PackContext, sources: Sources) -> list[Flowable]:
@@ -180,9 +197,9 @@ def _role_row(ctx: PackContext, role: Role, sources: Sources) -> list[object]:
     cap_fig = figs.get("arrs_cap")
     if role.arrs_cap is not None and cap_fig is not None and cap_fig.estimate and "ARRS maximum" not in changed:
         cap += " (estimate)"
-    return [cell(ctx.para(role.title)), fmt.money(role.annual_salary), _rate(role.leave_fraction), cap,
-            f"{role.supervision_gp_hours_per_wte_week:g}", cell(sources.refs(list(figs.values())), right=True),
-            cell(state)]
+    return [cell(ctx.para(role.title)), fmt.money(role.annual_salary), _rate(role.leave_fraction),
+            cell(cap, right=True), f"{role.supervision_gp_hours_per_wte_week:g}",
+            cell(sources.refs(list(figs.values())), right=True), cell(state)]
 
 
 def _activity_figures(code: str) -> dict[str, Figure]:

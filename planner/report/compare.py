@@ -13,7 +13,7 @@ from planner.report.decision import cost_of_doing_nothing, gp_shortfall_today
 from planner.report.figures import headline_values, role_hours
 from planner.report.styles import BODY, H1
 from planner.report.summary_page import LABEL_SHARE, headline_rows, option_headers, points_to_weigh
-from planner.report.tables import Cell, Row, cell, option_tables
+from planner.report.tables import ONE_PAGE_OPTIONS, Cell, Row, cell, one_page, option_tables
 
 #: figures printed in the risks table below the headline figures, not in it
 RISK_KEYS = ("gp_supervision_hours_per_week", "gp_contacts_per_day_after", "gp_sessions_to_safe",
@@ -48,10 +48,11 @@ def side_by_side(ctx: PackContext) -> list[Flowable]:
     ]
     risks: list[Row] = [("Risks and the years ahead", None), *more]
     intro = "Every option against doing nothing. " + doing_nothing_text(ctx)
-    return [Paragraph("Options side by side", H1), Paragraph(intro, BODY),
-            *option_tables(option_headers(ctx), rows, label_share=LABEL_SHARE, may_split=True),
-            *option_tables(option_headers(ctx), risks, label_share=LABEL_SHARE, may_split=True),
-            *points_to_weigh(ctx), PageBreak()]
+    few = len(ctx.options) <= ONE_PAGE_OPTIONS  # one table and the points to weigh, on one page
+    body = [Paragraph(intro, BODY),
+            *option_tables(option_headers(ctx), [*rows, *risks], label_share=LABEL_SHARE, may_split=not few),
+            *points_to_weigh(ctx)]
+    return [Paragraph("Options side by side", H1), *([one_page(body)] if few else body), PageBreak()]
 
 
 def doing_nothing_text(ctx: PackContext) -> str:

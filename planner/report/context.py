@@ -62,6 +62,11 @@ class PackContext:
         return escape(self.clean(text))
 
 
+def version_text(ctx: PackContext) -> str:
+    """Which Skillmix made the pack and from which plan (printed in the method, not on the cover)."""
+    return f"Skillmix {ctx.version}, plan fingerprint {ctx.fingerprint}"
+
+
 def plan_fingerprint(plan: Plan) -> str:
     """First 8 hex digits of the SHA-256 of the plan's JSON: changes whenever the plan does."""
     return hashlib.sha256(dumps(plan).encode("utf-8")).hexdigest()[:8]

@@ -1,7 +1,9 @@
-"""The cover: practice, title, date, who prepared it, and which version of the plan."""
+"""The cover: practice, title, date, who prepared it, and the contents with their pages. No file
+name and no plan fingerprint: those are for the method appendix, not the partners' table."""
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from xml.sax.saxutils import escape
 
 from reportlab.lib.units import mm
@@ -10,14 +12,26 @@ from reportlab.platypus import Flowable, NextPageTemplate, PageBreak, Paragraph,
 from planner.reference import edition_line
 from planner.report.context import PackContext
 from planner.report.fonts import REGULAR
-from planner.report.styles import BODY, CELL, CELL_BOLD, FRAME_WIDTH, LEAD, LIGHT_GREY, NOTE, SUBTITLE, TITLE
+from planner.report.styles import (
+    BODY,
+    BODY_RIGHT,
+    CELL,
+    CELL_BOLD,
+    FRAME_WIDTH,
+    LEAD,
+    LIGHT_GREY,
+    NOTE,
+    SUBTITLE,
+    TITLE,
+)
 from planner.report.wording import edition_warning
 from planner.review.record import approvals_text
 
 TITLE_TEXT = "Skill-mix options for the partners' meeting"
 
 
-def cover(ctx: PackContext) -> list[Flowable]:
+def cover(ctx: PackContext, pages: Mapping[str, int] | None = None, short: bool = False) -> list[Flowable]:
+    """The cover; ``pages`` is where each section starts (known after a first layout)."""
     n = len(ctx.options)
     options = {0: "doing nothing", 1: "one option and doing nothing"}.get(n, f"{n} options and doing nothing")
     story: list[Flowable] = [
@@ -32,7 +46,7 @@ def cover(ctx: PackContext) -> list[Flowable]:
         *_warning(ctx),
         Spacer(1, 10 * mm),
         Paragraph("<b>Contents</b>", BODY),
-        *[Paragraph(f"{i}. {escape(ctx.clean(t))}", BODY) for i, t in enumerate(contents(ctx), start=1)],
+        contents_table(ctx, pages or {}, short),
         Spacer(1, 8 * mm),
         Paragraph(_privacy(ctx), NOTE),
         PageBreak(),
@@ -44,15 +58,35 @@ def cover(ctx: PackContext) -> list[Flowable]:
 LISTED_OPTIONS = 6
 
 
-def contents(ctx: PackContext) -> list[str]:
+def contents(ctx: PackContext, short: bool = False) -> list[str]:
+    """The sections, in order: the short pack's decision, side by side and sources, or all."""
+    if short:
+        return ["Summary", "Options side by side", SOURCES_TITLE]
     n = len(ctx.options)
     options = ([ctx.option_title(r) for r in ctx.options] if n <= LISTED_OPTIONS
                else [f"Options 1 to {n}, one section each"])
     return ["Summary", "Where GP time goes now", *options, "Options side by side", "Assumptions and sources"]
 
 
-def version_text(ctx: PackContext) -> str:
-    return f"Skillmix {ctx.version}, plan fingerprint {ctx.fingerprint}"
+#: the short pack's last section
+SOURCES_TITLE = "Sources"
+
+
+def contents_table(ctx: PackContext, pages: Mapping[str, int], short: bool) -> Table:
+    """Each section with the page it starts on (a dash until the pages are known)."""
+    first_option = ctx.option_title(ctx.options[0]) if ctx.options else ""
+    rows = []
+    for i, title in enumerate(contents(ctx, short), start=1):
+        key = first_option if title.startswith("Options 1 to ") else ctx.clean(title)
+        page = pages.get(key)
+        rows.append([Paragraph(f"{i}. {escape(ctx.clean(title))}", BODY), Paragraph(str(page or "–"), BODY_RIGHT)])
+    t = Table(rows, colWidths=[FRAME_WIDTH * 0.85, FRAME_WIDTH * 0.15])
+    t.setStyle([("FONT", (0, 0), (-1, -1), REGULAR, 9.5), ("VALIGN", (0, 0), (-1, -1), "TOP"),
+                ("LEFTPADDING", (0, 0), (-1, -1), 0),
+                ("RIGHTPADDING", (0, 0), (-1, -1), 0), ("TOPPADDING", (0, 0), (-1, -1), 0),
+                ("BOTTOMPADDING", (0, 0), (-1, -1), 0)])
+    t.hAlign = "LEFT"
+    return t
 
 
 def long_date(ctx: PackContext) -> str:
@@ -64,12 +98,10 @@ def _details(ctx: PackContext) -> Table:
     rows = [
         ("Practice", ctx.para(ctx.plan.practice.name)),
         ("Registered patients", f"{ctx.plan.practice.list_size:,}"),
-        ("Plan", ctx.para(ctx.plan_name)),
         ("Date", long_date(ctx)),
         ("Prepared by", ctx.para(ctx.prepared_by) or "Not stated"),
         ("Reference figures", edition_line(ctx.plan)),
         *(("Decision", ctx.para(text)) for text in approvals_text(ctx.plan)),
-        ("Version", version_text(ctx)),
     ]
     t = Table([[Paragraph(k, CELL_BOLD), Paragraph(v, CELL)] for k, v in rows],
               colWidths=[FRAME_WIDTH * 0.25, FRAME_WIDTH * 0.75])

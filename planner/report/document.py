@@ -93,18 +93,25 @@ class PackDocument(BaseDocTemplate):  # type: ignore[misc]
         self.addPageTemplates([PageTemplate("cover", [frame], onPage=_cover_band),
                                PageTemplate("body", [frame])])
         self._sections = 0
+        #: each section's title and the page it starts on, for the contents
+        self.sections: dict[str, int] = {}
 
     def afterFlowable(self, flowable: Flowable) -> None:  # noqa: N802 (reportlab's name)
-        """Each section title becomes an entry of the PDF's outline (bookmarks)."""
+        """Each section title becomes an entry of the PDF's outline (bookmarks) and of the
+        contents (its page)."""
         if isinstance(flowable, Paragraph) and flowable.style.name == H1.name:
             self._sections += 1
             key = f"section-{self._sections}"
             self.canv.bookmarkPage(key)
-            self.canv.addOutlineEntry(flowable.getPlainText(), key, level=0)
+            title = flowable.getPlainText()
+            self.canv.addOutlineEntry(title, key, level=0)
+            self.sections.setdefault(title, self.page)
 
 
 def build_document(path: str | IO[bytes], story: list[Flowable], footer: str, *, title: str, author: str,
-                   subject: str) -> None:
-    """Lay out ``story`` into ``path`` (a file name or a binary file)."""
+                   subject: str) -> dict[str, int]:
+    """Lay out ``story`` into ``path`` (a file name or a binary file); the page each section
+    (title) starts on."""
     doc = PackDocument(path, title=title, author=author, subject=subject, creator="Skillmix")
     doc.build(story, canvasmaker=partial(NumberedCanvas, footer=footer))
+    return dict(doc.sections)

@@ -19,6 +19,7 @@ MARGIN_X = 18 * mm
 MARGIN_TOP = 16 * mm
 MARGIN_BOTTOM = 20 * mm
 FRAME_WIDTH = PAGE_WIDTH - 2 * MARGIN_X
+FRAME_HEIGHT = PAGE_HEIGHT - MARGIN_TOP - MARGIN_BOTTOM
 
 NHS_BLUE = colors.HexColor("#005EB8")
 DARK_GREY = colors.HexColor("#425563")
@@ -43,6 +44,7 @@ H2 = _style("h2", 11.5, BOLD, 14.5, spaceBefore=3.2 * mm, spaceAfter=1.5 * mm, k
 #: whole table to the next page); a CondPageBreak before it keeps it off the foot of a page
 H2_OVER_LONG = _style("h2_over_long", 11.5, BOLD, 14.5, spaceBefore=3.2 * mm, spaceAfter=1.5 * mm)
 BODY = _style("body", 9.5, REGULAR, 13, spaceAfter=2 * mm, alignment=TA_LEFT)
+BODY_RIGHT = _style("body_right", 9.5, REGULAR, 13, spaceAfter=2 * mm, alignment=TA_RIGHT)
 LEAD = _style("lead", 11, REGULAR, 15, spaceAfter=3 * mm)
 NOTE = _style("note", 8, ITALIC, 10.5, textColor=DARK_GREY, spaceAfter=2 * mm)
 BULLET = _style("bullet", 9.5, REGULAR, 12.5, leftIndent=5 * mm, bulletIndent=1 * mm, spaceAfter=1 * mm)

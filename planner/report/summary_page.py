@@ -23,7 +23,7 @@ from planner.report.decision import (
 )
 from planner.report.figures import headline_values, role_hours, round1
 from planner.report.styles import BODY, BULLET, H1, H2, NOTE
-from planner.report.tables import Cell, Row, cell, option_tables
+from planner.report.tables import ONE_PAGE_OPTIONS, Cell, Row, cell, one_page, option_tables
 from planner.report.wording import gp_hour_working
 
 DO_NOTHING_TITLE = DO_NOTHING
@@ -39,7 +39,7 @@ def option_headers(ctx: PackContext) -> list[str]:
     """Column headings: 'Do nothing', then 'Option 1: name' (and 'recommended' when marked)."""
     out = [DO_NOTHING_TITLE]
     for r in ctx.options:
-        mark = "<br/><i>Recommended</i>" if r.scenario.recommended else ""
+        mark = '<br/><font size="7.5"><i>Recommended</i></font>' if r.scenario.recommended else ""
         out.append(ctx.para(ctx.option_title(r)) + mark)
     return out
 
@@ -84,8 +84,14 @@ def gp_unrostered(ctx: PackContext) -> tuple[float, float, float]:
 
 
 def summary(ctx: PackContext) -> list[Flowable]:
-    story: list[Flowable] = [Paragraph("Summary", H1), Paragraph("The decision", H2),
-                             Paragraph(f"{ask_text(ctx)} {today_text(ctx)}", BODY)]
+    """The summary, on one page for up to four options (made a little smaller if it must be)."""
+    body = summary_body(ctx)
+    few = len(ctx.options) <= ONE_PAGE_OPTIONS
+    return [Paragraph("Summary", H1), *([one_page(body)] if few else body), PageBreak()]
+
+
+def summary_body(ctx: PackContext) -> list[Flowable]:
+    story: list[Flowable] = [Paragraph("The decision", H2), Paragraph(f"{ask_text(ctx)} {today_text(ctx)}", BODY)]
     for r in (r for r in ctx.options if r.scenario.recommended):
         story += [Paragraph(resolution(ctx, r), BODY), Paragraph(why_text(ctx, r), BODY)]
     if ctx.options:
@@ -95,7 +101,6 @@ def summary(ctx: PackContext) -> list[Flowable]:
                              label_share=LABEL_SHARE)]
     story += [Paragraph(not_cash_text(ctx), BODY),
               Paragraph(f"{HEADLINE_NOTE}{estimates_note(ctx)} {rounding_note(ctx)}", NOTE)]
-    story.append(PageBreak())
     return story
 
 

@@ -7,7 +7,7 @@ from collections.abc import Sequence
 from typing import Any
 
 from reportlab.platypus import CondPageBreak, Flowable, Paragraph, Spacer, Table
-from reportlab.platypus.flowables import KeepTogether
+from reportlab.platypus.flowables import KeepInFrame, KeepTogether
 
 from planner.report.styles import (
     CELL,
@@ -15,6 +15,7 @@ from planner.report.styles import (
     CELL_INDENT,
     CELL_RIGHT,
     CELL_RIGHT_BOLD,
+    FRAME_HEIGHT,
     FRAME_WIDTH,
     H2_OVER_LONG,
     HEAD,
@@ -26,8 +27,9 @@ from planner.report.styles import (
 #: a table cell: plain text (numbers) or a Paragraph (text that may wrap)
 Cell = Any
 
-#: options per table when options are columns (the label column keeps its width)
-OPTIONS_PER_TABLE = 4
+#: columns per table when options are columns: doing nothing and four options side by side (the
+#: label column keeps its width; more options go on to a second table)
+OPTIONS_PER_TABLE = 5
 
 
 def head(text: str, right: bool = False) -> Paragraph:
@@ -76,7 +78,8 @@ def option_tables(headers: Sequence[str], rows: Sequence[Row], label_head: str =
     for start in range(0, len(headers), OPTIONS_PER_TABLE):
         chunk = slice(start, start + OPTIONS_PER_TABLE)
         cols = headers[chunk]
-        widths = [FRAME_WIDTH * label_share] + [FRAME_WIDTH * (1 - label_share) / OPTIONS_PER_TABLE] * len(cols)
+        share = max(len(cols), OPTIONS_PER_TABLE - 1)  # up to three options as wide as ever; four a little narrower
+        widths = [FRAME_WIDTH * label_share] + [FRAME_WIDTH * (1 - label_share) / share] * len(cols)
         body = [_option_row(label, values, chunk, len(cols)) for label, values in rows]
         t = grid([head(label_head), *(head(h, right=True) for h in cols)], body, widths)
         groups = [i + 1 for i, (_, values) in enumerate(rows) if values is None]
@@ -84,6 +87,21 @@ def option_tables(headers: Sequence[str], rows: Sequence[Row], label_head: str =
         t.hAlign = "LEFT"
         out += [t if may_split else KeepTogether([t]), Spacer(1, 5)]
     return out
+
+
+#: up to this many options (and doing nothing) a page that compares them is kept to one page
+ONE_PAGE_OPTIONS = OPTIONS_PER_TABLE - 1
+#: what a section title (H1) takes at the top of a page
+TITLE_ROOM = 36
+
+
+def one_page(flowables: Sequence[Flowable], room: float = FRAME_HEIGHT - TITLE_ROOM) -> Flowable:
+    """``flowables`` on what is left of one page under a section title, made a little smaller
+    when they would run over: a page the partners read as one never splits."""
+    content: list[Flowable] = []
+    for f in flowables:  # already kept together by the frame; KeepTogether cannot draw itself
+        content += f._content if isinstance(f, KeepTogether) else [f]
+    return KeepInFrame(FRAME_WIDTH, room, content, mode="shrink", hAlign="LEFT")
 
 
 def group_row_style(row: int) -> list[tuple[object, ...]]:
@@ -96,7 +114,8 @@ def _option_row(label: str, values: Sequence[Cell] | None, chunk: slice, n: int)
     if values is None:
         return [cell(label, bold=True), *[""] * n]
     style = CELL_INDENT if label.startswith(PART_OF) else CELL
-    return [Paragraph(label, style), *values[chunk]]
+    # plain text becomes a right-aligned paragraph, so a long figure wraps in its column
+    return [Paragraph(label, style), *(cell(v, right=True) if isinstance(v, str) else v for v in values[chunk])]
 
 
 def plain(values: Sequence[Any]) -> list[Cell]:

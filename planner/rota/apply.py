@@ -19,7 +19,8 @@ EXTRAS_KEY = "rota_import"
 def apply_rota(plan: Plan, result: RotaImport, *, file: str = "", on: date | None = None) -> Plan:
     """A new plan with the rota's people: someone already in the plan (names compared with
     stray spaces removed and case folded) gets the rota's weekly hours and role; anyone else is
-    added. People in the plan but not in the rota are kept as they were.
+    added. People in the plan but not in the rota are kept as they were. What the import read is
+    kept with the plan (``record``).
 
     Raises ValueError, changing nothing, when the import has problems, a person's role is
     not a role of the plan (a person with no role keeps their role in the plan), or a name or a
@@ -48,10 +49,17 @@ def apply_rota(plan: Plan, result: RotaImport, *, file: str = "", on: date | Non
 
 def record(result: RotaImport, file: str, on: date | None) -> dict[str, object]:
     """What the import read, kept with the plan: which file and when (the decision review names
-    them), the weeks averaged, and each person's hours a week by kind of session (the Team page)."""
-    return {"file": file, "imported_on": (on or date.today()).isoformat(), "weeks": result.weeks,
-            "people": {p.name: {cat: round(h, HOURS_DECIMALS) for cat, h in p.weekly_hours.items() if h}
-                       for p in result.people}}
+    them), the weeks averaged, each person's hours a week by kind of session, and their hours at
+    work in each session of the week ("Mon AM": the Team page's cover by day, planner.rota.week_record)."""
+    saved: dict[str, object] = {
+        "file": file, "imported_on": (on or date.today()).isoformat(), "weeks": result.weeks,
+        "people": {p.name: {cat: round(h, HOURS_DECIMALS) for cat, h in p.weekly_hours.items() if h}
+                   for p in result.people}}
+    sessions = {p.name: {slot: round(h, HOURS_DECIMALS) for slot, h in p.sessions.items() if h}
+                for p in result.people if p.sessions}
+    if sessions:
+        saved["sessions"] = sessions
+    return saved
 
 
 def _check_limits(person: RotaPerson) -> None:

@@ -191,6 +191,7 @@ class BlockReader:
         if reading is None or not ctx.report(reading, self.sheet, cell):
             return
         ctx.tally.add(p, reading.pieces)
+        ctx.tally.on_slot(p, col.label, reading.pieces)
         day = col.date if col.date is not None else (self._week_of(col), col.day)
         for start, end in reading.spans:
             ctx.tally.span(p, day, start, end, self.sheet, (col.index, row_no))

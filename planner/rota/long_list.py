@@ -13,6 +13,7 @@ little more than reading its cells.
 from __future__ import annotations
 
 from collections.abc import Callable, Iterator, Sequence
+from datetime import date
 from functools import lru_cache
 from operator import itemgetter
 from typing import Any
@@ -23,7 +24,7 @@ from planner.rota.problems import cell_name, ref
 from planner.rota.sessions import Piece, Reading
 from planner.rota.tally import PersonTally
 from planner.rota.times import clock_of, duration_of, hhmm, overnight, resolve
-from planner.rota.weeks import read_day
+from planner.rota.weeks import DAY_LABELS, read_day
 
 Row = Sequence[Any]
 _NO_DAY = "Cannot read the date or day {} at {{ref}}: write a date (03/11/2025) or a day (Mon)"
@@ -112,6 +113,7 @@ class ListSheet:
         for piece in outcome.pieces:  # tally.add, written out: this runs for every row of a list
             if piece.category != "off":
                 hours[piece.category] = hours.get(piece.category, 0.0) + piece.hours
+        self.ctx.tally.on_slot(p, _slot(day[1], outcome.spans), outcome.pieces)
         if outcome.spans:
             self._spans(p, day[1], outcome, row, row_no)
 
@@ -207,3 +209,17 @@ class ListSheet:
     def _problem(self, col: int | None, row_no: int, message: str) -> None:
         cell = cell_name(col or 0, row_no)
         self.ctx.tally.log.add(self.sheet, cell, message.replace("{ref}", ref(self.sheet, cell)))
+
+
+def _slot(day: object, spans: tuple[tuple[int, int], ...]) -> str:
+    """The session a row is in: its weekday, and AM, PM or Eve from its start time when it has one."""
+    if isinstance(day, date):
+        name = DAY_LABELS[day.weekday()]
+    elif isinstance(day, tuple) and len(day) == 2 and isinstance(day[1], int):
+        name = DAY_LABELS[day[1] % 7]
+    else:
+        name = str(day)
+    if not spans:
+        return name
+    start = spans[0][0] % 1440
+    return f"{name} {'AM' if start < 13 * 60 else 'PM' if start < 18 * 60 else 'Eve'}"

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 
 @dataclass(frozen=True)
@@ -18,12 +18,15 @@ class RotaProblem:
 @dataclass(frozen=True)
 class RotaPerson:
     """One person of the rota: ``weekly_hours`` is category -> hours in the average week
-    (every counted category present, 0.0 when none; "off" is never counted)."""
+    (every counted category present, 0.0 when none; "off" is never counted); ``sessions`` is
+    session -> hours at work in it in the average week ("Mon AM": 4.17), where the rota says
+    when."""
 
     name: str
     job_title: str
     role: str | None
     weekly_hours: dict[str, float]
+    sessions: dict[str, float] = field(default_factory=dict)
 
     @property
     def total_weekly_hours(self) -> float:

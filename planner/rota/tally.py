@@ -18,6 +18,8 @@ from planner.rota.vocabulary import COUNTED, RotaVocabulary, normalise
 from planner.rota.weeks import DAY_LABELS, UNMARKED, WeekKey, week_label
 
 DECIMALS = 9  # float noise only (25/6 x 6 = 25.000000000000004)
+#: categories that are not time at work in the practice (not cover)
+NOT_AT_WORK = frozenset({"leave", "off"})
 _BRACKETED = re.compile(r"\s*[\(\[].*?[\)\]]\s*")
 
 
@@ -41,6 +43,8 @@ class PersonTally:
     rows: list[tuple[str, str]] = field(default_factory=list)
     #: contracted hours a week from a "Hrs per week" column, with its (sheet, cell)
     contracted: tuple[float, str, str] | None = None
+    #: hours at work in each session of the week ("Mon AM"), all weeks added up
+    slots: dict[str, float] = field(default_factory=dict)
 
     def __post_init__(self) -> None:
         self.key = person_key(self.name)
@@ -119,6 +123,13 @@ class Tally:
             if piece.category != "off":
                 p.hours[piece.category] = p.hours.get(piece.category, 0.0) + piece.hours
 
+    def on_slot(self, p: PersonTally, slot: str, pieces: Iterable[Piece]) -> None:
+        """Count ``pieces`` at work (not leave or off) in session ``slot`` ("Mon AM"): the Team
+        page's cover by day."""
+        at_work = sum(piece.hours for piece in pieces if piece.category not in NOT_AT_WORK)
+        if at_work > 0:
+            p.slots[slot] = p.slots.get(slot, 0.0) + at_work
+
     def span(self, p: PersonTally, day: object, start: int, end: int, sheet: str, at: tuple[int, int]) -> None:
         """A session with explicit times at ``at`` (0-based column, row); a problem if it
         overlaps another that day."""
@@ -160,7 +171,8 @@ class Tally:
         if too_long is not None:
             self.log.add(p.sheet, p.cell, f"The name at {ref(p.sheet, p.cell)} {too_long}: is a note in the name "
                                           "column? Keep only the name there")
-        person = RotaPerson(p.name, p.title, role, hours)
+        sessions = {slot: round(h / weeks, DECIMALS) for slot, h in p.slots.items()}
+        person = RotaPerson(p.name, p.title, role, hours, sessions)
         plausible(person, p, self.log)
         return person
 

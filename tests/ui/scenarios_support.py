@@ -21,7 +21,7 @@ def make_page(qtbot) -> ScenariosPage:
 
 
 def list_names(page: ScenariosPage) -> list[str]:
-    return [page.scenario_list.item(i).text() for i in range(page.scenario_list.count())]
+    return [page.list_section.names.item(i).text() for i in range(page.list_section.names.count())]
 
 
 def combo_items(combo) -> list[str]:
@@ -35,20 +35,20 @@ def choose(combo, text: str) -> None:
 
 
 def panel_matches(page: ScenariosPage, result) -> None:
-    assert page.panel.figure_text("gp_hours_freed_per_week") == hours(result.gp_hours_freed_per_week)
+    assert page.results.panel.figure_text("gp_hours_freed_per_week") == hours(result.gp_hours_freed_per_week)
     real = realisation(page.document.plan, result)
     # appointments are released only by freed hours left after covering today's unrostered work
     free = hours(result.gp_hours_freed_per_week - float(hours(real.gp_hours_absorbing_shortfall))) != "0.0"
-    assert page.panel.figure_text("gp_appointments_released_per_year") == \
+    assert page.results.panel.figure_text("gp_appointments_released_per_year") == \
         (number(result.gp_appointments_released_per_year) if free else "–")
-    assert page.panel.figure_text("employment_cost_per_year") == money(result.employment_cost_per_year)
-    assert page.panel.figure_text("arrs_reimbursement_per_year") == money(result.arrs_reimbursement_per_year)
-    assert page.panel.figure_text("net_cost_per_year") == money(result.net_cost_per_year)
+    assert page.results.panel.figure_text("employment_cost_per_year") == money(result.employment_cost_per_year)
+    assert page.results.panel.figure_text("arrs_reimbursement_per_year") == money(result.arrs_reimbursement_per_year)
+    assert page.results.panel.figure_text("net_cost_per_year") == money(result.net_cost_per_year)
 
 
 def start_hire(page: ScenariosPage, role: str, wte: float) -> None:
     page.add_change()
-    choose(page.editor.kind, "Hire")
-    form = page.editor.forms["hire"]
+    choose(page.change_section.editor.kind, "Hire")
+    form = page.change_section.editor.forms["hire"]
     choose(form.role, role)
     form.wte.setValue(wte)

@@ -11,6 +11,7 @@ from PySide6.QtCore import Qt
 from tests.planner.appointments.gpad_files import ROWS, gpad_plan, write_gpad, write_list_sizes
 from ui.document import PlanDocument
 from ui.pages.workload_page import WorkloadPage
+from ui.settings import Settings
 from ui.wizards.appointments_wizard import AppointmentsWizard
 
 
@@ -70,7 +71,7 @@ def test_problems_named_and_finish_disabled(qtbot, tmp_path: Path) -> None:
 
 def test_workload_page_marks_your_data_and_shows_benchmarks(qtbot, tmp_path: Path) -> None:
     document = PlanDocument(gpad_plan())
-    page = WorkloadPage(document)
+    page = WorkloadPage(document, Settings())
     qtbot.addWidget(page)
     assert page.benchmarks.empty.isVisibleTo(page.benchmarks)
     assert not page.benchmarks.import_button.isVisibleTo(page.benchmarks)

@@ -17,6 +17,7 @@ from planner.sample import sample_plan
 from tests.ui.windows import open_window
 from ui.document import PlanDocument
 from ui.pages.workload_page import WorkloadPage
+from ui.settings import Settings
 
 ROUTINE = "General Consultation Routine"
 #: 10 GP appointments and one nurse's: to another practice role 2, community pharmacy 1,
@@ -38,7 +39,7 @@ ROWS = [
 
 @pytest.fixture
 def page(qtbot):
-    page = WorkloadPage(PlanDocument(sample_plan()))
+    page = WorkloadPage(PlanDocument(sample_plan()), Settings())
     qtbot.addWidget(page)
     page.resize(1300, 860)
     page.show()
@@ -178,6 +179,6 @@ def test_the_file_menu_opens_the_audit_on_the_workload_page(qtbot, monkeypatch, 
     answer_save(monkeypatch, out)
     window.actions_by_id["audit_template"].trigger()
     workload = window.page("workload")
-    assert window.stack.currentWidget() is workload
+    assert window.current_page() is workload
     assert workload.tabs.currentWidget() is workload.audit
     assert out.is_file()

@@ -97,21 +97,47 @@ def test_labels_say_which_figures_are_not_cash(page):
             assert "(not cash)" in labels[key], key
 
 
-def test_every_row_is_in_view_at_1366_by_768(qtbot):
+@pytest.mark.parametrize("size", [(1366, 698), (910, 465), (1920, 1010)])
+def test_every_row_and_column_is_whole_on_a_laptop(qtbot, size):
     from tests.ui.windows import open_window
 
     window = open_window(qtbot)
-    window.resize(1366, 768)
     window.show()
+    window.resize(*size)
     window.show_page("compare")
     qtbot.wait(20)
     page = window.page("compare")
     view = page.view
     last = page.table.row_number("shortfall_hours")
     bottom = view.rowViewportPosition(last) + view.rowHeight(last)
-    assert view.verticalScrollBar().maximum() == 0  # nothing to scroll to
+    assert view.verticalScrollBar().maximum() == 0  # the table never scrolls up and down inside
     assert bottom <= view.viewport().height()
-    assert view.horizontalHeader().length() <= view.viewport().width()
+    header = view.horizontalHeader()
+    for column in range(page.table.columnCount()):  # every title and figure whole
+        assert header.sectionSize(column) >= header.sectionSizeHint(column)
+        for row in range(page.table.rowCount()):
+            assert_whole(view, row, column)
+    if size[0] >= 1366:  # on a laptop at 100% the options fit side by side without scrolling
+        assert header.length() <= view.viewport().width()
+    if size == (1920, 1010):  # and on a large screen the whole page is in view
+        assert page.height() <= window.scrolls["compare"].viewport().height()
+
+
+def assert_whole(view, row: int, column: int) -> None:
+    """The cell shows its whole text: no word (a number with its unit) wider than the column,
+    and the wrapped lines no taller than the row."""
+    from PySide6.QtCore import QRect, Qt
+    from PySide6.QtGui import QFont, QFontMetrics
+
+    index = view.model().index(row, column)
+    text = str(index.data() or "")
+    font = index.data(Qt.ItemDataRole.FontRole)
+    metrics = QFontMetrics(font if isinstance(font, QFont) else view.font())
+    mark = 20 if index.data(Qt.ItemDataRole.DecorationRole) is not None else 0
+    width = view.columnWidth(column) - 8 - mark
+    assert max(metrics.horizontalAdvance(w) for w in text.split(" ")) <= width, (text, width)
+    lines = metrics.boundingRect(QRect(0, 0, width, 10_000), int(Qt.TextFlag.TextWordWrap), text)
+    assert lines.height() <= view.rowHeight(row), (text, lines.height(), view.rowHeight(row))
 
 
 def test_doing_nothing_frees_nothing_and_shows_todays_shortfall(page):
@@ -121,7 +147,7 @@ def test_doing_nothing_frees_nothing_and_shows_todays_shortfall(page):
     baseline = page.document.results.baseline
     gp_short = baseline.demand["GP"] - baseline.capacity["GP"]
     assert gp_short > 0  # the sample's GPs have more work than rostered time today
-    assert page.table.cell("shortfall_hours", 1) == f"General practitioner {hours(gp_short)} h"
+    assert page.table.cell("shortfall_hours", 1) == f"General practitioner {hours(gp_short)}\u00a0h"  # kept together
 
 
 def test_the_charts_show_each_scenarios_hours_and_net_cost(page):

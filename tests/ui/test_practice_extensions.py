@@ -49,11 +49,11 @@ def test_more_projection_years_lengthen_the_year_by_year_table(page, qtbot):
     scenarios = ScenariosPage(page.document)
     qtbot.addWidget(scenarios)
     scenarios.show()
-    assert scenarios.panel.years.model.rowCount() == 5
+    assert scenarios.results.panel.years.model.rowCount() == 5
     assert set_cell(page.assumptions, row_of(page, "projection_years"), "value", "7")
     assert page.document.plan.assumptions.projection_years == 7
     assert cell(page.assumptions, row_of(page, "projection_years"), "status") == "Your figure"
-    assert scenarios.panel.years.model.rowCount() == 7
-    assert scenarios.panel.years.cell(6, "year") == "Year 7"
+    assert scenarios.results.panel.years.model.rowCount() == 7
+    assert scenarios.results.panel.years.cell(6, "year") == "Year 7"
     assert not set_cell(page.assumptions, row_of(page, "projection_years"), "value", "12")
     assert page.document.plan.assumptions.projection_years == 7  # at most 10 years

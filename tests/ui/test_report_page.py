@@ -12,11 +12,12 @@ from planner.model import Shift
 from planner.sample import sample_plan
 from ui.document import PlanDocument
 from ui.pages.report_page import ReportPage
+from ui.settings import Settings
 
 
 @pytest.fixture
 def page(qtbot, monkeypatch):
-    page = ReportPage(PlanDocument(sample_plan()))
+    page = ReportPage(PlanDocument(sample_plan()), Settings())
     qtbot.addWidget(page)
     page.show()
     monkeypatch.setattr(QMessageBox, "question", lambda *a, **k: QMessageBox.StandardButton.No)
@@ -122,3 +123,39 @@ def test_ticks_survive_an_edit_and_new_scenarios_start_ticked(page):
     page.document.apply(edits.add_scenario(page.document.plan, "Nurse-led"))
     assert page.chosen_scenarios() == ["Document workflow and care navigation",
                                        "Paramedic for home visits", "Nurse-led"]
+
+
+def test_the_short_pack_is_the_default_and_the_choice_is_remembered(page, qtbot, monkeypatch, tmp_path):
+    from pypdf import PdfReader
+
+    assert page.short.isChecked()  # partners want about four pages
+    save_to(monkeypatch, tmp_path / "short.pdf")
+    page.pack_button.click()
+    wait_for_export(qtbot, page)
+    assert len(PdfReader(str(tmp_path / "short.pdf")).pages) == 4
+    page.full.setChecked(True)
+    assert page.settings.get("report.short") is False
+    again = ReportPage(page.document, page.settings)
+    qtbot.addWidget(again)
+    assert again.full.isChecked()
+    save_to(monkeypatch, tmp_path / "full.pdf")
+    again.pack_button.click()
+    wait_for_export(qtbot, again)
+    assert len(PdfReader(str(tmp_path / "full.pdf")).pages) > 10
+
+
+def test_the_preview_shows_the_pages_before_anything_is_written(page, qtbot, monkeypatch, tmp_path):
+    from ui.widgets.pack_preview import PackPreview
+
+    page.preview_button.click()
+    qtbot.waitUntil(lambda: page.preview is not None, timeout=60_000)
+    preview = page.preview
+    assert isinstance(preview, PackPreview)
+    assert len(preview.images) == 4 and list(tmp_path.iterdir()) == []  # nothing written
+    cover = preview.images[0]
+    assert cover.width() >= 700 and cover.pixelColor(20, 10).name() == "#005eb8"  # the cover's NHS blue band
+    assert "4 pages" in preview.summary.text()
+    save_to(monkeypatch, tmp_path / "from preview.pdf")
+    preview.export_button.click()  # the same pack, written
+    wait_for_export(qtbot, page)
+    assert (tmp_path / "from preview.pdf").read_bytes()[:5] == b"%PDF-"

@@ -55,6 +55,25 @@ def test_no_line_once_the_hired_time_has_work(qtbot) -> None:
     assert "Practice nurse" in panel.short_of_time_text()
 
 
+def test_hired_time_beyond_some_work_moved_says_how_much_was_moved(qtbot) -> None:
+    # 20% of the GPs' 70 appointments to the nurse: 14 x 15 / 60 = 3.5 h moved; time after
+    # 16.875 h against 7.5 + 3.5 = 11 h of work: 5.875 h more than the work
+    panel = shown(qtbot, *nurse_hired(Shift("appts", "GP", "PN", 0.2)))
+    assert panel.idle.text() == "New Practice nurse time: 5.9 h a week more than the 3.5 h of work moved to them"
+
+
+def test_the_working_shows_the_supervision_taken_off_and_why_no_cash_is_saved(qtbot) -> None:
+    plan, scenario = nurse_hired(Shift("appts", "GP", "PN", 0.2))  # nurses: 2 h of GP supervision a WTE
+    panel = shown(qtbot, plan, scenario)
+    # GP appointments moved: 14 x 10 min / 60 = 2.33 h; less 0.5 WTE x 2 h supervision = 1.33 h
+    assert panel.figure_text("gp_hours_freed_per_week") == "1.3"
+    assert panel.working_text("gp_hours_freed_per_week") == (
+        "2.3 h of GP work moved, avoided or made quicker − 1.0 h of GP supervision for the new staff = 1.3 h freed.")
+    assert panel.workings["gp_hours_freed_per_week"].isVisibleTo(panel)
+    panel.working_button.click()  # hidden on request
+    assert not panel.workings["gp_hours_freed_per_week"].isVisibleTo(panel)
+
+
 def test_spare_time_the_team_had_already_is_not_counted_as_new(qtbot) -> None:
     # Nurse One 30 h x 0.9 = 27 h against 7.5 h of work: 19.5 h spare before any hire. After
     # hiring 16.875 h the gap is 36.375 h, but only the 16.875 h hired is new time

@@ -74,7 +74,7 @@ def test_activity_minutes_and_shares_edit_through_the_table(qtbot, tmp_path: Pat
     window = open_window(qtbot, saved_plan(tmp_path))
     activities = window.page("workload").activities
     assert activities.headerData(3, Qt.Orientation.Horizontal) == "Volume from"
-    assert activities.headerData(4, Qt.Orientation.Horizontal) == "General practitioner"
+    assert activities.headerData(4, Qt.Orientation.Horizontal) == "General\npractitioner"
     assert set_cell(activities, 1, "minutes.PN", "3")
     assert window.document.plan.activity("letters").minutes == {"GP": 2, "PN": 3}
     activities.set_mode("share")
@@ -226,14 +226,14 @@ def test_every_page_builds_on_the_sample(qtbot) -> None:
     window = open_window(qtbot)
     for n in range(window.navigation.count()):
         window.navigation.setCurrentRow(n)
-        assert window.stack.currentWidget() is list(window.pages.values())[-1]
+        assert window.current_page() is list(window.pages.values())[-1]
     assert len(window.pages) == window.navigation.count() == 7
 
 
 def test_about_names_the_version_and_reference_edition(qtbot) -> None:
     import planner
     from planner.reference import current_edition
-    from ui.main_window import about_text
+    from ui.window_handlers import about_text
 
     edition = current_edition()
     assert f"Skillmix {planner.__version__}" in about_text()
@@ -248,7 +248,7 @@ def test_window_layout_and_recent_plans_are_remembered(qtbot, tmp_path: Path) ->
     window.close()
     again = open_window(qtbot, path)
     assert (again.width(), again.height()) == (700, 500)
-    assert again.stack.currentWidget() is again.page("workload")
+    assert again.current_page() is again.page("workload")
     assert [a.text() for a in again.recent_menu.actions()] == ["Test Practice.skillmix"]
 
 
@@ -258,7 +258,7 @@ def test_keyboard_shortcuts_for_common_actions(qtbot) -> None:
     assert shortcuts["save"] == "Ctrl+S" and shortcuts["open"] == "Ctrl+O"
     assert shortcuts["undo"] == "Ctrl+Z" and shortcuts["page_team"] == "Ctrl+2"
     window.actions_by_id["page_team"].trigger()
-    assert window.stack.currentWidget() is window.page("team")
+    assert window.current_page() is window.page("team")
 
 
 def test_import_rota_button_opens_the_wizard(qtbot) -> None:

@@ -40,3 +40,33 @@ def test_the_team_page_shows_every_column_whole_at_1366_by_768(qtbot) -> None:
     tip = capacity.data(gap, Qt.ItemDataRole.ToolTipRole)
     assert tip.startswith(f"Unrostered GP work: {hours(short)} h a week of GP work does not fit the rota")
     assert team.short_note.text() == tip and team.short_note.isVisible()
+
+
+def test_after_a_rota_import_the_team_shows_sessions_and_cover(qtbot, tmp_path) -> None:
+    from planner.edits import replace_plan
+    from planner.rota import apply_rota, read_rota
+    from tests.planner.rota.rota_books import S, messy_grid
+
+    window = open_window(qtbot)
+    window.resize(1366, 698)
+    window.show()
+    window.show_page("team")
+    team = window.page("team")
+    assert team.sessions.rowCount() == 0 and team.cover.rowCount() == 0  # the sample has no rota yet
+    plan = window.document.plan
+    imported = apply_rota(plan, read_rota(messy_grid(tmp_path / "rota.xlsx")))
+    window.document.apply(replace_plan(plan, imported, "Import rota from rota.xlsx"))
+    names = [team.sessions.row(n).name for n in range(team.sessions.rowCount())]
+    patel = names.index("Dr Anna Patel")
+    assert team.sessions.index(patel, model_column(team.sessions, "clinic")).data() == hours(2 * S + 8 + S / 2)
+    assert team.sessions.index(patel, model_column(team.sessions, "leave")).data() == hours(2 * S)
+    assert "Dr A Patel" not in names  # typed in before: her sessions are not known
+    sessions = [team.cover.row(n).session for n in range(team.cover.rowCount())]
+    monday = team.cover.row(sessions.index("Mon AM"))
+    assert monday.names == ["Dr Anna Patel", "Dr Ben Khan", "Sue Jones", "Tom Brown"] and monday.gps == 2
+    saturday = team.cover.row(sessions.index("Sat AM"))
+    assert saturday.names == ["Dr Ben Khan"] and saturday.gps == 1
+    team.tabs.setCurrentIndex(2)
+    assert team.week_views["who"].isVisible()
+    window.document.undo_stack.undo()  # the import is one step: its week goes with it
+    assert team.cover.rowCount() == 0

@@ -5,6 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QMessageBox
 
 from planner.model import Plan
@@ -38,6 +39,8 @@ class Answers:
 def open_window(qtbot, path: Path | None = None) -> MainWindow:  # type: ignore[no-untyped-def]
     window = build_window(path)
     qtbot.addWidget(window, before_close_func=_forget_changes)
+    # the offscreen screen is small (800x800), so the window opens maximised: tests size it
+    window.setWindowState(Qt.WindowState.WindowNoState)
     return window
 
 

@@ -16,6 +16,7 @@ from planner.engine.summary import scenario_figures
 from planner.estimates import ranges_of
 from planner.model import Plan
 from planner.present import figures as present_figures
+from planner.present import verdict
 from planner.present.names import DO_NOTHING
 from planner.present.outcome import do_nothing, scenario_outcome
 from ui.charts.base import wrap
@@ -62,6 +63,8 @@ class Row:
     tip: str = ""
     warn: Callable[[Option], bool] | None = None
     indent: bool = False
+    #: the columns (1 = the first scenario) best on this row, among the scenarios
+    best: frozenset[int] = frozenset()
 
 
 def _unsafe(o: Option) -> bool:
@@ -76,20 +79,25 @@ def _short(o: Option) -> bool:
 WARNINGS: dict[str, Callable[[Option], bool]] = {"gp_contacts_per_day_after": _unsafe, "shortfall_hours": _short}
 
 
-def _row(plan: Plan, key: str) -> Row:
+def _row(plan: Plan, key: str, scenarios: list[Option | None]) -> Row:
     figure = present_figures.figure(key)
 
     def text(o: Option) -> str:
         return "–" if key == "freed_time_use" and o.is_do_nothing else figure.show(o.figures, o.plan)
 
-    return Row(key, figure.label_for(plan), text, figure.explanation, WARNINGS.get(key), bool(figure.part_of))
+    known = [(n, o) for n, o in enumerate(scenarios, start=1) if o is not None]
+    best = verdict.best(figure, [o.figures for _, o in known], plan)
+    return Row(key, figure.label_for(plan), text, figure.explanation, WARNINGS.get(key), bool(figure.part_of),
+               frozenset(known[i][0] for i in best))
 
 
-def rows_for(plan: Plan) -> list[Row]:
-    return [_row(plan, key) for key in ROW_KEYS]
+def rows_for(plan: Plan, scenarios: list[Option | None] | None = None) -> list[Row]:
+    """The rows, with the best of ``scenarios`` (the options beside doing nothing) marked."""
+    return [_row(plan, key, scenarios or []) for key in ROW_KEYS]
 
 
 class CompareTableModel(ColumnTableModel[Row]):
+    follows_document = False  # every scenario worked out again: the Compare page refreshes it when shown
     def __init__(self, document: PlanDocument, parent: Any = None) -> None:
         self.outcomes: list[tuple[str, bool, Outcome]] = []
         self.options: list[Option | None] = []
@@ -114,7 +122,7 @@ class CompareTableModel(ColumnTableModel[Row]):
         self.outcomes = self.outcomes_now()
         self.options = [Option.of(plan, o, n == 0) if isinstance(o, ScenarioResult) else None
                         for n, (_, _, o) in enumerate(self.outcomes)]
-        return rows_for(plan) if self.outcomes else []
+        return rows_for(plan, self.options[1:]) if self.outcomes else []
 
     def columns(self) -> list[Column[Row]]:
         columns: list[Column[Row]] = [Column(
@@ -125,7 +133,7 @@ class CompareTableModel(ColumnTableModel[Row]):
             header = wrap(f"{RECOMMENDED} {name}" if recommended else name, HEADER_WRAP)
             key = f"scenario{number_}"
             columns.append(_problem_column(key, header, outcome) if option is None or isinstance(outcome, list)
-                           else _option_column(key, header, option, recommended))
+                           else _option_column(key, header, option, recommended, number_, name))
         return columns
 
     def scenario_headers(self) -> list[str]:
@@ -152,9 +160,19 @@ def _problem_column(key: str, header: str, outcome: Outcome) -> Column[Row]:
                   cell_tip=lambda _row: reason, warn=first)
 
 
-def _option_column(key: str, header: str, option: Option, recommended: bool) -> Column[Row]:
-    tip = "Recommended to the partners" if recommended else ""
-    return Column(key, header, lambda row: row.text(option), numeric=True,
-                  cell_tip=lambda row: row.tip if not tip else f"{tip}. {row.tip}",
-                  bold=lambda _row: recommended,
+def _option_column(key: str, header: str, option: Option, recommended: bool, number: int, name: str) -> Column[Row]:
+    def tip(row: Row) -> str:
+        lines = [f"{row.label}, {name}: {row.text(option)}"]
+        if number in row.best:
+            lines.append(f"Best of the options on this row ({'more' if _better(row) == 'more' else 'less'} is better).")
+        if recommended:
+            lines.append("Recommended to the partners.")
+        return "\n".join([*lines, row.tip])
+
+    return Column(key, header, lambda row: row.text(option), numeric=True, cell_tip=tip,
+                  bold=lambda _row: recommended, best=lambda row: number in row.best,
                   warn=lambda row: row.warn is not None and row.warn(option))
+
+
+def _better(row: Row) -> str | None:
+    return present_figures.figure(row.key).better

@@ -8,12 +8,12 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any, Generic, TypeVar
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt, Signal
-from PySide6.QtGui import QColor, QFont
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, QPoint, Qt, Signal
+from PySide6.QtGui import QColor, QFont, QIcon, QPainter, QPen, QPixmap
 
 from planner.model import Edit, Plan
 from ui.document import PlanDocument
-from ui.theme import MUTED, WARNING, WARNING_LIGHT
+from ui.theme import GOOD, GOOD_LIGHT, MUTED, WARNING, WARNING_LIGHT
 
 R = TypeVar("R")
 Index = QModelIndex | QPersistentModelIndex
@@ -39,6 +39,40 @@ class Column(Generic[R]):
     warn: Callable[[R], bool] | None = None
     muted: Callable[[R], bool] | None = None
     bold: Callable[[R], bool] | None = None
+    #: the best of the options on this row (Compare): a tick, a green ground, said to screen readers
+    best: Callable[[R], bool] | None = None
+
+
+BEST = "best of the options on this row"
+_MARK: list[QIcon] = []
+
+
+def best_mark() -> QIcon:
+    """A green tick drawn once (no image files to ship)."""
+    if not _MARK:
+        pixmap = QPixmap(14, 14)
+        pixmap.fill(QColor(0, 0, 0, 0))
+        painter = QPainter(pixmap)
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+        painter.setPen(QPen(QColor(GOOD), 2.2))
+        painter.drawPolyline([QPoint(2, 7), QPoint(6, 11), QPoint(12, 3)])
+        painter.end()
+        _MARK.append(QIcon(pixmap))
+    return _MARK[0]
+
+
+#: column titles longer than this go on two lines, so a title never makes its column wide
+HEADER_LINE = 12
+
+
+def two_lines(title: str, longer_than: int = HEADER_LINE) -> str:
+    """A column title on two lines, broken at the space nearest the middle, when it is long
+    and has no line break of its own ("Registered patients" -> "Registered\npatients")."""
+    if "\n" in title or len(title) <= longer_than or " " not in title:
+        return title
+    spaces = [i for i, c in enumerate(title) if c == " "]
+    cut = min(spaces, key=lambda i: abs(i - len(title) // 2))
+    return f"{title[:cut]}\n{title[cut + 1:]}"
 
 
 class ColumnTableModel(QAbstractTableModel, Generic[R]):
@@ -46,12 +80,16 @@ class ColumnTableModel(QAbstractTableModel, Generic[R]):
 
     refused = Signal(str)  # the planner refused a typed value; the reason, for the user
 
+    #: False: the owner calls refresh() (a page that redraws only while shown)
+    follows_document = True
+
     def __init__(self, document: PlanDocument, parent: Any = None) -> None:
         super().__init__(parent)
         self.document = document
         self._rows: list[R] = self.rows()
         self._columns: list[Column[R]] = self.columns()
-        document.changed.connect(self.refresh)
+        if self.follows_document:
+            document.changed.connect(self.refresh)
 
     def rows(self) -> list[R]:
         raise NotImplementedError
@@ -94,7 +132,7 @@ class ColumnTableModel(QAbstractTableModel, Generic[R]):
             return None
         column = self._columns[section]
         if role == ItemRole.DisplayRole:
-            return column.header
+            return two_lines(column.header)
         if role == ItemRole.ToolTipRole:
             return column.tip or None
         if role == ItemRole.TextAlignmentRole and column.numeric:
@@ -118,6 +156,10 @@ class ColumnTableModel(QAbstractTableModel, Generic[R]):
         if role == ItemRole.ToolTipRole and column.cell_tip:
             return column.cell_tip(row) or None
         warn = column.warn is not None and column.warn(row)
+        best = not warn and column.best is not None and column.best(row)
+        if best and role in (ItemRole.BackgroundRole, ItemRole.DecorationRole, ItemRole.AccessibleTextRole):
+            return {ItemRole.BackgroundRole: QColor(GOOD_LIGHT), ItemRole.DecorationRole: best_mark(),
+                    ItemRole.AccessibleTextRole: f"{column.text(column.value(row))}, {BEST}"}[ItemRole(role)]
         if role == ItemRole.ForegroundRole:
             if warn:
                 return QColor(WARNING)
@@ -125,7 +167,7 @@ class ColumnTableModel(QAbstractTableModel, Generic[R]):
                 return QColor(MUTED)
         if role == ItemRole.BackgroundRole and warn:
             return QColor(WARNING_LIGHT)
-        if role == ItemRole.FontRole and (warn or (column.bold is not None and column.bold(row))):
+        if role == ItemRole.FontRole and (warn or best or (column.bold is not None and column.bold(row))):
             font = QFont()
             font.setBold(True)
             return font

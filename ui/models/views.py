@@ -51,10 +51,14 @@ class ChoiceDelegate(QStyledItemDelegate):
 
 
 def table_view(model: ColumnTableModel[Any], stretch: str | None = None,
-               parent: QWidget | None = None) -> QTableView:
+               parent: QWidget | None = None, name: str = "") -> QTableView:
     """A table on ``model``: alternating rows, whole-row selection, no row numbers, editing
-    by double-click or typing, columns sized to their content (``stretch`` fills the rest)."""
+    by double-click or typing, columns sized to their content (``stretch`` fills the rest).
+    Tab moves on to the next control (the arrow keys move inside the table); ``name`` is
+    what a screen reader calls it."""
     view = QTableView(parent)
+    view.setTabKeyNavigation(False)
+    view.setAccessibleName(name)
     view.setModel(model)
     view.setItemDelegate(ChoiceDelegate(view))
     view.setAlternatingRowColors(True)
@@ -140,9 +144,9 @@ class RefusalLine(QLabel):
 
 
 def label(text: str, role: str = "", parent: QWidget | None = None) -> QLabel:
-    """A label styled by the theme: role "title", "heading", "hint" or "headline"."""
+    """A label styled by the theme: role "title", "heading", "hint", "headline" or "verdict"."""
     widget = QLabel(text, parent)
     if role:
         widget.setProperty("role", role)
-    widget.setWordWrap(role in ("hint", "headline"))
+    widget.setWordWrap(role in ("hint", "headline", "verdict"))
     return widget

@@ -8,7 +8,6 @@ from PySide6.QtGui import QIntValidator
 from PySide6.QtWidgets import (
     QComboBox,
     QFormLayout,
-    QHBoxLayout,
     QLineEdit,
     QPushButton,
     QSplitter,
@@ -19,10 +18,12 @@ from PySide6.QtWidgets import (
 from planner import edits
 from planner.edits.editions import set_hcas_zone
 from planner.reference import HCAS_ZONES, edition_line, plan_hcas_zone
+from ui.data_line import own_data_line
 from ui.document import PlanDocument
 from ui.models.assumption_table import AssumptionTableModel
 from ui.models.role_table import RoleTableModel
 from ui.models.views import RefusalLine, label, refill, table_view
+from ui.widgets.reflow import FlowLayout
 
 PRACTICE_FIELDS = (("name", "Practice name"), ("list_size", "Registered patients"),
                    ("weeks_per_year", "Weeks open a year"), ("consulting_rooms", "Consulting rooms"))
@@ -56,9 +57,9 @@ class PracticePage(QWidget):
         self.assumptions.modelReset.connect(self._place_reset_buttons)
         self.refresh()
 
-    def _practice_form(self) -> QHBoxLayout:
-        row = QHBoxLayout()
-        for n, (key, text) in enumerate(PRACTICE_FIELDS):
+    def _practice_form(self) -> FlowLayout:
+        row = FlowLayout(spacing=18)
+        for key, text in PRACTICE_FIELDS:
             field = QLineEdit()
             field.setObjectName(f"practice_{key}")
             if key in ("list_size", "consulting_rooms"):
@@ -66,23 +67,18 @@ class PracticePage(QWidget):
             field.setFixedWidth(300 if key == "name" else 90)
             field.editingFinished.connect(lambda k=key: self._practice_edited(k))
             self.fields[key] = field
-            form = QFormLayout()
-            form.addRow(text, field)
-            row.addLayout(form)
-            row.addSpacing(18 if n < len(PRACTICE_FIELDS) - 1 else 0)
-        row.addStretch(1)
+            row.addWidget(_labelled(text, field))
         return row
 
-    def _edition_row(self) -> QHBoxLayout:
+    def _edition_row(self) -> FlowLayout:
         """Which contract year's reference figures the plan uses, and its London weighting."""
-        row = QHBoxLayout()
+        row = FlowLayout(spacing=18)
         self.edition = label("", "hint")
         self.edition.setObjectName("practice_edition")
-        self.edition.setWordWrap(False)
+        self.edition.setWordWrap(True)
         self.edition.setToolTip("Pay, ARRS maximums, employer NI and pension change every April. "
                                 "An older plan is offered the move to the current figures.")
         row.addWidget(self.edition)
-        row.addSpacing(18)
         self.hcas = QComboBox()
         self.hcas.setObjectName("practice_hcas_zone")
         for code, text in HCAS_ZONES.items():
@@ -90,10 +86,7 @@ class PracticePage(QWidget):
         self.hcas.setToolTip("High Cost Area Supplement (AfC Annex 9): Agenda for Change salaries and "
                              "the London ARRS maximums follow. Your own figures are kept.")
         self.hcas.activated.connect(self._hcas_chosen)
-        form = QFormLayout()
-        form.addRow("London weighting", self.hcas)
-        row.addLayout(form)
-        row.addStretch(1)
+        row.addWidget(_labelled("London weighting", self.hcas))
         return row
 
     def _hcas_chosen(self, index: int) -> None:
@@ -112,7 +105,7 @@ class PracticePage(QWidget):
         layout.addWidget(label("Every figure can be changed: double-click the value. Hover for "
                                "its source. Figures you changed say “Your figure”; Reset puts "
                                "the default back.", "hint"))
-        self.assumption_view = table_view(self.assumptions, stretch="source")
+        self.assumption_view = table_view(self.assumptions, stretch="source", name="Assumptions")
         layout.addWidget(self.assumption_view)
         return box
 
@@ -123,7 +116,7 @@ class PracticePage(QWidget):
         layout.addWidget(label("Roles", "heading"))
         layout.addWidget(label("Pay is full-time basic pay. Leave covers holidays, bank "
                                "holidays and training. Hover a figure for its source.", "hint"))
-        self.role_view = table_view(self.roles, stretch="title")
+        self.role_view = table_view(self.roles, stretch="title", name="Roles")
         layout.addWidget(self.role_view)
         return box
 
@@ -157,11 +150,9 @@ class PracticePage(QWidget):
         self.document.apply(edits.reset_assumption(self.document.plan, key))
 
     def refresh(self) -> None:
-        from planner.appointments.provenance import summary_line
-
         plan = self.document.plan
         practice = plan.practice
-        line = summary_line(plan)
+        line = own_data_line(plan)
         self.data_line.setText(line + (" See the Workload page." if line else ""))
         self.data_line.setVisible(bool(line))
         for key, field in self.fields.items():
@@ -171,6 +162,15 @@ class PracticePage(QWidget):
         self.hcas.setCurrentIndex(max(0, self.hcas.findData(plan_hcas_zone(plan))))
         self.hcas.setEnabled(not self.document.read_only)
         self._place_reset_buttons()
+
+
+def _labelled(text: str, field: QWidget) -> QWidget:
+    """A field with its label in front, as one piece that a flow layout can move."""
+    box = QWidget()
+    form = QFormLayout(box)
+    form.setContentsMargins(0, 0, 0, 0)
+    form.addRow(text, field)
+    return box
 
 
 def _shown(key: str, practice: object) -> str:

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from pathlib import Path
+from typing import Any
 
 from PySide6.QtCore import Qt, QThreadPool, QUrl
 from PySide6.QtGui import QDesktopServices, QShowEvent
@@ -20,6 +21,7 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QMessageBox,
     QPushButton,
+    QRadioButton,
     QVBoxLayout,
     QWidget,
 )
@@ -33,8 +35,11 @@ from ui.models.views import label
 from ui.settings import Settings
 from ui.theme import ACCENT, BORDER, MUTED, WARNING
 from ui.widgets.export_worker import ExportJob
+from ui.widgets.reflow import Reflow, flow, widths_needed
 
 PACK, WORKBOOK = "partners' pack", "workbook"
+#: the user's choice of the short pack or the full one (ui.settings)
+SHORT_PACK = "report.short"
 _BOXES = (f"QGroupBox {{ font-size: 11pt; font-weight: 600; border: 1px solid {BORDER}; "
           "border-radius: 4px; margin-top: 16px; padding: 14px 12px 12px 12px; }"
           "QGroupBox::title { subcontrol-origin: margin; left: 10px; padding: 0 4px; "
@@ -45,10 +50,13 @@ _BOXES = (f"QGroupBox {{ font-size: 11pt; font-weight: 600; border: 1px solid {B
 
 
 class ReportPage(QWidget):
-    def __init__(self, document: PlanDocument, parent: QWidget | None = None) -> None:
+    def __init__(self, document: PlanDocument, settings: Settings, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.document = document
+        self.settings = settings
         self.job: ExportJob | None = None
+        self.preview_job: Any = None  # ui.widgets.pack_preview.PreviewJob while a preview is made
+        self.preview: Any = None
         self.last_written: Path | None = None
         self.scenario_boxes: list[QCheckBox] = []
         self.setStyleSheet(_BOXES)
@@ -58,9 +66,11 @@ class ReportPage(QWidget):
         layout.addWidget(label("Make the papers for the partners' meeting. Both files are written "
                                "on this computer only.", "hint"))
         row = QHBoxLayout()
-        row.addWidget(self._pack_box(), 3)
-        row.addWidget(self._workbook_box(), 2)
+        pack, workbook = self._pack_box(), self._workbook_box()
+        row.addWidget(pack, 3)
+        row.addWidget(workbook, 2)
         layout.addLayout(row)
+        self.reflow = Reflow(self, row, widths_needed((pack, workbook), row.spacing(), 40))
         self.status = QLabel()
         self.status.setWordWrap(True)
         self.status.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
@@ -73,9 +83,17 @@ class ReportPage(QWidget):
     def _pack_box(self) -> QGroupBox:
         box = QGroupBox("Partners' pack (PDF)")
         layout = QVBoxLayout(box)
-        layout.addWidget(label("A printed business case: the summary, where GP time goes, each "
-                               "scenario's costs and risks, the comparison and the sources.",
-                               "hint"))
+        layout.addWidget(label("A printed business case for the partners' meeting.", "hint"))
+        layout.addWidget(label("Which pack", "heading"))
+        self.short = QRadioButton("&Short pack, about 4 pages")
+        self.full = QRadioButton("&Full pack")
+        for button, words in ((self.short, "The decision on one page, the options side by side and the sources."),
+                              (self.full, "Also where GP time goes now, each option in detail (what changes, "
+                                          "risks, the years ahead), the team and how every figure is worked out.")):
+            layout.addWidget(button)
+            layout.addWidget(_indented(label(words, "hint")))
+        (self.short if self.settings.get(SHORT_PACK, True) else self.full).setChecked(True)
+        self.short.toggled.connect(lambda on: self.settings.set(SHORT_PACK, on))
         layout.addWidget(label("Scenarios to include", "heading"))
         self.scenario_area = QVBoxLayout()
         layout.addLayout(self.scenario_area)
@@ -84,15 +102,18 @@ class ReportPage(QWidget):
         self.anonymise.setToolTip("People appear as their role and a number, e.g. 'GP 1'")
         layout.addWidget(self.anonymise)
         form = QFormLayout()
-        self.prepared_by = QLineEdit(self._settings().get("report.prepared_by", ""))
+        self.prepared_by = QLineEdit(self.settings.get("report.prepared_by", ""))
         self.prepared_by.setPlaceholderText("Your name and role, printed on the cover")
         form.addRow("Prepared by", self.prepared_by)
         layout.addLayout(form)
+        self.preview_button = QPushButton("&Preview…")
+        self.preview_button.setToolTip("See the pages before anything is written")
+        self.preview_button.clicked.connect(self.preview_pack)
         self.pack_button = QPushButton("Export partners' pack (PDF)…")
         self.pack_button.setProperty("accent", True)
         self.pack_button.clicked.connect(self.export_pack)
         layout.addSpacing(6)
-        layout.addWidget(self.pack_button, 0, Qt.AlignmentFlag.AlignLeft)
+        layout.addLayout(flow((self.preview_button, self.pack_button)))
         return box
 
     def _workbook_box(self) -> QGroupBox:
@@ -115,6 +136,11 @@ class ReportPage(QWidget):
         super().showEvent(event)
 
     def _fill_scenarios(self) -> None:
+        shown = [(box.property("scenario"), box.text()) for box in self.scenario_boxes]
+        wanted = [(s.name, f"★ {s.name} (recommended)" if s.recommended else s.name)
+                  for s in self.document.plan.scenarios]
+        if shown == wanted and shown:  # an edit that leaves the scenarios as they are: nothing to redo
+            return
         ticked = {box.property("scenario") for box in self.scenario_boxes if box.isChecked()}
         known = {box.property("scenario") for box in self.scenario_boxes}
         for box in self.scenario_boxes:
@@ -135,26 +161,69 @@ class ReportPage(QWidget):
     def chosen_scenarios(self) -> list[str]:
         return [str(box.property("scenario")) for box in self.scenario_boxes if box.isChecked()]
 
-    # --- exports ------------------------------------------------------------------------
-    def export_pack(self) -> None:
+    # --- the pack: preview and export ----------------------------------------------------
+    def short_pack(self) -> bool:
+        return self.short.isChecked()
+
+    def _pack_maker(self) -> Callable[..., Any] | None:
+        """A function writing the pack as the page stands (``out`` a path, or None for its
+        bytes), or None when it cannot be made (said on the page)."""
         try:
-            from planner.report import build_pack
+            from planner.report import build_pack, pack_pdf
         except ImportError as e:
             self._say(f"This copy of Skillmix cannot make the partners' pack: its PDF part is "
                       f"missing ({e}).", error=True)
-            return
+            return None
         if self.scenario_boxes and not self.chosen_scenarios():
             self._say("Tick at least one scenario to include in the pack.", error=True)
+            return None
+        plan, scenarios, short = self.document.plan, self.chosen_scenarios(), self.short_pack()
+        anonymise, prepared_by = self.anonymise.isChecked(), self.prepared_by.text().strip()
+        self.settings.set("report.prepared_by", prepared_by)
+
+        def make(out: Path | None = None) -> Any:
+            if out is None:
+                return pack_pdf(plan, scenarios, anonymise, prepared_by, short=short)
+            return build_pack(plan, out, scenarios, anonymise, prepared_by, short=short)
+        return make
+
+    def export_pack(self) -> None:
+        make = self._pack_maker()
+        if make is None:
             return
         path = self._ask_path("Export partners' pack", "partners pack", "PDF document (*.pdf)", ".pdf")
-        if path is None:
+        if path is not None:
+            self._start(PACK, path, make)
+
+    def preview_pack(self) -> None:
+        """Make the pack in memory on a pool thread, then show its pages."""
+        make = self._pack_maker()
+        if make is None or self.busy():
             return
-        plan, scenarios = self.document.plan, self.chosen_scenarios()
-        anonymise, prepared_by = self.anonymise.isChecked(), self.prepared_by.text().strip()
-        plan_name = self.document.title
-        self._settings().set("report.prepared_by", prepared_by)
-        self._start(PACK, path, lambda out: build_pack(plan, out, scenarios, anonymise,
-                                                       prepared_by, plan_name))
+        from ui.widgets.pack_preview import PreviewJob
+
+        plan = self.document.plan
+        self.preview_job = PreviewJob(make, lambda e: explain(plan, PACK, Path("preview"), e))
+        self.preview_job.signals.ready.connect(self._show_preview)
+        self.preview_job.signals.failed.connect(self._failed)
+        self._set_busy(True)
+        self._say("Making the preview…")
+        QThreadPool.globalInstance().start(self.preview_job)
+
+    def _show_preview(self, pdf: bytes) -> None:
+        from ui.widgets.pack_preview import PackPreview
+
+        self._set_busy(False)
+        self.preview_job = None
+        try:
+            self.preview = PackPreview("the short pack" if self.short_pack() else "the full pack", pdf, self)
+        except ImportError as e:
+            self._say(f"This copy of Skillmix cannot show a preview ({e}); export the pack and open it.",
+                      error=True)
+            return
+        self._say("")
+        self.preview.export_requested.connect(self.export_pack)
+        self.preview.open()
 
     def export_workbook(self) -> None:
         try:
@@ -169,7 +238,7 @@ class ReportPage(QWidget):
             self._start(WORKBOOK, path, lambda out: export_workbook(plan, out))
 
     def _ask_path(self, title: str, kind: str, filter_: str, suffix: str) -> Path | None:
-        folder = Path(self._settings().get("report.folder", "") or self._default_folder())
+        folder = Path(self.settings.get("report.folder", "") or self._default_folder())
         name = f"{self.document.plan.practice.name} - {kind}{suffix}"
         chosen, _ = QFileDialog.getSaveFileName(self, title, str(folder / _safe(name)), filter_)
         if not chosen:
@@ -177,7 +246,7 @@ class ReportPage(QWidget):
         path = Path(chosen)
         if path.suffix.lower() != suffix:
             path = path.with_name(path.name + suffix)
-        self._settings().set("report.folder", str(path.parent))
+        self.settings.set("report.folder", str(path.parent))
         return path
 
     def _default_folder(self) -> Path:
@@ -193,11 +262,11 @@ class ReportPage(QWidget):
         QThreadPool.globalInstance().start(self.job)
 
     def busy(self) -> bool:
-        return self.job is not None
+        return self.job is not None or self.preview_job is not None
 
     def _set_busy(self, busy: bool) -> None:
-        self.pack_button.setEnabled(not busy)
-        self.workbook_button.setEnabled(not busy)
+        for button in (self.pack_button, self.preview_button, self.workbook_button):
+            button.setEnabled(not busy)
         if busy:
             QApplication.setOverrideCursor(Qt.CursorShape.BusyCursor)
         else:
@@ -215,16 +284,13 @@ class ReportPage(QWidget):
 
     def _failed(self, message: str) -> None:
         self.job = None
+        self.preview_job = None
         self._set_busy(False)
         self._say(message, error=True)
 
     def _say(self, text: str, error: bool = False) -> None:
         self.status.setStyleSheet(f"color: {WARNING if error else MUTED};")
         self.status.setText(text)
-
-    def _settings(self) -> Settings:
-        window_settings = getattr(self.window(), "settings", None)
-        return window_settings if isinstance(window_settings, Settings) else Settings()
 
 
 def explain(plan: Plan, what: str, path: Path, error: BaseException) -> str:
@@ -244,6 +310,15 @@ def explain(plan: Plan, what: str, path: Path, error: BaseException) -> str:
     if isinstance(error, ValueError):
         return f"The {what} could not be made: {error}"
     return f"The {what} could not be made ({type(error).__name__}: {error})."
+
+
+def _indented(widget: QWidget) -> QWidget:
+    """A line of words under a radio button, in line with its text."""
+    box = QWidget()
+    row = QHBoxLayout(box)
+    row.setContentsMargins(24, 0, 0, 4)
+    row.addWidget(widget)
+    return box
 
 
 def _safe(name: str) -> str:

@@ -46,9 +46,10 @@ NONE_YET = ("No option has been approved yet. Choose the option the partners app
 
 
 class ReviewPage(RefreshWhenShown, QWidget):
-    def __init__(self, document: PlanDocument, parent: QWidget | None = None) -> None:
+    def __init__(self, document: PlanDocument, settings: Settings, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.document = document
+        self.settings = settings
         self.review: Review | None = None
         self.refusal = RefusalLine()
         self.approve_row = ApproveRow(document, self.refusal)
@@ -66,7 +67,7 @@ class ReviewPage(RefreshWhenShown, QWidget):
         self.approve_row.approved.connect(self._approved)
         self.decision_row.chosen.connect(self.show_review)
         self.decision_row.print_button.clicked.connect(lambda _=False: self.print_review())
-        self.approve_row.by.setText(str(self._settings().get("review.approved_by", "")))
+        self.approve_row.by.setText(str(self.settings.get("review.approved_by", "")))
         document.changed.connect(self._document_changed)
         self.refresh()
 
@@ -82,6 +83,7 @@ class ReviewPage(RefreshWhenShown, QWidget):
         column.addStretch(1)
         self.scroll_area = QScrollArea()
         self.scroll_area.setWidget(content)
+        self.scroll_area.setAccessibleName("Review")
         self.scroll_area.setWidgetResizable(True)
         self.scroll_area.setFrameShape(QFrame.Shape.NoFrame)
         self.scroll_area.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
@@ -138,7 +140,7 @@ class ReviewPage(RefreshWhenShown, QWidget):
             self.verdict.style().polish(self.verdict)
 
     def _approved(self) -> None:
-        self._settings().set("review.approved_by", self.approve_row.by.text().strip())
+        self.settings.set("review.approved_by", self.approve_row.by.text().strip())
         self.refresh(choose_latest=True)
 
     # --- the one-page review -----------------------------------------------------------------
@@ -147,7 +149,7 @@ class ReviewPage(RefreshWhenShown, QWidget):
         if number is None:
             return
         name = f"{self.document.plan.practice.name} - review.pdf"
-        folder = Path(self._settings().get("report.folder", "") or self._default_folder())
+        folder = Path(self.settings.get("report.folder", "") or self._default_folder())
         chosen, _ = QFileDialog.getSaveFileName(self, "Print review", str(folder / _safe(name)),
                                                 "PDF document (*.pdf)")
         if not chosen:
@@ -176,10 +178,6 @@ class ReviewPage(RefreshWhenShown, QWidget):
 
     def _default_folder(self) -> Path:
         return self.document.path.parent if self.document.path else Path.home()
-
-    def _settings(self) -> Settings:
-        window_settings = getattr(self.window(), "settings", None)
-        return window_settings if isinstance(window_settings, Settings) else Settings()
 
 
 def _whole_table(model: ReviewTableModel) -> QTableView:

@@ -17,40 +17,50 @@ from planner.model import Scenario
 from ui.document import PlanDocument
 from ui.models.views import RefusalLine, label
 from ui.pages.refresh_when_shown import RefreshWhenShown
+from ui.settings import Settings
+from ui.widgets.reflow import Reflow
 from ui.widgets.scenario_changes import ScenarioChanges
 from ui.widgets.scenario_details import ScenarioDetails
 from ui.widgets.scenario_list import ScenarioList
 from ui.widgets.scenario_results import ScenarioResults
 
+#: the page's left and right margins
+PAGE_MARGINS = 40
+#: the scenario list's height above the changes
+LIST_ABOVE = 170
+#: the results' height under the editor (narrow window): a screenful of figures, scrolled to
+RESULTS_UNDER = 480
+#: the user's choice of showing the working under the results (ui.settings)
+SHOW_WORKING = "results.show_working"
+
+
+def _split(*sections: tuple[QWidget, int]) -> QSplitter:
+    split = QSplitter(Qt.Orientation.Horizontal)
+    for i, (section, stretch) in enumerate(sections):
+        split.addWidget(section)
+        split.setStretchFactor(i, stretch)
+    split.setChildrenCollapsible(False)
+    return split
+
 
 class ScenariosPage(RefreshWhenShown, QWidget):
-    def __init__(self, document: PlanDocument, parent: QWidget | None = None) -> None:
+    def __init__(self, document: PlanDocument, settings: Settings | None = None,
+                 parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.document = document
         self.refusal = RefusalLine()
         self.list_section = ScenarioList(document, self.refusal)
         self.details = ScenarioDetails(document, self.refusal)
         self.change_section = ScenarioChanges(document, self.refusal)
-        self.results = ScenarioResults(document)
-        self._name_parts()
+        shown = bool(settings.get(SHOW_WORKING, True)) if settings is not None else True
+        self.results = ScenarioResults(document, show_working=shown)
+        if settings is not None:
+            self.results.panel.workingToggled.connect(lambda on: settings.set(SHOW_WORKING, on))
         self._layout()
         self.list_section.chosen.connect(self.select_scenario)
         self.change_section.previewChanged.connect(self._show_results)
         document.changed.connect(self._document_changed)
         self.refresh()
-
-    def _name_parts(self) -> None:
-        """The parts tests, the benchmark and the window reach for, by their old names."""
-        self.scenario_list = self.list_section.names
-        self.recommended = self.list_section.recommended
-        self.changes_heading = self.details.heading
-        self.description = self.details.description
-        self.freed_time = self.details.freed_time
-        self.changes = self.change_section.model
-        self.change_view = self.change_section.view
-        self.editor = self.change_section.editor
-        self.add_button = self.change_section.add_button
-        self.panel = self.results.panel
 
     def _layout(self) -> None:
         middle = QWidget()
@@ -58,17 +68,52 @@ class ScenariosPage(RefreshWhenShown, QWidget):
         column.setContentsMargins(8, 8, 8, 0)
         column.addWidget(self.details)
         column.addWidget(self.change_section, 1)
-        split = QSplitter(Qt.Orientation.Horizontal)
-        for i, (section, stretch) in enumerate(((self.list_section, 2), (middle, 5), (self.results, 5))):
-            split.addWidget(section)
-            split.setStretchFactor(i, stretch)
-        split.setChildrenCollapsible(False)
-        split.setSizes([250, 520, 520])
+        self.editing_split = _split((self.list_section, 2), (middle, 5))
+        self.split = _split((self.editing_split, 7), (self.results, 5))
+        self.split.setSizes([770, 520])
         layout = QVBoxLayout(self)
         layout.setContentsMargins(20, 16, 20, 12)
         layout.addWidget(label("Scenarios", "title"))
-        layout.addWidget(split, 1)
+        layout.addWidget(self.split, 1)
         layout.addWidget(self.refusal)
+        # narrower (a laptop at 125%): the list above the changes, the results still beside them;
+        # narrow (150%): the results under the editor too
+        self.middle = middle
+        self.reflow = Reflow(self, self.split, self._results_beside_needs)
+        self.editing_reflow = Reflow(self, self.editing_split, self._list_beside_needs)
+        self.reflow.changed.connect(self._reflowed)
+        self.editing_reflow.changed.connect(self._list_reflowed)
+
+    def _widths(self) -> tuple[int, int, int]:
+        return tuple(max(w.minimumWidth(), w.minimumSizeHint().width())  # type: ignore[return-value]
+                     for w in (self.list_section, self.middle, self.results))
+
+    def _results_beside_needs(self) -> int:
+        listed, middle, results = self._widths()
+        return max(listed, middle) + results + self.split.handleWidth() + PAGE_MARGINS
+
+    def _list_beside_needs(self) -> int:
+        listed, middle, results = self._widths()
+        beside = self.reflow.offered() >= self._results_beside_needs()
+        return listed + middle + (results + self.split.handleWidth() if beside else 0) + \
+            self.split.handleWidth() + PAGE_MARGINS
+
+    def _list_reflowed(self, side_by_side: bool) -> None:
+        if not side_by_side:  # above the changes: a few names, the changes take the height
+            self.editing_split.setSizes([LIST_ABOVE, max(self.editing_split.height() - LIST_ABOVE, 300)])
+
+    @property
+    def results_beside(self) -> bool:
+        """True when the results are beside the changes, False when under them."""
+        return self.split.orientation() == Qt.Orientation.Horizontal
+
+    def _reflowed(self, side_by_side: bool) -> None:
+        self.results.floor = 0 if side_by_side else RESULTS_UNDER
+        self.results.arrange()
+        if side_by_side:
+            self.split.setSizes([770, 520])
+        else:  # under the editor: the page scrolls down to them
+            self.split.setSizes([self.editing_split.minimumSizeHint().height() + 200, RESULTS_UNDER])
 
     # --- showing the plan as it now is -----------------------------------------------------
     @property

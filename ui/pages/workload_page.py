@@ -8,16 +8,18 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QComboBox, QHBoxLayout, QMenu, QSplitter, QTabWidget, QToolButton, QVBoxLayout, QWidget
 
 from ui.charts.gp_time_chart import GpTimeChart, bureaucracy_sentence
+from ui.data_line import own_data_line
 from ui.document import PlanDocument
 from ui.models.activity_table import MODES, ActivityTableModel
 from ui.models.capacity_table import CapacityTableModel
 from ui.models.views import RefusalLine, label, table_view
+from ui.settings import Settings
 from ui.widgets.audit_panel import AuditPanel
 from ui.widgets.benchmarks_panel import BenchmarksPanel
 
 
 class WorkloadPage(QWidget):
-    def __init__(self, document: PlanDocument, parent: QWidget | None = None) -> None:
+    def __init__(self, document: PlanDocument, settings: Settings, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.document = document
         self.activities = ActivityTableModel(document, self)
@@ -30,10 +32,12 @@ class WorkloadPage(QWidget):
         self.headline = label("", "headline")
         layout.addWidget(self.headline)
         split = QSplitter(Qt.Orientation.Vertical)
-        self.audit = AuditPanel(self.document)
+        self.audit = AuditPanel(self.document, settings)
         self.benchmarks = BenchmarksPanel(self.document)
         self.tabs = QTabWidget()
         self.tabs.setDocumentMode(True)
+        self.tabs.setAccessibleName("Workload")
+        self.tabs.setUsesScrollButtons(False)  # every tab's name in view: the page narrows no further
         self.tabs.addTab(self._activities_section(), "Activities")
         self.tabs.addTab(self.audit, "Appointment audit")
         self.tabs.setTabToolTip(1, "Which GP appointments could have gone elsewhere: the national "
@@ -75,7 +79,7 @@ class WorkloadPage(QWidget):
         self.import_button.setMenu(menu)
         row.addWidget(self.import_button)
         layout.addLayout(row)
-        self.activity_view = table_view(self.activities, stretch="name")
+        self.activity_view = table_view(self.activities, stretch="name", name="Activities")
         layout.addWidget(self.activity_view)
         self.data_line = label("", "hint")
         layout.addWidget(self.data_line)
@@ -89,7 +93,7 @@ class WorkloadPage(QWidget):
         layout.addWidget(self.chart, 1)
         right = QVBoxLayout()
         right.addWidget(label("Time needed and available (hours a week)", "heading"))
-        self.capacity_view = table_view(self.capacity, stretch="role")
+        self.capacity_view = table_view(self.capacity, stretch="role", name="Time needed and available by role")
         right.addWidget(self.capacity_view)
         layout.addLayout(right, 1)
         return box
@@ -107,9 +111,7 @@ class WorkloadPage(QWidget):
         self.tabs.setCurrentWidget(self.benchmarks)
 
     def refresh(self) -> None:
-        from planner.appointments.provenance import summary_line
-
-        line = summary_line(self.document.plan)
+        line = own_data_line(self.document.plan)
         self.data_line.setText(line)
         self.data_line.setVisible(bool(line))
         results = self.document.results

@@ -102,8 +102,8 @@ class PcnPracticeFiles(FileOps):
     def handle_drop(self, paths: list[Path]) -> None:
         self.open_path(paths[0] if paths else Path())
 
-    def new_plan(self) -> None:
-        self.open_path(Path())
+    def new_plan(self, plan: Plan | None = None, title: str = "") -> bool:
+        return self.open_path(Path())
 
     def open_dialog(self) -> None:
         self.open_path(Path())

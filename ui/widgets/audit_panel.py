@@ -67,9 +67,10 @@ def in_use_text(shares: AvoidableShares) -> str:
 
 
 class AuditPanel(QWidget):
-    def __init__(self, document: PlanDocument, parent: QWidget | None = None) -> None:
+    def __init__(self, document: PlanDocument, settings: Settings, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.document = document
+        self.settings = settings
         self.problems_dialog: AuditProblemsDialog | None = None
         self.last_template: Path | None = None
         self._loaded = False
@@ -278,7 +279,7 @@ class AuditPanel(QWidget):
             return None
         path = Path(chosen)
         path = path if path.suffix.lower() == ".xlsx" else path.with_name(path.name + ".xlsx")
-        self._settings().set("audit.folder", str(path.parent))
+        self.settings.set("audit.folder", str(path.parent))
         return path
 
     def _ask_open_path(self) -> Path | None:
@@ -286,18 +287,14 @@ class AuditPanel(QWidget):
                                                 "Spreadsheets (*.xlsx *.xlsm *.xls *.ods)")
         if not chosen:
             return None
-        self._settings().set("audit.folder", str(Path(chosen).parent))
+        self.settings.set("audit.folder", str(Path(chosen).parent))
         return Path(chosen)
 
     def _folder(self) -> Path:
-        saved = self._settings().get("audit.folder", "")
+        saved = self.settings.get("audit.folder", "")
         if saved and Path(saved).is_dir():
             return Path(saved)
         return self.document.path.parent if self.document.path else Path.home()
-
-    def _settings(self) -> Settings:
-        window_settings = getattr(self.window(), "settings", None)
-        return window_settings if isinstance(window_settings, Settings) else Settings()
 
     def _say(self, text: str, error: bool = False) -> None:
         self.status.setStyleSheet(f"color: {WARNING if error else MUTED};")

@@ -10,7 +10,7 @@ from typing import Any
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QCheckBox, QComboBox, QDoubleSpinBox, QFormLayout, QLabel, QWidget
 
-from planner.edits import activities_role_does, roles_able_to_do, roles_doing, roles_doing_any_work
+from planner.edits import activities_role_does, role_to_hire, roles_able_to_do, roles_doing, roles_doing_any_work
 from planner.model import Avoid, Change, Hire, Plan, Retime, Scenario, Shift
 from planner.model.limits import NUMBER_LIMITS
 from ui.theme import MUTED
@@ -252,7 +252,8 @@ class HireForm(ChangeForm):
     def load(self, plan: Plan, scenario: Scenario, before: int | None, change: Any) -> None:
         super().load(plan, scenario, before, change)
         old = change if isinstance(change, Hire) else None
-        fill(self.role, self._roles(list(plan.roles)), old.role if old else None)
+        # a new hire starts on the role work was just moved to, not on the first role of the list
+        fill(self.role, self._roles(list(plan.roles)), old.role if old else role_to_hire(plan, scenario, before))
         self._role_chosen()
         if old:
             role = plan.role(old.role)

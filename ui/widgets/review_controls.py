@@ -15,10 +15,20 @@ from planner.review.record import approval_line, saved
 from ui.document import PlanDocument
 from ui.models.views import RefusalLine, label
 from ui.widgets.edit_attempt import attempt_edit
+from ui.widgets.reflow import FlowLayout
 
 APPROVE_TIP = ("Record the partners' decision: Skillmix keeps what this option promises today (GP hours freed, "
                "gap closed, contacts a day, cost, cash effect, the hires) and what it was measured against, "
                "so you can check it later. Later edits never change it.")
+
+
+def _pair(words: str, field: QWidget) -> QWidget:
+    box = QWidget()
+    row = QHBoxLayout(box)
+    row.setContentsMargins(0, 0, 0, 0)
+    row.addWidget(label(words))
+    row.addWidget(field)
+    return box
 
 
 class ApproveRow(QWidget):
@@ -31,21 +41,28 @@ class ApproveRow(QWidget):
         self.document, self.refusal = document, refusal
         self.option = QComboBox()
         self.option.setToolTip("The option the partners approved")
+        self.option.setAccessibleName("Option approved")
         self.on = QDateEdit(QDate.currentDate())
         self.on.setCalendarPopup(True)
         self.on.setDisplayFormat("d MMM yyyy")
         self.on.setToolTip("The day the partners approved it")
+        self.on.setAccessibleName("Day approved")
         self.by = QLineEdit()
         self.by.setPlaceholderText("Who approved it, e.g. Partners' meeting")
+        self.by.setAccessibleName("Approved by")
         self.button = QPushButton("Approve")
         self.button.setProperty("accent", True)
         self.button.setToolTip(APPROVE_TIP)
         self.button.clicked.connect(lambda _=False: self.approve())
-        layout = QHBoxLayout(self)
-        layout.setContentsMargins(0, 0, 0, 0)
-        for widget, stretch in ((label("Approve"), 0), (self.option, 2), (label("on"), 0), (self.on, 0),
-                                (label("by"), 0), (self.by, 2), (self.button, 0)):
-            layout.addWidget(widget, stretch)
+        for combo in (self.option,):
+            combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+            combo.setMinimumContentsLength(24)
+        self.by.setMinimumWidth(220)
+        # each word with its field, wrapping onto a second line on a narrow window
+        layout = FlowLayout(self, spacing=10)
+        for words, field in (("Approve", self.option), ("on", self.on), ("by", self.by)):
+            layout.addWidget(_pair(words, field))
+        layout.addWidget(self.button)
 
     def fill(self, plan: Plan) -> None:
         chosen = self.option.currentText()
@@ -86,6 +103,7 @@ class DecisionRow(QWidget):
         self.document, self.refusal = document, refusal
         self.decisions = QComboBox()
         self.decisions.setToolTip("The approval to review")
+        self.decisions.setAccessibleName("Approval to review")
         self.decisions.activated.connect(lambda _i: self.chosen.emit())
         self.withdraw_button = QPushButton("Withdraw approval")
         self.withdraw_button.setToolTip("Remove this approval and what it promised (Undo brings it back)")

@@ -11,7 +11,7 @@ from dataclasses import replace
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
-from PySide6.QtWidgets import QHBoxLayout, QHeaderView, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QHeaderView, QVBoxLayout, QWidget
 
 from planner import edits
 from planner.model import Edit, Scenario
@@ -21,6 +21,7 @@ from ui.models.views import RefusalLine, label, table_view
 from ui.widgets.change_editor import ChangeEditor
 from ui.widgets.edit_attempt import attempt_edit
 from ui.widgets.edited_change import EditedChange
+from ui.widgets.reflow import flow
 from ui.widgets.scenario_list import button
 
 
@@ -34,7 +35,7 @@ class ScenarioChanges(QWidget):
         self.editor = ChangeEditor()
         self.editor.hide()
         self.edited: EditedChange | None = None
-        self.view = table_view(self.model, stretch="what")
+        self.view = table_view(self.model, stretch="what", name="Changes in the scenario")
         self.add_button = button("Add change…", self.add_change)
         self.add_button.setProperty("accent", True)
         self.edit_button = button("Edit…", self.edit_change)
@@ -55,6 +56,9 @@ class ScenarioChanges(QWidget):
         self._wrap_what_column()
         self.model.modelReset.connect(self._wrap_what_column)
         view.setEditTriggers(view.EditTrigger.NoEditTriggers)
+        # at least three changes in view, however short the window (the page scrolls instead)
+        view.setMinimumHeight(view.horizontalHeader().sizeHint().height() + 3 * 2 * view.fontMetrics().height()
+                              + 2 * view.frameWidth())
         view.doubleClicked.connect(lambda _index: self.edit_change())
         view.selectionModel().selectionChanged.connect(self.update_buttons)
         QShortcut(QKeySequence.StandardKey.Delete, view, self.remove_change,
@@ -64,11 +68,8 @@ class ScenarioChanges(QWidget):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.view, 1)
-        row = QHBoxLayout()
-        for widget in (self.add_button, self.edit_button, self.remove_button, self.up_button, self.down_button):
-            row.addWidget(widget)
-        row.addStretch(1)
-        layout.addLayout(row)
+        layout.addLayout(flow((self.add_button, self.edit_button, self.remove_button, self.up_button,
+                               self.down_button)))
         layout.addWidget(self.editor)
         layout.addWidget(label("Changes apply in order, to the team and workload of today.", "hint"))
 

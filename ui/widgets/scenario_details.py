@@ -25,8 +25,11 @@ class ScenarioDetails(QWidget):
         self.scenario_name = ""
         self.heading = label("Changes", "heading")
         self.description = DescriptionEdit()
+        self.description.setAccessibleName("Scenario description")
         self.description.committed.connect(self._description_edited)
         self.freed_time = QComboBox()
+        self.freed_time.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+        self.freed_time.setMinimumContentsLength(16)  # the longest use would widen the page
         self.freed_time.setToolTip(FREED_TIME_TIP)
         self.freed_time.addItem(NOT_DECIDED, "")
         for key, words in FREED_TIME_USES.items():

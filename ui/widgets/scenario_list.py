@@ -43,6 +43,7 @@ class ScenarioList(QWidget):
         self.document, self.refusal = document, refusal
         self.current_name = ""
         self.names = QListWidget()
+        self.names.setAccessibleName("Your scenarios")
         self.names.setWordWrap(True)
         self.names.setSpacing(2)
         self.names.currentItemChanged.connect(self._picked)

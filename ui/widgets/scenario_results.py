@@ -9,8 +9,9 @@ the window never has to be taller than the screen."""
 
 from __future__ import annotations
 
+from PySide6.QtCore import QTimer
 from PySide6.QtGui import QResizeEvent
-from PySide6.QtWidgets import QVBoxLayout, QWidget
+from PySide6.QtWidgets import QScrollArea, QVBoxLayout, QWidget
 
 from planner.model import Scenario
 from planner.present.outcome import scenario_outcome
@@ -18,6 +19,8 @@ from ui.document import PlanDocument
 from ui.widgets.results_panel import ResultsPanel
 
 FIGURES_TAB = "Figures"
+#: room for the figures tab's scroll bar
+SCROLL_BAR = 16
 
 
 def _min_height(widget: QWidget) -> int:
@@ -25,11 +28,19 @@ def _min_height(widget: QWidget) -> int:
 
 
 class ScenarioResults(QWidget):
-    def __init__(self, document: PlanDocument, parent: QWidget | None = None) -> None:
+    def __init__(self, document: PlanDocument, parent: QWidget | None = None, show_working: bool = True) -> None:
         super().__init__(parent)
         self.document = document
-        self.panel = ResultsPanel()
+        self.panel = ResultsPanel(show_working=show_working)
+        # once the working's lines have left the layout: the figures may then fit above the chart
+        self.panel.workingToggled.connect(lambda _shown: QTimer.singleShot(0, self._remeasure))
         self.tabs = self.panel.tabs  # the chart and the table: placed here, under or beside the figures
+        self.figures_tab = QScrollArea()  # the figures in a tab scroll there, not the whole page
+        self.figures_tab.setWidgetResizable(True)
+        self.figures_tab.setFrameShape(QScrollArea.Shape.NoFrame)
+        self.figures_tab.setAccessibleName("Figures")
+        self.floor = 0  # the least height the page wants the results to have (under the editor)
+        self._panel_width: int | None = None
         self.column = QVBoxLayout(self)
         self.column.setContentsMargins(8, 8, 0, 0)
         self.column.addWidget(self.panel)
@@ -39,7 +50,7 @@ class ScenarioResults(QWidget):
     @property
     def tabbed(self) -> bool:
         """True when the figures are a tab beside the chart rather than above it."""
-        return self.tabs.indexOf(self.panel) >= 0
+        return self.tabs.indexOf(self.figures_tab) >= 0
 
     # --- showing -------------------------------------------------------------------------
     def show_nothing(self) -> None:
@@ -53,8 +64,14 @@ class ScenarioResults(QWidget):
         self.panel.show_problems([problem])
         self.arrange()
 
+    def _remeasure(self) -> None:
+        self._panel_width = None
+        self.arrange()
+
     def show_scenario(self, scenario: Scenario, preview: bool = False) -> None:
         """The results of ``scenario``: one of the plan's, or (``preview``) one being edited."""
+        if self.panel.heading.text() != f"Results of {scenario.name}":
+            self._panel_width = None
         self.panel.set_heading(f"Results of {scenario.name}", preview)
         results = None if preview else self.document.results
         outcome = results.scenario(scenario.name) if results is not None else \
@@ -71,19 +88,26 @@ class ScenarioResults(QWidget):
         self.arrange()
 
     def arrange(self) -> None:
-        self.setMinimumHeight(self._tabbed_height())
+        self.setMinimumHeight(max(self.floor, self._tabbed_height()))
+        if self._panel_width is None:  # measured once a scenario (the figures' widths hardly move)
+            self._panel_width = self.panel.minimumSizeHint().width()
+        margins = self.column.contentsMargins()
+        # the figures whole beside the chart: never narrower than they are, even in their tab
+        self.setMinimumWidth(self._panel_width + margins.left() + margins.right() + SCROLL_BAR)
         fits = self.height() >= self._stacked_height()
         if fits and self.tabbed:
-            self.tabs.removeTab(self.tabs.indexOf(self.panel))
+            self.tabs.removeTab(self.tabs.indexOf(self.figures_tab))
+            self.figures_tab.takeWidget()
             self.column.insertWidget(0, self.panel)
             self.panel.show()
         elif not fits and not self.tabbed:
             self.column.removeWidget(self.panel)
-            self.tabs.insertTab(0, self.panel, FIGURES_TAB)
+            self.figures_tab.setWidget(self.panel)
+            self.tabs.insertTab(0, self.figures_tab, FIGURES_TAB)
             self.tabs.setCurrentIndex(0)
 
     def _charts_height(self) -> int:
-        charts = [page for page in self._pages() if page is not self.panel]
+        charts = [page for page in self._pages() if page is not self.figures_tab]
         return max(_min_height(page) for page in charts) + self.tabs.tabBar().sizeHint().height()
 
     def _pages(self) -> list[QWidget]:
@@ -93,10 +117,14 @@ class ScenarioResults(QWidget):
         """Height the figures (each line whole at this width) and the chart under them need."""
         margins = self.column.contentsMargins()
         width = self.width() - margins.left() - margins.right()
-        panel = self.panel
-        figures = panel.heightForWidth(width) if panel.hasHeightForWidth() else panel.sizeHint().height()
+        figures = self._figures_height(width)
         return figures + self.column.spacing() + self._charts_height() + margins.top() + margins.bottom()
 
+    def _figures_height(self, width: int) -> int:
+        panel = self.panel
+        return panel.heightForWidth(width) if panel.hasHeightForWidth() else panel.minimumSizeHint().height()
+
     def _tabbed_height(self) -> int:
+        """Height the tabs need: the chart's and the table's (the figures scroll in their tab)."""
         margins = self.column.contentsMargins()
         return self._charts_height() + margins.top() + margins.bottom()

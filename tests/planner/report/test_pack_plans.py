@@ -105,12 +105,13 @@ def test_gps_over_the_safe_limit_are_flagged(tmp_path: Path) -> None:
     assert "Each GP day has about 37.0 patient contacts now: above the safe limit of 25." in text
 
 
-def test_the_date_and_names_in_the_footer(tmp_path: Path) -> None:
+def test_the_practice_and_date_in_the_footer_never_the_file_name(tmp_path: Path) -> None:
     out = tmp_path / "dated.pdf"
-    build_pack(three_hires_plan(), out, plan_name="spring-review", on=date(2026, 3, 4))
+    build_pack(three_hires_plan(), out, plan_name="spring-review.skillmix", on=date(2026, 3, 4))
     texts = page_texts(out)
     for n, text in enumerate(texts, start=1):
-        assert f"Test Practice · spring-review · 4 March 2026 Page {n} of {len(texts)}" in flat(text)
+        assert f"Test Practice · 4 March 2026 Page {n} of {len(texts)}" in flat(text)
+        assert "spring-review" not in flat(text)
 
 
 def test_unknown_scenario_is_refused_and_nothing_is_written(tmp_path: Path) -> None:

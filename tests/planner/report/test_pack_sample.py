@@ -127,13 +127,28 @@ def test_every_section_title_is_present(texts: list[str]) -> None:
     assert not missing
 
 
-def test_cover_names_practice_plan_version_and_fingerprint(texts: list[str], made: tuple[Path, dict[str, Any]]) -> None:
+def test_cover_names_practice_and_author_but_no_file_or_fingerprint(texts: list[str],
+                                                                    made: tuple[Path, dict[str, Any]]) -> None:
+    # issue 12: the file name and the plan fingerprint are not for the partners' table; the
+    # fingerprint (which plan made the pack) moves to the method appendix
     cover = flat(texts[0])
     assert "Riverside Medical Practice" in cover and "Skill-mix options for the partners' meeting" in cover
-    assert "Rachel Turner" in cover and "riverside.skillmix" in cover
+    assert "Rachel Turner" in cover and "riverside.skillmix" not in cover and "fingerprint" not in cover
     plan, _ = open_plan(made[1]["plan"])
     fingerprint = hashlib.sha256(dumps(plan).encode("utf-8")).hexdigest()[:8]
-    assert f"Skillmix {__version__}, plan fingerprint {fingerprint}" in cover
+    method = next(flat(t) for t in texts if "How the figures are worked out" in t)
+    assert f"Skillmix {__version__}, plan fingerprint {fingerprint}" in method
+    assert all("fingerprint" not in flat(t) for t in texts if "How the figures are worked out" not in t)
+
+
+def test_the_contents_give_the_page_each_section_starts_on(texts: list[str]) -> None:
+    cover = lines(texts[0])
+    for title, page in (("Summary", 2), ("Where GP time goes now", 3), ("Options side by side", None)):
+        at = next(i for i, line in enumerate(cover) if line.split(". ", 1)[-1] == title)
+        number = int(cover[at + 1])  # the page, in its own column
+        assert texts[number - 1].lstrip().startswith(title), (title, number)
+        if page is not None:
+            assert number == page
 
 
 def expected_row(summary_json: dict[str, Any], label: str, rough: bool = False) -> list[str]:
