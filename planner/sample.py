@@ -3,7 +3,8 @@
 ``resources/sample/riverside.json`` is plan JSON v1 and the source of truth. Its roles and
 activities are the default catalogue's (``planner.catalogue``) scaled to the list size; its
 three worked scenarios show a clinical pharmacist, document workflow with care navigation,
-and a paramedic for home visits.
+and a paramedic for home visits. It is a plan of the current contract year (``extras.edition``
+2026/27): the 2025/26 sample moved with ``planner.edits.editions.move_to_edition``.
 """
 
 from __future__ import annotations

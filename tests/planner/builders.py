@@ -26,3 +26,14 @@ def two_role_plan(**changes: object) -> Plan:
     from dataclasses import replace
 
     return replace(plan, **changes)  # type: ignore[arg-type]
+
+
+def sample_2025_26() -> Plan:
+    """The sample as it shipped for 2025/26 (``tests/fixtures/riverside-2025-26.json``): its GPs
+    were 13.95222 h short, so the document workflow option's 14.7048 freed hours split 13.95 + 0.75,
+    a worked case for printed parts adding up to the printed total."""
+    from pathlib import Path
+
+    from planner.interchange import read_plan_json
+
+    return read_plan_json(Path(__file__).resolve().parents[1] / "fixtures" / "riverside-2025-26.json")

@@ -164,19 +164,23 @@ def test_a_plan_without_an_edition_is_a_2025_26_plan() -> None:
     assert plan_edition(plan) == "2025/26" and plan_hcas_zone(plan) == ""
 
 
-def test_the_sample_is_still_the_2025_26_plan_and_is_offered_the_move() -> None:
-    """The sample stays a 2025/26 plan for now (its pack story and images are 2025/26 numbers):
-    opening it offers the move, which gives the current defaults."""
+def test_the_sample_is_the_2025_26_sample_moved_to_2026_27() -> None:
+    """The sample is this contract year's plan: exactly what moving the 2025/26 sample (as it
+    shipped, with its regular locum paid by the hour) to 2026/27 gives, so it carries the current
+    defaults, opens with no offer to move, and a 2025/26 plan is still offered the move."""
     sample = sample_plan()
     locum = next(s for s in sample.staff if "locum" in s.name)
     assert locum.hourly_rate == 87.36  # the regular locum is paid by the hour (E13), at the cited session rate
-    as_before = replace(sample, staff=tuple(replace(s, hourly_rate=None) for s in sample.staff))
-    assert as_before == old_sample()
-    assert list(editions_after(sample_plan(), date(2026, 11, 30))) == ["2026/27"]
-    moved = move_to_edition(sample_plan(), "2026/27").after
+    before = old_sample()
+    before = replace(before, staff=tuple(
+        replace(s, hourly_rate=87.36) if "locum" in s.name else s for s in before.staff))
+    assert move_to_edition(before, "2026/27").after == sample
+    assert plan_edition(sample) == "2026/27"
+    assert list(editions_after(sample, date(2026, 11, 30))) == []
+    assert list(editions_after(before, date(2026, 11, 30))) == ["2026/27"]
     defaults = {r.code: r for r in default_roles("2026/27")}
-    assert all(r == defaults[r.code] for r in moved.roles)
-    assert moved.assumptions == default_assumptions(edition="2026/27")
+    assert all(r == defaults[r.code] for r in sample.roles)
+    assert sample.assumptions == default_assumptions(edition="2026/27")
 
 
 def test_an_old_plan_file_opens_as_2025_26(tmp_path: Path) -> None:

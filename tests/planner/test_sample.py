@@ -76,13 +76,12 @@ def test_team_is_realistic_for_the_list_size(plan: Plan) -> None:
 
 def test_sample_uses_the_catalogue_defaults(plan: Plan) -> None:
     """If a default figure changes, the sample must be rebuilt from the catalogue. The sample is
-    a 2025/26 plan (no edition recorded): its values are that edition's defaults, or the values
-    the release before editions shipped for them (``shipped_before``)."""
+    a plan of the current contract year (2026/27): its values are that edition's defaults."""
     from planner.catalogue import role_defaults_in
     from planner.reference import plan_edition
 
     edition = plan_edition(plan)
-    assert edition == "2025/26"
+    assert edition == "2026/27"
     assert plan.assumptions == default_assumptions(edition=edition)
     for r in plan.roles:
         for fld, d in role_defaults_in(r.code, edition).items():

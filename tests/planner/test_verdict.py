@@ -29,10 +29,28 @@ def test_the_samples_verdict_names_the_best_value_and_who_clears_the_shortfall()
     pharmacist = dict(options)["Clinical pharmacist"]
     assert text.startswith(f"Best value: Clinical pharmacist, {figure.show(pharmacist, PLAN)} net cost per GP hour")
     assert "(next: Paramedic for home visits, " in text
-    # 14.0 h of GP work is off the rota today; only document workflow frees more than that,
-    # and every option leaves GPs above 25 contacts a day
-    assert text.endswith("Only Document workflow and care navigation clears the GP shortfall (14.0 h a week "
-                         "today); none brings GP contacts under 25 a day.")
+    # 25.0 h of GP work is off the rota today (24.95); the most any option frees is 14.7 h, so none
+    # clears it, and every option leaves GPs above 25 contacts a day
+    assert max(v["gp_hours_freed_per_week"] for _, v in options) < today["gp_shortfall_today"]
+    assert text.endswith("None clears the GP shortfall (25.0 h a week today); none brings GP contacts under "
+                         "25 a day.")
+    # with a smaller shortfall (fewer hours of letters) the document workflow option would clear it alone
+    lighter = _with_gp_shortfall_below(14.0)
+    lighter_options = [(r.scenario.name, scenario_figures(lighter, r)) for r in compute(lighter).scenarios]
+    text = verdict(lighter_options, lighter, scenario_figures(lighter, do_nothing(lighter)))
+    assert "Only Document workflow and care navigation clears the GP shortfall (" in text
+
+
+def _with_gp_shortfall_below(hours: float):
+    """The sample with one more salaried GP, sized so the GPs are just under ``hours`` short."""
+    from dataclasses import replace
+
+    from planner.model import Staff
+    base = compute(PLAN).baseline
+    short = base.demand["GP"] - base.capacity["GP"]
+    leave = next(r.leave_fraction for r in PLAN.roles if r.code == "GP")
+    extra = (short - hours + 0.5) / (1 - leave)
+    return replace(PLAN, staff=(*PLAN.staff, Staff(name="Dr New", role="GP", weekly_hours=extra)))
 
 
 def test_the_best_on_a_row_follows_the_figures_direction_and_ties_as_printed() -> None:

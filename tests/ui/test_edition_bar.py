@@ -9,6 +9,7 @@ from pathlib import Path
 from planner.edits.editions import move_to_edition
 from planner.reference import current_edition, plan_edition, plan_hcas_zone
 from planner.sample import sample_plan
+from tests.planner.builders import sample_2025_26
 from tests.ui.windows import open_window, saved_plan
 from ui.document import PlanDocument
 from ui.pages.practice_page import PracticePage
@@ -16,7 +17,7 @@ from ui.widgets.edition_bar import EditionBar
 
 
 def test_an_old_plan_is_offered_the_move_and_it_undoes_in_one_step(qtbot, tmp_path: Path) -> None:
-    path = saved_plan(tmp_path, sample_plan(), "Riverside")
+    path = saved_plan(tmp_path, sample_2025_26(), "Riverside")
     window = open_window(qtbot, path)
     bar = window.edition_bar
     assert not bar.isHidden()
@@ -34,13 +35,15 @@ def test_an_old_plan_is_offered_the_move_and_it_undoes_in_one_step(qtbot, tmp_pa
 
 
 def test_not_now_hides_the_bar_and_a_current_plan_has_none(qtbot) -> None:
-    document = PlanDocument(sample_plan())
+    document = PlanDocument(sample_2025_26())
     bar = EditionBar(document)
     qtbot.addWidget(bar)
     assert not bar.isHidden()
     bar.later.click()
     assert bar.isHidden()
-    document.load(move_to_edition(sample_plan(), "2026/27").after)
+    document.load(move_to_edition(sample_2025_26(), "2026/27").after)
+    assert bar.isHidden()
+    document.load(sample_plan())  # the shipped sample is this year's plan: nothing to offer
     assert bar.isHidden()
 
 

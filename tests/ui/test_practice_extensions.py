@@ -13,7 +13,7 @@ from ui.pages.practice_page import PracticePage
 from ui.pages.scenarios_page import ScenariosPage
 
 EXTENSIONS = {  # key -> (row label, value as shown for the sample's defaults)
-    "pay_award_rate": ("Yearly pay award", "3.6%"),
+    "pay_award_rate": ("Yearly pay award", "3.3%"),
     "list_growth_rate": ("Yearly list growth", "1%"),
     "projection_years": ("Projection years", "5 years"),
     "safe_contacts_per_gp_day": ("Safe patient contacts a GP day", "25 patients a day"),
@@ -36,7 +36,7 @@ def row_of(page: PracticePage, key: str) -> int:
 @pytest.mark.parametrize("key", list(EXTENSIONS))
 def test_each_extension_assumption_shows_its_value_source_and_year(page, key):
     row = row_of(page, key)
-    cited = figure(ASSUMPTION_FIGURES[key], "2025/26")  # the sample is a 2025/26 plan
+    cited = figure(ASSUMPTION_FIGURES[key], "2026/27")  # the sample is a 2026/27 plan
     assert cell(page.assumptions, row, "label") == EXTENSIONS[key][0]
     assert cell(page.assumptions, row, "value") == EXTENSIONS[key][1]
     assert cell(page.assumptions, row, "source") == cited.source

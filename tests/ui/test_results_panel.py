@@ -5,8 +5,7 @@ from __future__ import annotations
 
 from planner.engine import evaluate
 from planner.model import Hire, Plan, Scenario, Shift, Staff
-from planner.sample import sample_plan
-from tests.planner.builders import two_role_plan
+from tests.planner.builders import sample_2025_26, two_role_plan
 from ui.theme import MUTED
 from ui.widgets.results_panel import ResultsPanel
 
@@ -19,10 +18,10 @@ def shown(qtbot, plan: Plan, scenario: Scenario) -> ResultsPanel:  # type: ignor
 
 
 def test_the_freed_hours_split_adds_up_as_printed(qtbot) -> None:
-    plan = sample_plan()
+    plan = sample_2025_26()
     scenario = next(s for s in plan.scenarios if s.name == "Document workflow and care navigation")
     panel = shown(qtbot, plan, scenario)
-    # 14.7048 h freed, 13.95222 h of it covering today's unrostered work: alone they would
+    # the 2025/26 sample: 14.7048 h freed, 13.95222 h of it covering today's unrostered work: alone they would
     # print 14.7 = 14.0 + 0.8 (0.75258); the rest of the printed total is 14.7 - 14.0 = 0.7
     keys = ("gp_hours_freed_per_week", "gp_hours_absorbing_shortfall", "gp_hours_available")
     figures = [panel.figure_text(key) for key in keys]

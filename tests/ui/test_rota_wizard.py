@@ -293,7 +293,7 @@ def test_a_near_match_is_asked_and_a_role_gap_change_called_out(qtbot, tmp_path:
     assert not finish.isEnabled() and "Say whether" in page.text.text()
     combo.setCurrentIndex(combo.findData("new"))
     assert finish.isEnabled()
-    assert "General practitioner: 14.0 h short a week now" in page.checks.text()
+    assert "General practitioner: 25.0 h short a week now" in page.checks.text()
     combo.setCurrentIndex(combo.findData("same"))
     assert [page.changes.text(0, c) for c in (1, 3)] == ["Dr K Whitfield (regular locum)", "16.7 → 25.0 (+50%)"]
     wizard.accept()

@@ -37,11 +37,11 @@ def test_adding_a_hire_shows_the_engines_figures_and_undo_restores_them(page):
     page.change_section.editor.forms["hire"].arrs.setChecked(True)
     page.change_section.editor.accept_button.click()
 
-    # 0.5 WTE practice nurse at £40,823: pay 20,411.50; NI 0.15 x (20,411.50 - 5,000) =
-    # 2,311.73; pension 0.1438 x 20,411.50 = 2,935.17; employment cost 25,658.40, all paid
-    # back by ARRS (cap 0.5 x £53,319 = £26,659.50). GP supervision 0.5 x 0.25 = 0.125 h.
-    hire_cost = 20411.5 + 0.15 * (20411.5 - 5000) + 0.1438 * 20411.5
-    assert hire_cost == pytest.approx(25658.3987)
+    # 0.5 WTE practice nurse at £42,170 (2026/27): pay 21,085; NI 0.15 x (21,085 - 5,000) =
+    # 2,412.75; pension 0.1438 x 21,085 = 3,032.02; employment cost 26,529.77, all paid
+    # back by ARRS (cap 0.5 x £55,103 = £27,551.50). GP supervision 0.5 x 0.25 = 0.125 h.
+    hire_cost = 21085 + 0.15 * (21085 - 5000) + 0.1438 * 21085
+    assert hire_cost == pytest.approx(26529.773)
     after = evaluate(document.plan, document.plan.scenario(PARAMEDIC))
     assert after.employment_cost_per_year == pytest.approx(before.employment_cost_per_year + hire_cost)
     assert after.net_cost_per_year == pytest.approx(before.net_cost_per_year)
@@ -112,11 +112,11 @@ def test_arrs_funding_can_be_ticked_only_for_a_role_with_a_cap(page):
     start_hire(page, "Receptionist / care navigator", 1.0)
     form = page.change_section.editor.forms["hire"]
     assert not form.arrs.isEnabled() and not form.arrs.isChecked()
-    assert form.salary.value() == 24465  # the role's salary
+    assert form.salary.value() == 25272  # the role's salary (2026/27)
     choose(form.role, "Clinical pharmacist")
     # never pre-ticked: the PCN has to confirm ARRS headroom first
     assert form.arrs.isEnabled() and not form.arrs.isChecked()
-    assert form.salary.value() == 50273
+    assert form.salary.value() == 51932
     assert page.change_section.editor.candidate() == Hire("PHARM", 1.0, None, False)
     form.arrs.setChecked(True)
     assert page.change_section.editor.candidate() == Hire("PHARM", 1.0, None, True)

@@ -51,12 +51,12 @@ def figures() -> dict[str, dict[str, float]]:
 
 
 def test_the_recommended_option_gets_a_resolution_with_its_hire_and_costs(texts: list[str]) -> None:
-    # Sample option 1: 1 WTE clinical pharmacist at £54,710 (AfC band 7 top), ARRS funded, one-off
-    # £2,500; employment cost 54,710 + NI 0.15 x 49,710 + pension 0.1438 x 54,710 = £70,033.80,
-    # ARRS cap £65,838 -> net £4,195.80.
+    # Sample option 1 (2026/27): 1 WTE clinical pharmacist at £56,515 (AfC band 7 top), ARRS funded,
+    # one-off £2,500; employment cost 56,515 + NI 0.15 x 51,515 + pension 0.1438 x 56,515 = £72,369.11,
+    # ARRS cap £69,207 -> net £3,162.11.
     summary = flat(texts[1])
     assert ("Resolution proposed: Approve option 1 (Clinical pharmacist) and recruit 1 WTE Clinical pharmacist "
-            "(band 7, £54,710 a year full-time pay, ARRS funded), at £2,500 one-off and £4,196 a year net cost, "
+            "(band 7, £56,515 a year full-time pay, ARRS funded), at £2,500 one-off and £3,162 a year net cost, "
             "subject to PCN ARRS confirmation.") in summary
     assert "::" not in summary
     sentence = summary[summary.index("Resolution proposed"):summary.index("subject to PCN")]
@@ -64,19 +64,20 @@ def test_the_recommended_option_gets_a_resolution_with_its_hire_and_costs(texts:
 
 
 def test_why_the_recommended_option_is_worked_out_from_the_figures(texts: list[str]) -> None:
-    # Net cost per GP hour of gap closed (E13): option 1 £4,195.80 / (12.4853 h x 52) = £6.46; option 2
-    # £31,513.49 / (14.7048 x 52) = £41.21; option 3 £5,741 / (10.2624 x 52) = £10.76. Cash effect:
-    # -£4,196 > -£5,741 > -£31,513; but option 2 closes more of the gap (14.7 against 12.5 hours a week).
-    # 2.6 h of option 1 come from avoided work (Pharmacy First), and the pharmacist's 31.9 new hours
-    # take on 16.4 h of work: 15.4 h idle, and (16.4 - 1.5 spare before) / 31.875 = 0.47 -> 0.5 WTE.
+    # Net cost per GP hour of gap closed (E13): option 1 £3,162.11 / (12.4853 h x 52) = £4.87; option 2
+    # £32,578.29 / (14.7048 x 52) = £42.61 (band 3 £25,760 + NI 0.15 x 20,760 + pension 0.1438 x 25,760);
+    # option 3 £72,369.11 - £66,440 = £5,929.11 / (10.2624 x 52) = £11.11. Cash effect: -£3,162 > -£5,929
+    # > -£32,578; but option 2 closes more of the gap (14.7 against 12.5 hours a week). 2.6 h of option 1
+    # come from avoided work (Pharmacy First); the pharmacist's 37.5 x (1 - 0.198) = 30.1 new hours take
+    # on 16.4 h of work: 13.6 h idle, and (16.4 - 0.95 spare before) / 30.075 = 0.51 -> 0.6 WTE.
     summary = flat(texts[1])
-    assert ("Why option 1: of the 3 options it has the lowest net cost per GP hour of gap closed (£6.46; option 2 "
-            "£41.21, option 3 £10.76) and does best in cash (-£4,196; option 2 -£31,513, option 3 -£5,741), "
+    assert ("Why option 1: of the 3 options it has the lowest net cost per GP hour of gap closed (£4.87; option 2 "
+            "£42.61, option 3 £11.11) and does best in cash (-£3,162; option 2 -£32,578, option 3 -£5,929), "
             "though option 2 closes more of the GP gap (14.7 hours a week against 12.5 hours a week). 2.6 of its "
-            "12.5 GP hours freed need no hire (avoided or retimed work). The new Clinical pharmacist time is 15.4 "
-            "hours a week more than the work moved to it: 0.5 WTE would fit, not 1.") in summary
-    assert ("Ranked by net cost per GP hour of gap closed: option 1 (£6.46 a GP hour), option 3 (£10.76 a GP "
-            "hour), option 2 (£41.21 a GP hour). Without ARRS funding option 2 would come first (£41.21 a GP hour "
+            "12.5 GP hours freed need no hire (avoided or retimed work). The new Clinical pharmacist time is 13.6 "
+            "hours a week more than the work moved to it: 0.6 WTE would fit, not 1.") in summary
+    assert ("Ranked by net cost per GP hour of gap closed: option 1 (£4.87 a GP hour), option 3 (£11.11 a GP "
+            "hour), option 2 (£42.61 a GP hour). Without ARRS funding option 2 would come first (£42.61 a GP hour "
             "at full cost): the answer depends on the PCN's ARRS budget.") in summary
 
 
@@ -84,16 +85,18 @@ def test_another_recommendation_gives_other_reasons(tmp_path: Path, figures: dic
     texts = pack_texts(recommend(sample_plan(), "Document workflow and care navigation"), tmp_path)
     summary = flat(texts[1])
     second = figures["Document workflow and care navigation"]
-    assert round(second["net_cost_per_year"]) == 31513 and second["arrs_reimbursement_per_year"] == 0
+    assert round(second["net_cost_per_year"]) == 32578 and second["arrs_reimbursement_per_year"] == 0
+    # 14.70 h freed, all under today's 24.95-hour shortfall: none is left for the chosen use.
     assert ("Approve option 2 (Document workflow and care navigation) and recruit 1 WTE Administrator / document "
-            "workflow (band 3, £24,937 a year full-time pay), at £1,500 one-off and £31,513 a year net cost. "
-            "The freed GP time is to become extra GP appointments (more access), though 14.0 of the 14.7 GP "
-            "hours a week it frees would first absorb today's unrostered GP work.") in summary
+            "workflow (band 3, £25,760 a year full-time pay), at £1,500 one-off and £32,578 a year net cost. "
+            "All 14.7 freed GP hours a week only cover work the rota has no time for today, so none is left for "
+            "extra GP appointments (more access): the cash effect is -£32,578 a year.") in summary
     assert "subject to PCN ARRS confirmation" not in summary  # nothing is claimed from ARRS
-    # Option 2 leaves no GP work above the GP time (13.95 h short today, 14.70 h freed): the only one.
-    assert ("Why option 2: of the 3 options it is the only option that clears the GP shortfall and closes the most "
-            "of the GP gap (14.7 hours a week; option 1 12.5 hours a week, option 3 10.3 hours a week), though "
-            "option 1 costs less per GP hour of gap closed (£6.46 against £41.21).") in summary
+    # No option clears the 24.95 h shortfall, so none is "the only option that clears" it.
+    assert ("Why option 2: of the 3 options it closes the most of the GP gap (14.7 hours a week; option 1 12.5 "
+            "hours a week, option 3 10.3 hours a week), though option 1 costs less per GP hour of gap closed "
+            "(£4.87 against £42.61).") in summary
+    assert "clears the GP shortfall" not in summary
     assert "The recommended option 2 ranks third" in summary
 
 
@@ -106,11 +109,11 @@ def test_with_no_recommendation_the_partners_are_asked_to_choose(tmp_path: Path)
 
 def test_arrs_is_a_risk_of_the_options_that_claim_it(texts: list[str]) -> None:
     text = flat(" ".join(texts))
-    # Option 1: £65,838 of £70,033.80 = 94.0%; option 3: £64,293 of £70,033.80 = 91.8%.
-    for arrs, share, net in (("£65,838", "94%", "£4,196"), ("£64,293", "92%", "£5,741")):
+    # Option 1: £69,207 of £72,369.11 = 95.6%; option 3: £66,440 of £72,369.11 = 91.8%.
+    for arrs, share, net in (("£69,207", "96%", "£3,162"), ("£66,440", "92%", "£5,929")):
         assert (f"ARRS funding: ARRS would pay {arrs} a year, {share} of the employment cost. It is claimed by "
                 "the PCN from its ARRS budget; confirm headroom before recruiting. Without it the net cost would "
-                f"be £70,034 a year, not {net}.") in text
+                f"be £72,369 a year, not {net}.") in text
     option_2 = text[text.index("Option 2: Document workflow"):text.index("Option 3: Paramedic for home visits ")]
     assert "ARRS funding:" not in option_2 and "ARRS funding not available" not in option_2
 
@@ -119,9 +122,9 @@ def test_the_sensitivity_shows_arrs_not_available(texts: list[str]) -> None:
     all_lines = lines("\n".join(texts))
     row = "ARRS funding not available (none, then as planned)"
     first = all_lines.index(row)
-    # Without ARRS the net cost is the employment cost, £70,034; as planned £4,196; GP hours unchanged.
-    assert values_after(all_lines, row, 2, first) == ["£70,034 to £4,196", "12.5 (no change)"]
-    assert values_after(all_lines, row, 2, first + 1) == ["£70,034 to £5,741", "10.3 (no change)"]
+    # Without ARRS the net cost is the employment cost, £72,369; as planned £3,162; GP hours unchanged.
+    assert values_after(all_lines, row, 2, first) == ["£72,369 to £3,162", "12.5 (no change)"]
+    assert values_after(all_lines, row, 2, first + 1) == ["£72,369 to £5,929", "10.3 (no change)"]
     assert "Input 20% lower or no ARRS" in all_lines
 
 
@@ -230,19 +233,19 @@ def test_with_many_options_only_the_next_best_is_named() -> None:
     ctx = build_context(many_options_plan(10), None, False, "", "")  # option 4 is option 1 again, recommended
     why = why_text(ctx, ctx.options[3])
     assert why.startswith(
-        "Why option 4: of the 10 options it has the lowest net cost per GP hour of gap closed (£6.46; next best "
-        "option 1 £6.46) and does best in cash (-£4,196; next best option 1 -£4,196), though option 2 closes more "
+        "Why option 4: of the 10 options it has the lowest net cost per GP hour of gap closed (£4.87; next best "
+        "option 1 £4.87) and does best in cash (-£3,162; next best option 1 -£3,162), though option 2 closes more "
         "of the GP gap (14.7 hours a week against 12.5 hours a week).")
 
 
 def test_the_resolution_says_plainly_when_no_freed_hour_is_left_for_its_use(
         texts: list[str], figures: dict[str, dict[str, float]]) -> None:
     # Sample option 1 (recommended, freed time to become fewer locum sessions) frees 12.5 GP hours a
-    # week, all under today's 13.95-hour shortfall: 12.5 absorbed, 0.0 available, so no locum session is
-    # saved and the cash effect is the net cost with its sign turned: -£4,196.
+    # week, all under today's 24.95-hour shortfall: 12.5 absorbed, 0.0 available, so no locum session is
+    # saved and the cash effect is the net cost with its sign turned: -£3,162.
     f = figures["Clinical pharmacist"]
     assert f["gp_hours_available"] == 0 and f["cash_saving_per_year"] == 0
     summary = flat(texts[1])
     assert ("All 12.5 freed GP hours a week only cover work the rota has no time for today, so no locum sessions "
-            "are saved: the cash effect is -£4,196 a year.") in summary
+            "are saved: the cash effect is -£3,162 a year.") in summary
     assert "is to become fewer locum sessions" not in summary

@@ -202,15 +202,17 @@ def test_each_option_page_prints_its_headlines(texts: list[str], summary_json: d
 
 
 def test_e7_figures_of_the_sample(summary_json: dict[str, Any]) -> None:
-    """The sample's GPs are 13.95 h short today (208.75 - 194.79), so option 1's 12.49 freed hours
-    all absorb unrostered work and, with no locum share and freed time not yet fewer locums, save
-    no cash: the cash effect is minus the net cost."""
+    """The sample's GPs are 24.95 h short today (208.75 - 183.79: 229.17 contracted hours x (1 - 0.198)
+    leave and sickness, 2026/27), so option 1's 12.49 freed hours all absorb unrostered work and, with
+    no locum share and freed time not yet fewer locums, save no cash: the cash effect is minus the net
+    cost. Option 2's 14.70 hours are all absorbed too."""
     first = summary_json["scenarios"]["Clinical pharmacist"]
     assert first["gp_hours_absorbing_shortfall"] == pytest.approx(first["gp_hours_freed_per_week"])
     assert first["gp_hours_available"] == 0
     assert first["cash_effect_per_year"] == pytest.approx(-first["net_cost_per_year"])
     second = summary_json["scenarios"]["Document workflow and care navigation"]
-    assert second["gp_hours_available"] == pytest.approx(14.7048 - 13.95222)
+    assert second["gp_hours_absorbing_shortfall"] == pytest.approx(14.7048)
+    assert second["gp_hours_available"] == 0 and second["gp_shortfall_today"] == pytest.approx(24.95238)
 
 
 def test_net_benefit_and_payback_are_labelled_as_value_of_time_not_cash(texts: list[str]) -> None:
@@ -227,8 +229,8 @@ def test_net_benefit_and_payback_are_labelled_as_value_of_time_not_cash(texts: l
 def test_summary_prices_doing_nothing_and_explains_not_cash(texts: list[str], summary_json: dict[str, Any]) -> None:
     first = summary_json["scenarios"]["Clinical pharmacist"]
     short = first["gp_shortfall_today"]
-    # Hand-worked: 13.95222 h x 52 weeks x £87.36 = £63,381.03
-    assert round(first["cost_of_doing_nothing_per_year"]) == round(13.95222 * 52 * 87.36) == 63381
+    # Hand-worked: 24.95238 h x 52 weeks x £87.36 = £113,351.68
+    assert round(first["cost_of_doing_nothing_per_year"]) == round(24.95238 * 52 * 87.36) == 113352
     summary = flat(texts[1])
     assert (f"Today {short:.1f} hours a week ({short / (25 / 6):.1f} sessions) of GP work does not fit the rota. "
             f"Doing nothing keeps it: {money(first['cost_of_doing_nothing_per_year'])} a year if locums "
@@ -240,9 +242,9 @@ def test_summary_prices_doing_nothing_and_explains_not_cash(texts: list[str], su
 def test_rounding_footnote_names_the_two_roundings(texts: list[str], summary_json: dict[str, Any]) -> None:
     base = summary_json["baseline"]
     demand, capacity = base["demand_hours"]["GP"], base["capacity_hours"]["GP"]
-    table = round(round(demand, 1) - round(capacity, 1), 1)  # 208.7 - 194.8 = 13.9
-    text = round(demand - capacity, 1)  # 13.95 -> 14.0
-    assert (table, text) == (13.9, 14.0)
+    table = round(round(demand, 1) - round(capacity, 1), 1)  # 208.7 - 183.8 = 24.9
+    text = round(demand - capacity, 1)  # 24.95 -> 25.0
+    assert (table, text) == (24.9, 25.0)
     assert (f"a figure may differ by 0.1 between a table and the text (GP work not fitting the rota: {table:.1f} "
             f"hours in the role table, {text:.1f} here)") in flat(texts[1])
 

@@ -49,19 +49,19 @@ def test_no_near_match_for_another_person_or_an_exact_name(rota: str) -> None:
 
 
 def test_the_whitfield_case_flags_the_gp_gap_and_is_settled_as_the_same_person() -> None:
-    """'Dr K Whitfield' (25 h) beside 'Dr K Whitfield (regular locum)' (16.67 h): imported as a
-    new GP the GPs go from 14.0 h short to spare, which is called out; said to be the same
-    person, Whitfield's hours are updated instead."""
+    """'Dr K Whitfield' (40 h) beside 'Dr K Whitfield (regular locum)' (16.67 h): imported as a
+    new GP the GPs go from 25.0 h short (24.95) to spare (40 h x (1 - 0.198) = 32.1 h more time),
+    which is called out; said to be the same person, Whitfield's hours are updated instead."""
     plan = sample_plan()
-    result = RotaImport(people=(person("Dr K Whitfield", hours=25.0),))
+    result = RotaImport(people=(person("Dr K Whitfield", hours=40.0),))
     as_new = apply_rota(plan, result)
     [line] = role_gap_changes(plan, as_new)
-    assert line.startswith("General practitioner: 14.0 h short a week now, ")
+    assert line.startswith("General practitioner: 25.0 h short a week now, 7.1 h spare after the import")
     assert "spare after the import" in line
     plan2, same = settled(plan, result, Settlement(same_as={"dr k whitfield": "Dr K Whitfield (regular locum)"}))
     after = apply_rota(plan2, same)
     assert len(after.staff) == len(plan.staff)
-    assert {s.name: s.weekly_hours for s in after.staff}["Dr K Whitfield (regular locum)"] == 25.0
+    assert {s.name: s.weekly_hours for s in after.staff}["Dr K Whitfield (regular locum)"] == 40.0
 
 
 def test_people_without_a_role_get_one_or_are_left_out() -> None:
