@@ -13,7 +13,15 @@ from planner.interchange import plan_from_dict
 from planner.model import Avoid, Hire, Retime, Scenario, Shift
 from tests.planner.builders import PHARM, two_role_plan
 
+#: Skillmix's own model document, always in the repository
+OWN_MODEL_MD = Path(__file__).resolve().parents[2] / "docs" / "MODEL.md"
+#: the reference definition the project was set up with, when the design documents sit beside the checkout
 MODEL_MD = Path(__file__).resolve().parents[3] / "shared" / "design" / "MODEL.md"
+
+
+def json_example(path: Path) -> dict:
+    """The first plan JSON printed in a model document."""
+    return json.loads(path.read_text(encoding="utf-8").split("```json")[1].split("```")[0])
 
 
 def test_baseline_worked_example():
@@ -63,12 +71,45 @@ def test_shift_and_part_time_hire_worked_example():
     assert r.shortfall_hours == {"GP": 0.0, "PN": 0.0}
 
 
-def test_model_md_example_worked():
-    """The plan JSON printed in MODEL.md, with the pharmacist role it needs."""
-    text = MODEL_MD.read_text() if MODEL_MD.exists() else None
-    if text is None:
-        pytest.skip("shared/design/MODEL.md is not beside the checkout")
-    data = json.loads(text.split("```json")[1].split("```")[0])
+def test_the_model_documents_worked_example():
+    """docs/MODEL.md's Brook Lane Surgery, worked there by hand, figure by figure."""
+    plan = plan_from_dict(json_example(OWN_MODEL_MD))
+    results = compute(plan)
+    base = results.baseline
+    # GP: reviews 60 x 15 / 60 = 15, letters 300 x 2 / 60 = 10; capacity 50 x 0.85 = 42.5
+    assert base.demand["GP"] == pytest.approx(25.0) and base.capacity["GP"] == pytest.approx(42.5)
+    assert results.gp_hours_by_category["correspondence"] == pytest.approx(10.0)
+    (r,) = results.scenarios
+    # after: reviews 11.4 x 12 / 60 = 2.28; letters 90 x 2 / 60 = 3; supervision 0.6 + 0.2
+    assert r.after.demand["GP"] == pytest.approx(6.08)
+    assert r.gp_hours_freed_per_week == pytest.approx(18.92)
+    assert r.gp_sessions_freed_per_week == pytest.approx(4.5408)
+    assert r.gp_appointments_released_per_year == pytest.approx(5903.04)
+    pharmacist, admin = r.hires
+    assert (pharmacist.pay, pharmacist.ni, pharmacist.pension) == pytest.approx((31159.2, 3923.88, 4480.69296))
+    assert pharmacist.arrs == pytest.approx(39563.77296)  # under the cap 0.6 x 69,207 = 41,524.20
+    assert (admin.pay, admin.ni, admin.pension, admin.arrs) == pytest.approx((10304, 795.6, 1481.7152, 0))
+    assert r.employment_cost_per_year == pytest.approx(52145.08816)
+    assert r.arrs_reimbursement_per_year == pytest.approx(39563.77296)
+    assert r.net_cost_per_year == pytest.approx(12581.3152)
+    assert r.one_off_costs == 2500
+    assert r.gp_time_value_per_year == pytest.approx(18.92 * 52 * 87.36) == pytest.approx(85948.2624)
+    assert r.net_benefit_per_year == pytest.approx(73366.9472)
+    assert r.cost_per_appointment_released == pytest.approx(12581.3152 / 5903.04)
+    assert r.payback_months == pytest.approx(12 * 2500 / 73366.9472)
+    assert r.after.demand["PHARM"] == pytest.approx(16.0) and r.after.capacity["PHARM"] == pytest.approx(19.125)
+    assert r.after.demand["ADMIN"] == pytest.approx(10.5) and r.after.capacity["ADMIN"] == pytest.approx(13.2)
+    assert r.shortfall_hours == {"GP": 0.0, "PHARM": 0.0, "ADMIN": 0.0}
+    # the values printed in the document's results table are these figures, rounded
+    table = OWN_MODEL_MD.read_text(encoding="utf-8")
+    for printed in ("| 18.92 |", "| 4.5408 |", "| 5,903.04 |", "| 52,145.09 |", "| 12,581.32 |",
+                    "| 85,948.26 |", "| 73,366.95 |", "| 2.13 |", "| 0.41 |"):
+        assert printed in table, printed
+
+
+def _reference_example_worked() -> None:
+    """The plan JSON printed in the reference MODEL.md, with the pharmacist role it needs."""
+    data = json_example(MODEL_MD)
     data["roles"].append({"code": "PHARM", "title": PHARM.title, "staff_group": PHARM.staff_group,
                           "annual_salary": 47810, "leave_fraction": 0.13, "arrs_cap": 65838,
                           "supervision_gp_hours_per_wte_week": 1.0})
@@ -85,6 +126,10 @@ def test_model_md_example_worked():
     assert r.cost_per_appointment_released == pytest.approx(0.0)
     assert r.gp_time_value_per_year == pytest.approx(11.72 * 52 * 87.36)
     assert r.payback_months == pytest.approx(12 * 2500 / (11.72 * 52 * 87.36))
+
+
+if MODEL_MD.exists():  # collected only where the design documents are (no skip in a fresh clone)
+    test_the_reference_model_example_worked = _reference_example_worked
 
 
 def test_avoid_and_retime_and_shortfall():
