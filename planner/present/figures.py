@@ -110,11 +110,20 @@ def _short_roles(values: Values, plan: Plan) -> str:
     return "; ".join(short) or "None"
 
 
-def _only_when_free(key: str, how: Callable[[Any], str]) -> Callable[[Values, Plan], str]:
+#: figures printed only when some freed GP hours are free for the chosen use (the workbook's
+#: formulas follow the same rule)
+ONLY_WHEN_FREE = frozenset({"gp_appointments_released_per_year", "cost_per_appointment_released"})
+
+
+def released_is_shown(values: Values) -> bool:
     """Appointments released and their cost are printed only when some freed GP hours are free
     for that use; hours that only cover today's unrostered work release no appointment."""
+    return freed_parts(values)[1] > 0
+
+
+def _only_when_free(key: str, how: Callable[[Any], str]) -> Callable[[Values, Plan], str]:
     def text(values: Values, _plan: Plan) -> str:
-        return how(values[key]) if freed_parts(values)[1] > 0 else "–"
+        return how(values[key]) if released_is_shown(values) else "–"
     return text
 
 

@@ -10,6 +10,11 @@ from planner.model import Avoid, Change, ChangeHours, Plan, Retime, Shift
 
 DO_NOTHING = "Do nothing"
 
+#: a role's leave_fraction, in words (app, pack and workbook)
+TIME_OFF = "Time off"
+TIME_OFF_EXPLAINED = ("Time off is the share of contracted hours a person is not there: holidays, bank "
+                      "holidays and training, and from the 2026/27 figures sickness absence too.")
+
 
 CHANGE_KINDS: dict[str, str] = {"shift": "Move work", "avoid": "Avoid work",
                                 "retime": "Change minutes", "hire": "Hire", "change_hours": "Change hours"}

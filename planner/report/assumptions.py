@@ -13,6 +13,7 @@ from planner.appointments.provenance import imported, volume_source
 from planner.catalogue import activity_sources, role_defaults, role_defaults_in
 from planner.model import CATEGORY_LABELS, Activity, Assumptions, Role
 from planner.present import format as fmt
+from planner.present.names import TIME_OFF
 from planner.reference import (
     ASSUMPTION_FIGURES,
     Figure,
@@ -174,7 +175,7 @@ ROLE_FIELDS = (("annual_salary", "salary"), ("leave_fraction", "leave"), ("arrs_
 def _roles(ctx: PackContext, sources: Sources) -> list[Flowable]:
     rows = [_role_row(ctx, r, sources) for r in ctx.plan.roles]
     w = FRAME_WIDTH
-    table = grid([head("Role"), head("Full-time pay", True), head("Leave and training", True),
+    table = grid([head("Role"), head("Full-time pay", True), head(TIME_OFF, True),
                   head("ARRS maximum per WTE", True), head("GP supervision per WTE, hours a week", True),
                   head("Source", True), head("Status")], rows,
                  [w * 0.20, w * 0.10, w * 0.09, w * 0.11, w * 0.13, w * 0.12, w * 0.25])

@@ -9,6 +9,7 @@ from reportlab.platypus import Flowable, KeepTogether, PageBreak, Paragraph, Spa
 from planner.engine import safety_check
 from planner.model import CATEGORIES, CATEGORY_LABELS, PATIENT_FACING_CATEGORIES
 from planner.present import format as fmt
+from planner.present.names import TIME_OFF_EXPLAINED
 from planner.report.charts import ACCENT, HATCHED, BarRow, PairRow, hbar_chart, paired_chart
 from planner.report.context import PackContext
 from planner.report.decision import cost_of_doing_nothing, gp_shortfall_today
@@ -87,7 +88,7 @@ def _roles(ctx: PackContext) -> list[Flowable]:
                  body, [w * 0.32, w * 0.1, w * 0.145, w * 0.145, w * 0.145, w * 0.145])
     chart = paired_chart([PairRow(ctx.role_title(c), hours[c].capacity, hours[c].before) for c in codes],
                          FRAME_WIDTH, fmt.hours, ("Capacity (rota after leave)", "Work (demand)"))
-    intro = ("Capacity is each role's rostered hours after leave, bank holidays and training. Work is "
+    intro = (f"Capacity is each role's rostered hours less time off. {TIME_OFF_EXPLAINED} Work is "
              "the hours the practice's listed activities take that role each week (volume × share × minutes).")
     note = ("Spare or short = capacity − work, as printed. Hours are rounded so that each row adds up "
             "across, so a figure here may differ by 0.1 from the same figure in the text.")

@@ -81,8 +81,11 @@ _GP_TIME = (
     ResultLine("gp_hours_available", HOURS,
                "=MAX(0,{gp_hours_freed_per_week})-{gp_hours_absorbing_shortfall}"),
     ResultLine("gp_sessions_freed_per_week", HOURS, "={gp_hours_freed_per_week}/session_hours"),
+    # printed only when some freed hours are free for the chosen use, as in the app and the pack
+    # (planner.present.figures): hours that cover today's unrostered work release no appointment
     ResultLine("gp_appointments_released_per_year", WHOLE,
-               "={gp_hours_freed_per_week}*60/gp_appointment_minutes*weeks_per_year"),
+               "=IF(ROUND(MAX(0,{gp_hours_freed_per_week}),1)-ROUND({gp_hours_absorbing_shortfall},1)>0.000001,"
+               '{gp_hours_freed_per_week}*60/gp_appointment_minutes*weeks_per_year,"–")'),
     ResultLine("gp_supervision_hours_per_week", HOURS, "={supervision}"),
     ResultLine("gp_shortfall_today", HOURS, "=MAX(0,{gp_before}-{gp_capacity_before})"),
 )
@@ -100,8 +103,8 @@ _MONEY = (
                '=IF({gp_gap_closed_per_week}>0.000001,'
                '{full_cost_per_year}/({gp_gap_closed_per_week}*weeks_per_year),"–")'),
     ResultLine("cost_per_appointment_released", MONEY_PENCE,
-               '=IF({gp_appointments_released_per_year}>0.000001,'
-               '{net_cost_per_year}/{gp_appointments_released_per_year},"–")'),
+               '=IF(ISNUMBER({gp_appointments_released_per_year}),IF({gp_appointments_released_per_year}>0.000001,'
+               '{net_cost_per_year}/{gp_appointments_released_per_year},"–"),"–")'),
 )
 _VALUE = (
     ResultLine("gp_time_value_per_year", MONEY,

@@ -30,12 +30,13 @@ from planner.excel.cells import (
     widths,
 )
 from planner.model import Plan, Role
+from planner.present.names import TIME_OFF
 from planner.workbook.labels import role_labels
 from planner.workbook.layout import finish
 
 SHEET = "Team"
 ROLE_HEADERS = ("Role", "Staff group", "Salary, full time (£ a year)",
-                "Leave and training (share of time)", "ARRS cap per WTE (£ a year)",
+                f"{TIME_OFF} (share of contracted time)", "ARRS cap per WTE (£ a year)",
                 "GP supervision per WTE (hours a week)", "Staff hours a week",
                 "Capacity (hours a week)")
 STAFF_HEADERS = ("Name", "Role", "Hours a week", "Capacity (hours a week)",

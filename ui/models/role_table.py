@@ -9,6 +9,7 @@ from functools import lru_cache
 from planner import edits
 from planner.model import STAFF_GROUPS, Edit, Plan, Role
 from planner.present import format as fmt
+from planner.present.names import TIME_OFF
 from planner.reference import Figure
 from ui.models.table import Column, ColumnTableModel
 
@@ -90,7 +91,7 @@ class RoleTableModel(ColumnTableModel[Role]):
             Column("annual_salary", "Full-time salary", lambda r: r.annual_salary, fmt.money,
                    edit=_set("annual_salary"), edit_text=lambda v: f"{v:.0f}", numeric=True,
                    cell_tip=source_tip("annual_salary", fmt.money, plan)),
-            Column("leave_fraction", "Leave and training", lambda r: r.leave_fraction, percent,
+            Column("leave_fraction", TIME_OFF, lambda r: r.leave_fraction, percent,
                    edit=_set("leave_fraction", 100), edit_text=lambda v: f"{v * 100:g}",
                    numeric=True, tip="Share of contracted time not available: leave, bank "
                    "holidays, training", cell_tip=source_tip("leave_fraction", percent, plan)),

@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
 
 from planner import edits
 from planner.edits.editions import set_hcas_zone
+from planner.present.names import TIME_OFF_EXPLAINED
 from planner.reference import HCAS_ZONES, edition_line, plan_hcas_zone
 from ui.data_line import own_data_line
 from ui.document import PlanDocument
@@ -114,8 +115,8 @@ class PracticePage(QWidget):
         layout = QVBoxLayout(box)
         layout.setContentsMargins(0, 8, 0, 0)
         layout.addWidget(label("Roles", "heading"))
-        layout.addWidget(label("Pay is full-time basic pay. Leave covers holidays, bank "
-                               "holidays and training. Hover a figure for its source.", "hint"))
+        layout.addWidget(label(f"Pay is full-time basic pay. {TIME_OFF_EXPLAINED} Hover a figure for its "
+                               "source.", "hint"))
         self.role_view = table_view(self.roles, stretch="title", name="Roles")
         layout.addWidget(self.role_view)
         return box

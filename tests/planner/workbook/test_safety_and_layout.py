@@ -183,7 +183,7 @@ def test_wrapped_headers_get_rows_tall_enough(tmp_path: Path) -> None:
     path = tmp_path / "rows.xlsx"
     export_workbook(hand_plan(), path)
     team = load_workbook(path)["Team"]
-    # "Leave and training (share of time)" needs at least three lines of 15 points in 14 units
+    # "Time off (share of contracted time)" needs at least three lines of 15 points in 14 units
     assert team.row_dimensions[5].height >= 45
     assert team["E5"].alignment.wrap_text and team.row_dimensions[6].height is None
 
