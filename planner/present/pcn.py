@@ -9,6 +9,7 @@ from dataclasses import dataclass
 from planner.engine.problems import Problem
 from planner.model import Pcn, PcnChange, Recruit
 from planner.present import format as fmt
+from planner.reference import HCAS_ZONES
 
 
 @dataclass(frozen=True)
@@ -59,6 +60,16 @@ TODAY = "Today"
 
 def line(key: str, lines: tuple[PcnLine, ...] = PRACTICE_LINES + NETWORK_LINES) -> PcnLine:
     return next(x for x in lines if x.key == key)
+
+
+def london_words(pcn: Pcn) -> str:
+    """The shared team's London weighting, for the PCN pack and each practice's extract ('' when
+    the PCN is outside London)."""
+    if not pcn.hcas_zone:
+        return ""
+    zone = HCAS_ZONES.get(pcn.hcas_zone, pcn.hcas_zone)
+    return (f"London weighting: {zone} (Agenda for Change high cost area supplement in the shared staff's "
+            "pay and ARRS maximums)")
 
 
 def headroom_words(headroom: float, year: str) -> str:

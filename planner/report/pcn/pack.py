@@ -14,7 +14,7 @@ from planner.engine.pcn import PcnResult, compute_pcn
 from planner.files.output import check_target, write_bytes
 from planner.model import Pcn
 from planner.present import format as fmt
-from planner.present.pcn import PRACTICE_LINES, headroom_words
+from planner.present.pcn import PRACTICE_LINES, headroom_words, london_words
 from planner.report.document import build_document
 from planner.report.fonts import register_fonts
 from planner.report.pcn.sections import allocation_section, practices_section, rules_section, team_section, title
@@ -42,6 +42,7 @@ def build_pcn_pack(pcn: Pcn, out: Path, options: list[str] | None = None, *, on:
         title(f"{pcn.name}: the shared ARRS team, {pcn.contract_year}"),
         Paragraph(f"PCN {pcn.code} · {len(pcn.practices)} practices · {pcn.list_size:,} patients · "
                   f"{pcn.weighted_population:,.0f} weighted · prepared {when}", LEAD),
+        *([Paragraph(london_words(pcn) + ".", BODY)] if pcn.hcas_zone else []),
         NextPageTemplate("body"),
     ]
     for i, r in enumerate((results.today, *results.options)):
@@ -66,7 +67,7 @@ def _extract_story(pcn: Pcn, code: str, r: PcnResult, when: str) -> list[Flowabl
         NextPageTemplate("body"),
         title(f"{p.name}: {r.name}"),
         Paragraph(f"For the partners of {p.name} ({code}), from the {pcn.name} plan for {pcn.contract_year}, "
-                  f"{when}.", LEAD),
+                  f"{when}." + (f" {london_words(pcn)}." if pcn.hcas_zone else ""), LEAD),
         grid([head("Your practice"), head("", True)], rows, fractions(0.74, 1)),
         Paragraph("Shared staff working in your practice", H2),
         grid([head("Name"), head("Role"), head("Sessions a week", True)], team or [[cell("None"), "", ""]],

@@ -53,3 +53,23 @@ def test_the_zone_is_kept_and_a_network_part_without_one_reads_back_unchanged():
     assert "hcas_zone" not in network_to_dict(pcn)["pcn"]  # parts saved before P7 stay as they were
     london = set_pcn_hcas_zone(pcn, "inner").after
     assert pcn_from_dict(pcn_to_dict(london)) == london
+
+
+def test_the_board_pack_and_each_extract_name_the_london_zone(tmp_path):
+    from pypdf import PdfReader
+
+    from planner.report.pcn import build_pcn_pack, build_practice_extract
+
+    def text(path):  # type: ignore[no-untyped-def]
+        return " ".join(" ".join(p.extract_text() for p in PdfReader(path).pages).split())
+
+    pcn = sample_pcn()
+    london = set_pcn_hcas_zone(pcn, "outer").after
+    said = ("London weighting: Outer London (Agenda for Change high cost area supplement in the shared staff's "
+            "pay and ARRS maximums).")
+    build_pcn_pack(london, tmp_path / "board.pdf")
+    assert said in text(tmp_path / "board.pdf")
+    build_practice_extract(london, london.practices[0].code, tmp_path / "one.pdf")
+    assert said in text(tmp_path / "one.pdf")
+    build_pcn_pack(pcn, tmp_path / "outside.pdf")  # outside London: nothing said
+    assert "London weighting" not in text(tmp_path / "outside.pdf")
