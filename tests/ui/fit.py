@@ -11,6 +11,7 @@ from PySide6.QtWidgets import (
     QAbstractButton,
     QAbstractItemView,
     QAbstractScrollArea,
+    QAbstractSpinBox,
     QApplication,
     QComboBox,
     QHeaderView,
@@ -84,7 +85,7 @@ def _needs(widget: QWidget) -> tuple[int, int]:
     if isinstance(widget, (QAbstractButton, QComboBox)):
         hint = widget.sizeHint()
         return hint.width(), widget.minimumSizeHint().height()
-    if isinstance(widget, QLabel):
+    if isinstance(widget, (QLabel, QAbstractSpinBox)):
         hint = widget.minimumSizeHint()
         return hint.width(), hint.height()
     hint = widget.minimumSizeHint()
@@ -113,10 +114,10 @@ def problems(window: QMainWindow, within: QWidget | None = None) -> list[str]:
         if isinstance(widget, QHeaderView) and widget.orientation() == Qt.Orientation.Horizontal:
             found += _cut_titles(widget)
         inside_table = any(isinstance(p, QAbstractItemView) for p in _ancestors(widget, top))
-        if inside_table:
-            continue
+        if inside_table or isinstance(widget.parentWidget(), QAbstractSpinBox):
+            continue  # a number box's edit field sits inside its frame: the box itself is judged
         width, height = _needs(widget)
-        if isinstance(widget, (QAbstractButton, QLabel, QComboBox, QLineEdit)) and \
+        if isinstance(widget, (QAbstractButton, QLabel, QComboBox, QLineEdit, QAbstractSpinBox)) and \
                 (widget.width() + 1 < width or widget.height() + 1 < height):
             found.append(f"cut off ({widget.width()}x{widget.height()} < {width}x{height}): {describe(widget)}")
         parent = widget.parentWidget()

@@ -56,3 +56,26 @@ def test_every_page_fits(qtbot, text_size, screen: Screen) -> None:
                  window.findChild(QScrollArea, "sidebar_scroll")):
         found += [f"window: {p}" for p in problems(window, part)]
     assert not found, "\n".join(found)
+
+
+@pytest.mark.parametrize("screen", SCREENS, ids=lambda s: s.name)
+def test_the_hire_form_fits_with_its_arrs_note(qtbot, text_size, screen: Screen) -> None:
+    """The change editor open on a hire of a role with an ARRS cap: the note under "Funded by
+    ARRS" shows whole, and the number boxes are not squashed to make room for it."""
+    from tests.ui.scenarios_support import choose
+
+    text_size(screen.text)
+    window = open_window(qtbot)
+    window.show()
+    window.resize(screen.width, screen.height)
+    window.show_page("scenarios")
+    page = window.page("scenarios")
+    page.add_change()
+    editor = page.change_section.editor
+    choose(editor.kind, "Hire")
+    form = editor.forms["hire"]
+    choose(form.role, "Clinical pharmacist")
+    qtbot.wait(10)
+    assert form.arrs.isEnabled() and form.arrs_hint.text().startswith("ARRS pays back")
+    assert form.arrs_hint.isVisibleTo(window)
+    assert not problems(window, editor), "\n".join(problems(window, editor))

@@ -1,7 +1,8 @@
 """Layouts that fit any laptop: a row of widgets that wraps onto more lines when narrow
 (FlowLayout), and sections side by side while there is room, one under the other when not
-(Reflow). Nothing is squeezed below the size it needs; a page too small for its sections
-scrolls (see ui.main_window) rather than cutting anything off."""
+(Reflow); a column whose lines wrap held at the height it needs at its width, where a
+splitter would squeeze it (WrappingColumn). Nothing is squeezed below the size it needs; a
+page too small for its sections scrolls (see ui.main_window) rather than cutting anything off."""
 
 from __future__ import annotations
 
@@ -84,6 +85,35 @@ class FlowLayout(QLayout):
             x += width + self._spacing
             line = max(line, height)
         return y + line - rect.y() + m.bottom()
+
+
+class WrappingColumn(QWidget):
+    """A column of a page whose lines wrap (a wrapped label, a row of buttons in a FlowLayout,
+    a form with a note under a field) and that sits in a splitter. A splitter, and a box layout's
+    minimum size, know nothing of height for width: a wrapped note is given the height of one
+    line and the fields around it are squeezed to make up for it. This column's minimum height
+    follows the height its layout needs at the width it has, and it tells the layout it sits in
+    that it has no height for width of its own, so that layout takes that minimum (and lets a
+    stretching table in the column shrink to its own minimum) rather than its preferred height."""
+
+    def hasHeightForWidth(self) -> bool:  # noqa: N802 (Qt's name)
+        return False
+
+    def event(self, event: QEvent) -> bool:
+        done = super().event(event)
+        if event.type() in (QEvent.Type.Resize, QEvent.Type.LayoutRequest):
+            self._hold_height()  # the layout has just been laid out at this width (or changed)
+        return done
+
+    def _hold_height(self) -> None:
+        layout = self.layout()
+        if layout is None:
+            return
+        needed = layout.totalMinimumSize().height()
+        if layout.hasHeightForWidth():
+            needed = max(needed, layout.totalMinimumHeightForWidth(self.width()))
+        if needed != self.minimumHeight():
+            self.setMinimumHeight(needed)
 
 
 def flow(widgets: Sequence[QWidget], spacing: int = 6) -> FlowLayout:

@@ -21,11 +21,11 @@ from ui.models.views import RefusalLine, label, table_view
 from ui.widgets.change_editor import ChangeEditor
 from ui.widgets.edit_attempt import attempt_edit
 from ui.widgets.edited_change import EditedChange
-from ui.widgets.reflow import flow
+from ui.widgets.reflow import WrappingColumn, flow
 from ui.widgets.scenario_list import button
 
 
-class ScenarioChanges(QWidget):
+class ScenarioChanges(WrappingColumn):
     previewChanged = Signal()  # the change being typed changed, or the editor opened or closed
 
     def __init__(self, document: PlanDocument, refusal: RefusalLine, parent: QWidget | None = None) -> None:
