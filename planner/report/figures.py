@@ -14,7 +14,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import Any
 
-from planner.engine import ProjectionYear, ScenarioResult, Workload
+from planner.engine import ScenarioResult, Workload
 from planner.engine.summary import scenario_figures
 from planner.estimates import ranges_of
 from planner.model import Plan
@@ -123,29 +123,3 @@ def cost_lines(result: ScenarioResult, labels: Sequence[str]) -> tuple[list[Cost
     lines = [CostLine(label, row[0], row[1], row[2], -row[4], o)
              for label, row, o in zip(labels, table, one_off, strict=True)]
     return lines, total
-
-
-@dataclass(frozen=True)
-class YearLine:
-    """One printed row of the years ahead, whole pounds: value - net cost - one-off = value less
-    costs, and the running total is the model's cumulative figure rounded once."""
-
-    value: int
-    net: int
-    one_off: int
-    benefit: int
-    running: int
-
-
-def year_lines(years: Sequence[ProjectionYear]) -> list[YearLine]:
-    """Every running total is the model's cumulative value less costs rounded (as `skillmix
-    summary --json` gives it); each year's line is the difference of the printed running totals
-    (within £1 of its own value), and its value of GP time is what makes the row add across."""
-    lines, previous = [], 0
-    for y in years:
-        running = int(fmt.round_half_up(y.cumulative_net_benefit))
-        net, one_off = int(fmt.round_half_up(y.net_cost)), int(fmt.round_half_up(y.one_off_costs))
-        benefit = running - previous
-        lines.append(YearLine(benefit + net + one_off, net, one_off, benefit, running))
-        previous = running
-    return lines

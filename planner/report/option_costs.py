@@ -6,8 +6,9 @@ from reportlab.platypus import Flowable, Paragraph
 
 from planner.engine import ScenarioResult, project
 from planner.present import format as fmt
+from planner.present.years import year_lines
 from planner.report.context import PackContext
-from planner.report.figures import cost_lines, year_lines
+from planner.report.figures import cost_lines
 from planner.report.styles import BODY, FRAME_WIDTH, H2, NOTE
 from planner.report.tables import cell, grid, head
 

@@ -1,6 +1,7 @@
 """A scenario year by year (docs/MODEL-EXTENSIONS.md E1/E2): GP hours freed, value of that
-time, net cost, net benefit and the running total, from planner.engine.project. Columns are
-declared once; the model only formats the engine's figures."""
+time, net cost, one-off costs, net benefit and the running total, from planner.engine.project.
+Columns are declared once; the pounds are the years as printed (planner.present.years, as in
+the pack), so each row adds up as shown: value − net cost − one-off = value less costs."""
 
 from __future__ import annotations
 
@@ -15,6 +16,7 @@ from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QLabel, QTableView
 from planner.engine import ProjectionYear
 from planner.model import Assumptions
 from planner.present.format import hours, money
+from planner.present.years import YearLine, year_lines
 from ui.theme import WARNING
 
 Index = QModelIndex | QPersistentModelIndex
@@ -26,26 +28,28 @@ NO_PARENT = QModelIndex()
 class YearColumn:
     key: str
     header: str
-    text: Callable[[ProjectionYear], str]
+    text: Callable[[ProjectionYear, YearLine], str]
     tip: str
-    warn: Callable[[ProjectionYear], bool] | None = None
+    warn: Callable[[YearLine], bool] | None = None
 
 
 COLUMNS: tuple[YearColumn, ...] = (
-    YearColumn("year", "Year", lambda y: f"Year {y.year}",
+    YearColumn("year", "Year", lambda y, _: f"Year {y.year}",
                "Year 1 starts when the changes start"),
-    YearColumn("gp_hours_freed", "GP hours\nfreed a week", lambda y: hours(y.gp_hours_freed_per_week),
+    YearColumn("gp_hours_freed", "GP hours\nfreed\na week", lambda y, _: hours(y.gp_hours_freed_per_week),
                "Lower in year 1 while new staff get up to full capacity; grows with the list"),
-    YearColumn("gp_time_value", "Value of\nGP time", lambda y: money(y.gp_time_value),
+    YearColumn("gp_time_value", "Value of\nGP time", lambda _, x: money(x.value),
                "GP hours freed x weeks a year x value of a GP hour, raised by the pay award"),
-    YearColumn("net_cost", "Net\ncost", lambda y: money(y.net_cost),
+    YearColumn("net_cost", "Net\ncost", lambda _, x: money(x.net),
                "Employment cost less ARRS reimbursement, both raised by the pay award"),
-    YearColumn("net_benefit", "Time value\nless cost", lambda y: money(y.net_benefit),
-               "Value of GP time less net cost (and less one-off costs in year 1)",
-               lambda y: y.net_benefit < 0),
-    YearColumn("cumulative", "Running\ntotal", lambda y: money(y.cumulative_net_benefit),
-               "Net benefit of this year and the years before it",
-               lambda y: y.cumulative_net_benefit < 0),
+    YearColumn("one_off", "One-off", lambda _, x: money(x.one_off),
+               "Recruitment, equipment and set-up, in year 1"),
+    YearColumn("net_benefit", "Value\nless\ncosts", lambda _, x: money(x.benefit),
+               "Value of GP time less net cost and one-off costs",
+               lambda x: x.benefit < 0),
+    YearColumn("cumulative", "Running\ntotal", lambda _, x: money(x.running),
+               "Value less costs of this year and the years before it",
+               lambda x: x.running < 0),
 )
 
 
@@ -55,15 +59,16 @@ class ProjectionModel(QAbstractTableModel):
     def __init__(self, parent: Any = None) -> None:
         super().__init__(parent)
         self.years: list[ProjectionYear] = []
+        self.lines: list[YearLine] = []  # the years as printed
 
     def set_years(self, years: Sequence[ProjectionYear]) -> None:
         if len(years) == len(self.years):
-            self.years = list(years)
+            self.years, self.lines = list(years), year_lines(years)
             if years:
                 self.dataChanged.emit(self.index(0, 0), self.index(len(years) - 1, len(COLUMNS) - 1))
             return
         self.beginResetModel()
-        self.years = list(years)
+        self.years, self.lines = list(years), year_lines(years)
         self.endResetModel()
 
     def column_keys(self) -> list[str]:
@@ -89,15 +94,15 @@ class ProjectionModel(QAbstractTableModel):
     def data(self, index: Index, role: int = Role.DisplayRole) -> Any:
         if not index.isValid():
             return None
-        column, year = COLUMNS[index.column()], self.years[index.row()]
+        column, year, line = COLUMNS[index.column()], self.years[index.row()], self.lines[index.row()]
         if role == Role.DisplayRole:
-            return column.text(year)
+            return column.text(year, line)
         if role == Role.ToolTipRole:
             return column.tip
         if role == Role.TextAlignmentRole:
             horizontal = Qt.AlignmentFlag.AlignLeft if index.column() == 0 else Qt.AlignmentFlag.AlignRight
             return int(horizontal | Qt.AlignmentFlag.AlignVCenter)
-        if role == Role.ForegroundRole and column.warn is not None and column.warn(year):
+        if role == Role.ForegroundRole and column.warn is not None and column.warn(line):
             return QColor(WARNING)
         return None
 
@@ -106,17 +111,17 @@ def projection_line(years: Sequence[ProjectionYear]) -> str:
     """One sentence: the total over the years and year 1 (with the ramp-up when there is one)."""
     if not years:
         return ""
-    first, last = years[0], years[-1]
+    first, lines = years[0], year_lines(years)
     ramp = f", with new staff at {first.ramp:.0%} of full capacity" if first.ramp < 0.9995 else ""
-    return (f"Over {len(years)} years: GP time value less cost {money(last.cumulative_net_benefit)} "
-            f"in all (not cash); year 1 {money(first.net_benefit)}{ramp}.")
+    return (f"Over {len(years)} years: GP time value less cost {money(lines[-1].running)} "
+            f"in all (not cash); year 1 {money(lines[0].benefit)}{ramp}.")
 
 
 def projection_note(a: Assumptions, years: Sequence[ProjectionYear]) -> str:
     """What the years assume, in words."""
     one_off = years[0].one_off_costs if years else 0.0
     costs = f" and the one-off costs of {money(one_off)} in year 1" if one_off else ""
-    return (f"Time value less cost is the value of GP time freed (at the locum rate) less the net "
+    return (f"Value less costs is the value of GP time freed (at the locum rate) less the net "
             f"cost{costs}: a value of time, not cash. Pay rises "
             f"{a.pay_award_rate:.1%} a year and the list grows {a.list_growth_rate:.1%} a year "
             "(Practice page).")
