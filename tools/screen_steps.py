@@ -1,4 +1,5 @@
-"""Steps for tools/screens.py: what to do on a page before its screenshot."""
+"""Steps for tools/screens.py: what to do on a page before its screenshot. A step that opens
+a window returns a function closing it (called once the shot is taken)."""
 
 from PySide6.QtCore import Qt
 
@@ -8,10 +9,19 @@ def focus_add(window, page):  # type: ignore[no-untyped-def]
 
 
 def hire(window, page):  # type: ignore[no-untyped-def]
+    from PySide6.QtCore import QTimer
+
     page.select_scenario("Paramedic for home visits")
     page.add_change()
     editor = page.change_section.editor
-    editor.kind.setCurrentIndex(editor.kind.findData("hire"))
+    editor.kind.setCurrentIndex(editor.kind.findData("hire"))  # a paramedic: the ARRS note shows
+    # a short screen scrolls the page: bring the whole form into view once it is laid out
+    QTimer.singleShot(300, lambda: window.scrolls["scenarios"].ensureWidgetVisible(editor, 0, 0))
+
+
+def years(window, page):  # type: ignore[no-untyped-def]
+    page.select_scenario("Clinical pharmacist")
+    page.results.tabs.setCurrentWidget(page.results.panel.years)
 
 
 def narrow(window, page):  # type: ignore[no-untyped-def]
@@ -19,7 +29,13 @@ def narrow(window, page):  # type: ignore[no-untyped-def]
 
 
 def preview(window, page):  # type: ignore[no-untyped-def]
-    page.preview_button.click()
+    page.preview_button.click()  # the preview is made in the background and opens over the window
+
+    def close() -> None:
+        if page.preview is not None:
+            page.preview.close()
+
+    return close
 
 
 def _import_sample_rota(window):  # type: ignore[no-untyped-def]

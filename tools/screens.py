@@ -5,7 +5,9 @@ page, at the screen size and scaling given. Run by tools/screens.sh; not part of
         [--script steps.py]
 
 "page:step" shows the page, then runs ``step(window, page)`` from the --script file (and
-names the shot after it).
+names the shot after it). A step that opens a window of its own (the pack preview) returns a
+function that closes it: it runs once the shot is taken, so the window is not left over the
+pages shot after it.
 """
 
 from __future__ import annotations
@@ -45,10 +47,13 @@ def main() -> int:
     place(window) if place else window.show()
     pages = [p for p in args.pages.split(",") if p]
     shots: list[str] = []
+    put_back: list = []  # what the last step opened, to close once its shot is taken
 
     def step() -> None:
         if shots:
             subprocess.run(["import", "-window", "root", shots[-1]], check=True)
+        while put_back:
+            put_back.pop()()
         if not pages:
             window.document.undo_stack.setClean()
             window.close()
@@ -57,7 +62,9 @@ def main() -> int:
         page, _, action = pages.pop(0).partition(":")
         window.show_page(page)
         if action:
-            steps[action](window, window.page(page))
+            undo = steps[action](window, window.page(page))
+            if callable(undo):
+                put_back.append(undo)
         shots.append(f"{args.prefix}-{page}{'-' + action if action else ''}.png")
         QTimer.singleShot(args.delay, step)
 
