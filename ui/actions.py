@@ -7,15 +7,15 @@ fails when the window is built (tests/ui/test_actions.py), never at the click.""
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from typing import NamedTuple
 
 from PySide6.QtGui import QKeySequence
 
 Std = QKeySequence.StandardKey
 
 
-@dataclass(frozen=True)
-class ActionSpec:
+# (NamedTuples here, in ui.pages and ui.autosave, not dataclasses: the window is painted before that module loads)
+class ActionSpec(NamedTuple):
     id: str
     text: str
     handler: str

@@ -8,11 +8,8 @@ from __future__ import annotations
 
 import json
 import os
-import uuid
-from dataclasses import dataclass
-from datetime import datetime
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, NamedTuple
 
 from PySide6.QtCore import QObject, QTimer
 
@@ -20,6 +17,8 @@ from ui.document import PlanDocument
 from ui.settings import skillmix_home
 
 if TYPE_CHECKING:
+    from datetime import datetime
+
     from planner.store import PlanLock
 
 INTERVAL_MS = 60_000
@@ -31,8 +30,7 @@ def autosave_dir() -> Path:
     return folder
 
 
-@dataclass(frozen=True)
-class Recovery:
+class Recovery(NamedTuple):
     """Work autosaved by a Skillmix that did not close normally."""
 
     file: Path  # the autosaved plan
@@ -62,6 +60,8 @@ def _orphaned(plan_file: Path) -> bool:
 
 def recoverable() -> list[Recovery]:
     """Autosaves left by a Skillmix that crashed or was killed, newest first."""
+    from datetime import datetime
+
     found = []
     for plan_file in autosave_dir().glob("*.skillmix"):
         info_file = _info_path(plan_file)
@@ -84,7 +84,7 @@ class Autosaver(QObject):
                  parent: QObject | None = None) -> None:
         super().__init__(parent)
         self.document = document
-        self.file = autosave_dir() / f"{os.getpid()}-{uuid.uuid4().hex[:8]}.skillmix"
+        self.file = autosave_dir() / f"{os.getpid()}-{os.urandom(4).hex()}.skillmix"
         self._lock: PlanLock | None = None  # taken before the first write
         self._timer = QTimer(self)
         self._timer.setInterval(interval_ms)
@@ -94,6 +94,8 @@ class Autosaver(QObject):
 
     def save_now(self) -> Path | None:
         """Autosave now if there is anything unsaved; the autosave file or None."""
+        from datetime import datetime
+
         from planner.store import PlanFileError, PlanLock, save_plan
 
         if not self.document.modified:

@@ -4,7 +4,10 @@ before they are needed."""
 
 from __future__ import annotations
 
-from planner.model import Plan
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from planner.model import Plan
 
 #: plan.extras keys the appointment importers save (planner.appointments.apply / .book)
 IMPORTED_KEYS = ("appointment_data", "appointment_book")

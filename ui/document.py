@@ -1,15 +1,20 @@
-"""The open plan: its current value, file path, undo stack and cached results."""
+"""The open plan: its current value, file path, undo stack and cached results.
+
+At start-up the window is painted before any plan is read: its document *waits* for the plan
+(``waiting``) until ``load`` brings it. The planner's model and engine are imported when a plan
+is first needed, not before the window is on screen."""
 
 from __future__ import annotations
 
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, Signal
 from PySide6.QtGui import QUndoStack
 
-from planner.engine import InvalidPlan, PlanResults, Problem, compute
-from planner.model import Edit, Plan
-from ui.commands import EditCommand
+if TYPE_CHECKING:
+    from planner.engine import PlanResults, Problem
+    from planner.model import Edit, Plan
 
 
 class PlanDocument(QObject):
@@ -20,12 +25,15 @@ class PlanDocument(QObject):
     modifiedChanged = Signal(bool)
     editRefused = Signal(str)  # an edit was dropped (the plan is open read-only)
 
-    def __init__(self, plan: Plan, path: Path | None = None, title: str = "",
+    def __init__(self, plan: Plan | None, path: Path | None = None, title: str = "",
                  parent: QObject | None = None, *, sample: bool = False) -> None:
+        """``plan`` None: the document waits for its plan (``load`` brings it); ``title`` says
+        what is coming."""
         super().__init__(parent)
         #: the bundled sample practice is open (not the user's own plan): the window says so
         self.sample = sample
         self._plan = plan
+        self._waiting = plan is None
         self._path = Path(path) if path is not None else None
         self._title = title
         self._undo_stack = QUndoStack(self)
@@ -35,7 +43,18 @@ class PlanDocument(QObject):
         self._undo_stack.cleanChanged.connect(self._clean_changed)
 
     @property
+    def waiting(self) -> bool:
+        """No plan yet: the window is painted and the plan is still being read. Widgets show
+        their frame and fill in on ``changed`` when ``load`` brings the plan."""
+        return self._waiting
+
+    @property
     def plan(self) -> Plan:
+        """The plan; while the document waits, an empty practice."""
+        if self._plan is None:
+            from planner.model import Plan, Practice
+
+            self._plan = Plan(Practice("", 0))
         return self._plan
 
     @property
@@ -51,7 +70,7 @@ class PlanDocument(QObject):
         """What the window title shows: the file name, or the given title of a new plan."""
         if self._path is not None:
             return self._path.stem
-        return self._title or self._plan.practice.name
+        return self._title or self.plan.practice.name
 
     @property
     def modified(self) -> bool:
@@ -69,13 +88,16 @@ class PlanDocument(QObject):
         return self._computed()[2]
 
     def _computed(self) -> tuple[Plan, list[Problem], PlanResults | None]:
-        if self._cache is None or self._cache[0] is not self._plan:
+        plan = self.plan
+        if self._cache is None or self._cache[0] is not plan:
+            from planner.engine import InvalidPlan, Problem, compute
+
             try:  # compute validates the plan first: once is enough
-                results: PlanResults | None = compute(self._plan)
+                results: PlanResults | None = compute(plan)
                 problems: list[Problem] = []
             except InvalidPlan as e:
                 results, problems = None, list(e.problems) or [Problem("plan", "", str(e))]
-            self._cache = (self._plan, problems, results)
+            self._cache = (plan, problems, results)
         return self._cache
 
     def apply(self, edit: Edit) -> None:
@@ -87,6 +109,8 @@ class PlanDocument(QObject):
             self.editRefused.emit("This plan is open read-only: use Save As to make your own "
                                   "copy, then change it.")
             return
+        from ui.commands import EditCommand
+
         self._undo_stack.push(EditCommand(self.show_plan, edit))
 
     def load(self, plan: Plan, path: Path | None = None, title: str = "",
@@ -96,6 +120,7 @@ class PlanDocument(QObject):
         self.sample = sample
         self._title = title
         self._plan = plan
+        self._waiting = False
         self._unsaved_recovery = recovered
         self.read_only = read_only
         self.set_path(path)

@@ -13,12 +13,12 @@ from typing import TYPE_CHECKING, Literal
 from PySide6.QtCore import QObject, QStandardPaths, Signal
 from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
 
-from planner.model import Plan
 from ui.autosave import Autosaver, Recovery, recoverable
 from ui.document import PlanDocument
 from ui.settings import Settings
 
 if TYPE_CHECKING:
+    from planner.model import Plan
     from planner.store import PlanLock
 
 Button = QMessageBox.StandardButton
@@ -32,7 +32,7 @@ ROTA_SUFFIXES = (".xlsx", ".xlsm", ".xls", ".ods")
 def new_plan() -> Plan:
     """An empty practice with the standard roles and activities."""
     from planner.catalogue import default_activities, default_roles
-    from planner.model import Practice, Staff
+    from planner.model import Plan, Practice, Staff
     from planner.reference import current_edition, default_assumptions, with_context
 
     edition = current_edition()

@@ -158,6 +158,9 @@ class MainWindow(WindowHandlers, QMainWindow):
         self.setWindowModified(self.document.modified)
 
     def _update_problems(self) -> None:
+        if self.document.waiting:  # nothing to check yet (and nothing worked out before the first paint)
+            self._problems.setText("")
+            return
         problems = self.document.problems
         if not problems:
             self._problems.setText("No problems")

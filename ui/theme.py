@@ -2,11 +2,8 @@
 
 from __future__ import annotations
 
-from typing import Any
-
-from PySide6.QtCore import Qt
 from PySide6.QtGui import QColor, QPalette
-from PySide6.QtWidgets import QAbstractButton, QApplication, QProxyStyle
+from PySide6.QtWidgets import QApplication
 
 ACCENT = "#005EB8"  # NHS blue
 ACCENT_LIGHT = "#E8F1FA"
@@ -18,6 +15,14 @@ GOOD_LIGHT = "#E6F4EA"
 FOCUS = "#FFEB3B"  # the keyboard focus, as on NHS websites: yellow under black text
 FOCUS_TEXT = "#212B32"
 BORDER = "#D5DCE4"
+
+#: Buttons and tick boxes take the focus from the keyboard only (Tab), not from a click, so the
+#: yellow focus marks where the keyboard is, never the last button clicked (as a web page's
+#: :focus-visible). The style sheet sets it once per widget, as it polishes the widget; a button
+#: made not to take the focus (NoFocus, ClickFocus) keeps its own policy. Done by the style sheet,
+#: not by a Python style overriding polish(): a widget handed to Python makes PySide6 build the
+#: Python enum types of every widget class it might be, some 170 of them, 40-50 ms at start-up.
+FOCUS_FROM_KEYBOARD = 'QAbstractButton[focusPolicy="StrongFocus"] { qproperty-focusPolicy: TabFocus; }'
 
 _QSS = f"""
 QWidget#sidebar {{ background: #F4F6F9; border-right: 1px solid {BORDER}; }}
@@ -54,6 +59,7 @@ QTableView:focus, QListWidget:focus, QGraphicsView:focus {{ border: 2px solid {F
 QListWidget#navigation:focus {{ border: none; border-right: 3px solid {FOCUS_TEXT}; }}
 
 QStatusBar {{ border-top: 1px solid {BORDER}; }}
+{FOCUS_FROM_KEYBOARD}
 """
 
 
@@ -76,21 +82,9 @@ def light_palette() -> QPalette:
     return palette
 
 
-class FocusFromKeyboard(QProxyStyle):
-    """Fusion, with buttons and tick boxes that take the focus from the keyboard only (Tab), not
-    from a click, so the yellow focus marks where the keyboard is, never the last button clicked
-    (as a web page's :focus-visible). Set once per widget, as the style polishes it: no filter on
-    every event of the app."""
-
-    def polish(self, target: Any) -> Any:  # noqa: D102 (Qt's overloads: widget, palette, application)
-        if isinstance(target, QAbstractButton) and target.focusPolicy() == Qt.FocusPolicy.StrongFocus:
-            target.setFocusPolicy(Qt.FocusPolicy.TabFocus)
-        return super().polish(target)
-
-
 def apply_theme(app: QApplication) -> None:
     """Fusion style, light palette, NHS blue accent, a small style sheet, and focus marked
     where the keyboard is."""
-    app.setStyle(FocusFromKeyboard("Fusion"))
+    app.setStyle("Fusion")
     app.setPalette(light_palette())
     app.setStyleSheet(_QSS)

@@ -17,7 +17,6 @@ from __future__ import annotations
 
 import errno
 import os
-import secrets
 import time
 from collections.abc import Callable
 from pathlib import Path
@@ -121,7 +120,7 @@ def _new_part(path: Path) -> Path:
     """A new, empty part file beside ``path`` (created like any new file: umask applies)."""
     for _ in range(100):
         # the target's name, cut so the part's name is never longer than the target's could be
-        part = path.with_name(f".{path.name[:PART_NAME_KEPT]}.{secrets.token_hex(4)}{PART_SUFFIX}")
+        part = path.with_name(f".{path.name[:PART_NAME_KEPT]}.{os.urandom(4).hex()}{PART_SUFFIX}")
         try:
             fd = os.open(part, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o666)
         except FileExistsError:

@@ -8,8 +8,8 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any, Generic, TypeVar
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, QPoint, Qt, Signal
-from PySide6.QtGui import QColor, QFont, QIcon, QPainter, QPen, QPixmap
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt, Signal
+from PySide6.QtGui import QColor, QIcon
 
 from planner.model import Edit, Plan
 from ui.document import PlanDocument
@@ -50,6 +50,9 @@ _MARK: list[QIcon] = []
 def best_mark() -> QIcon:
     """A green tick drawn once (no image files to ship)."""
     if not _MARK:
+        from PySide6.QtCore import QPoint
+        from PySide6.QtGui import QPainter, QPen, QPixmap
+
         pixmap = QPixmap(14, 14)
         pixmap.fill(QColor(0, 0, 0, 0))
         painter = QPainter(pixmap)
@@ -168,6 +171,8 @@ class ColumnTableModel(QAbstractTableModel, Generic[R]):
         if role == ItemRole.BackgroundRole and warn:
             return QColor(WARNING_LIGHT)
         if role == ItemRole.FontRole and (warn or best or (column.bold is not None and column.bold(row))):
+            from PySide6.QtGui import QFont  # (its Python type costs a few ms at start-up: only when a cell is bold)
+
             font = QFont()
             font.setBold(True)
             return font

@@ -3,7 +3,7 @@ every page, and a line that says why a typed value was refused."""
 
 from __future__ import annotations
 
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QAbstractItemModel, QEvent, QModelIndex, QObject, QPersistentModelIndex, Qt, QTimer
 from PySide6.QtWidgets import (
@@ -11,13 +11,16 @@ from PySide6.QtWidgets import (
     QComboBox,
     QLabel,
     QStyledItemDelegate,
-    QStyleOptionViewItem,
     QTableView,
     QWidget,
 )
 
-from ui.models.table import ColumnTableModel
 from ui.theme import WARNING
+
+if TYPE_CHECKING:  # the table models (and the planner's model) load with the first table, not with a label
+    from PySide6.QtWidgets import QStyleOptionViewItem
+
+    from ui.models.table import ColumnTableModel
 
 Index = QModelIndex | QPersistentModelIndex
 MAX_COLUMN = 420
@@ -27,6 +30,8 @@ class ChoiceDelegate(QStyledItemDelegate):
     """A drop-down editor for columns that declare ``choices``; the usual editor otherwise."""
 
     def createEditor(self, parent: QWidget, option: QStyleOptionViewItem, index: Index) -> QWidget:
+        from ui.models.table import ColumnTableModel
+
         model = index.model()
         if isinstance(model, ColumnTableModel):
             column = model.column(index)
@@ -103,6 +108,8 @@ class _FillColumn(QObject):
         self.fill()
 
     def fill(self) -> None:
+        from ui.models.table import ColumnTableModel
+
         model, header = self.view.model(), self.view.horizontalHeader()
         keys = model.column_keys() if isinstance(model, ColumnTableModel) else []
         if self.key not in keys:

@@ -8,7 +8,7 @@ the heavier pages (charts) are loaded."""
 from __future__ import annotations
 
 from collections.abc import Callable
-from dataclasses import dataclass
+from typing import NamedTuple
 
 from PySide6.QtWidgets import QWidget
 
@@ -17,8 +17,7 @@ from ui.document import PlanDocument
 from ui.settings import Settings
 
 
-@dataclass(frozen=True)
-class PageContext:
+class PageContext(NamedTuple):
     document: PlanDocument
     settings: Settings
     #: runs the window action with this id (ui.actions.ACTIONS), e.g. "import_rota"

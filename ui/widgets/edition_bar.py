@@ -9,8 +9,6 @@ from __future__ import annotations
 
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPlainTextEdit, QPushButton, QVBoxLayout, QWidget
 
-from planner.edits.editions import edition_changes, move_to_edition
-from planner.reference import editions_after, plan_edition
 from ui.document import PlanDocument
 
 
@@ -47,7 +45,11 @@ class EditionBar(QFrame):
         self.refresh()
 
     def target(self) -> str | None:
-        """The edition the plan would move to, or None when it is current."""
+        """The edition the plan would move to, or None when it is current (or no plan yet)."""
+        if self.document.waiting:
+            return None
+        from planner.reference import editions_after
+
         newer = list(editions_after(self.document.plan))
         return newer[-1] if newer else None
 
@@ -56,6 +58,9 @@ class EditionBar(QFrame):
         if target is None or self._dismissed or self.document.read_only:
             self.setVisible(False)
             return
+        from planner.edits.editions import edition_changes
+        from planner.reference import plan_edition
+
         plan = self.document.plan
         changes = edition_changes(plan, target)
         moved = [c for c in changes if not c.kept]
@@ -75,6 +80,8 @@ class EditionBar(QFrame):
     def accept(self) -> None:
         target = self.target()
         if target is not None:
+            from planner.edits.editions import move_to_edition
+
             self.document.apply(move_to_edition(self.document.plan, target))
         self.refresh()
 

@@ -5,6 +5,8 @@ and a short checklist under the page list that ticks each step as the plan shows
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QDialog,
@@ -20,13 +22,13 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from planner.model import Plan
-from planner.present.checklist import checklist
-from ui.data_line import IMPORTED_KEYS, own_data_line
 from ui.document import PlanDocument
 from ui.models.views import label
 from ui.theme import ACCENT, ACCENT_LIGHT, GOOD
 from ui.widgets.reflow import flow
+
+if TYPE_CHECKING:
+    from planner.model import Plan
 
 DONE, TO_DO = "✓", "○"
 
@@ -136,6 +138,11 @@ class Checklist(QWidget):
         self.refresh()
 
     def refresh(self) -> None:
+        if self.document.waiting:  # the steps are ticked from the plan: shown once it is read
+            self.setVisible(False)
+            return
+        from planner.present.checklist import checklist
+
         plan = self.document.plan
         steps = checklist(plan, self.document.sample, _has_own_data(plan))
         while len(self.rows) < len(steps):
@@ -150,9 +157,11 @@ class Checklist(QWidget):
         for row, step in zip(self.rows, steps, strict=False):
             target = "start" if self.document.sample and step is steps[0] else step.page
             colour = GOOD if step.done else ACCENT
-            row.setText(f'<a href="{target}" style="color:{colour}; text-decoration:none">'
-                        f'{DONE if step.done else TO_DO}&nbsp;{step.text}</a>')
-            row.setAccessibleName(f"{step.text}: {'done' if step.done else 'to do'}")
+            text = (f'<a href="{target}" style="color:{colour}; text-decoration:none">'
+                    f'{DONE if step.done else TO_DO}&nbsp;{step.text}</a>')
+            if row.text() != text:  # laying out rich text is not free: only when it changed
+                row.setText(text)
+                row.setAccessibleName(f"{step.text}: {'done' if step.done else 'to do'}")
         self.setVisible(not all(s.done for s in steps[:-1]))  # all but the pack done: it has served
 
     def _activated(self, target: str) -> None:
@@ -168,6 +177,8 @@ class Checklist(QWidget):
 
 def _has_own_data(plan: Plan) -> bool:
     """Appointment data or an appointment book imported."""
+    from ui.data_line import IMPORTED_KEYS, own_data_line
+
     return bool(own_data_line(plan)) or IMPORTED_KEYS[1] in plan.extras
 
 
