@@ -135,6 +135,21 @@ def test_a_plan_that_cannot_be_opened_gives_the_sample(qtbot, tmp_path: Path, mo
     assert window.document.sample
     assert window.windowTitle() == f"{SAMPLE_TITLE}[*] — Skillmix"
     assert window.page("practice").fields["name"].text() == "Riverside Medical Practice"
+    assert not window.sample_banner.isHidden()  # and the window says it is the sample
+
+
+def test_keep_exploring_hides_the_sample_banner_until_a_plan_is_opened(qtbot) -> None:
+    from planner import edits
+    from tests.ui.windows import open_window
+
+    window = open_window(qtbot)
+    banner = window.sample_banner
+    assert window.document.sample and not banner.isHidden()
+    banner.later.click()
+    window.document.apply(edits.set_practice(window.document.plan, "list_size", 10500))
+    assert banner.isHidden()  # an edit does not bring it back
+    window.document.load(two_role_plan())
+    assert banner.isHidden()  # the user's own plan: no banner
 
 
 @pytest.mark.parametrize("key", [key for key, _ in PAGES])

@@ -51,7 +51,8 @@ class SampleBanner(QFrame):
         self.start_button.setProperty("accent", True)
         self.start_button.clicked.connect(self.start)
         self.later = QPushButton("Keep exploring")
-        self.later.clicked.connect(self.hide)
+        self.later.clicked.connect(self._keep_exploring)
+        self._dismissed = False
         layout = QVBoxLayout(self)
         layout.setContentsMargins(12, 6, 12, 6)
         layout.addWidget(self.message)
@@ -60,9 +61,14 @@ class SampleBanner(QFrame):
         document.pathChanged.connect(self.refresh)
         self.refresh()
 
+    def _keep_exploring(self) -> None:
+        self._dismissed = True
+        self.hide()
+
     def refresh(self) -> None:
-        if not self.document.sample:
-            self.hide()
+        """Shown while the sample is open (also when it opens in place of a plan that could not
+        be read), until the user says "Keep exploring"."""
+        self.setVisible(self.document.sample and not self._dismissed)
 
 
 class StartPractice(QDialog):
