@@ -4,7 +4,6 @@
 #   packaging/smoke.sh            # test dist/Skillmix as built
 #   packaging/smoke.sh --build    # python packaging/build.py first (the python on PATH, with
 #                                 # pip install -e ".[bundle]" done)
-#   packaging/smoke.sh --record   # after a pass, write packaging/smoke.sha256 (see .ci/run)
 #
 # What it does, in a copy of the bundle outside the build tree (so no path leads back to it):
 #  - as root with unshare: in a private mount and network namespace, every Python install on
@@ -22,13 +21,12 @@ set -euo pipefail
 ROOT="$(cd "$(dirname "$0")/.." && pwd)"
 cd "$ROOT"
 OUT="$ROOT/build/smoke"
-BUILD=0 RECORD=0
+BUILD=0
 for arg in "$@"; do
   case "$arg" in
     --build) BUILD=1 ;;
-    --record) RECORD=1 ;;
     --inside) ;;  # internal: re-run inside the namespaces
-    *) echo "usage: packaging/smoke.sh [--build] [--record]" >&2; exit 2 ;;
+    *) echo "usage: packaging/smoke.sh [--build]" >&2; exit 2 ;;
   esac
 done
 
@@ -64,10 +62,6 @@ rota_books.messy_grid(__import__('pathlib').Path(sys.argv[1]))" "$OUT/work/rota.
   else
     say "not root or no unshare: running with an empty environment only"
     HIDE="" bash "$0" --inside
-  fi
-  if [ "$RECORD" = 1 ]; then
-    bash "$ROOT/packaging/inputs-hash.sh" > "$ROOT/packaging/smoke.sha256"
-    say "recorded $(cat "$ROOT/packaging/smoke.sha256") in packaging/smoke.sha256"
   fi
   say "PASSED"
   exit 0
