@@ -101,3 +101,29 @@ def no_database_network():
     yield
     mp.undo()
 # --- end of the PCN block ------------------------------------------------------------------------
+
+
+#: Whole modules left out of the fast loop (`pytest -m "not slow"`, under a minute on 2 cores):
+#: each recalculates workbooks, lays out packs, walks every laptop screen or writes every output.
+#: They run in the full suite and in CI. A module's own ``pytest.mark.slow`` marks also count.
+SLOW_MODULES = frozenset({
+    "tests/ui/test_fit_screens.py",
+    "tests/planner/workbook/test_cash.py",
+    "tests/planner/workbook/test_projection.py",
+    "tests/planner/workbook/test_safety_and_layout.py",
+    "tests/planner/report/test_pack_decision.py",
+    "tests/planner/report/test_pack_plans.py",
+    "tests/planner/report/test_pack_short.py",
+    "tests/planner/test_cli_outputs.py",
+    "tests/test_packaging.py",
+    "tests/planner/pcn/test_pcn_outputs.py",
+    "tests/planner/report/test_pack_benchmarks.py",
+    "tests/ui/test_year_table.py",
+})
+
+
+def pytest_collection_modifyitems(config: pytest.Config, items: list[pytest.Item]) -> None:
+    root = config.rootpath
+    for item in items:
+        if item.path.relative_to(root).as_posix() in SLOW_MODULES:
+            item.add_marker(pytest.mark.slow)

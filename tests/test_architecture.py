@@ -43,3 +43,11 @@ def test_the_suite_fails_any_network_connection():
             s.connect(("192.0.2.1", 80))
     finally:
         s.close()
+
+
+def test_every_module_left_out_of_the_fast_loop_exists() -> None:
+    """A renamed module would silently join the fast loop (and make it slow again)."""
+    from tests.conftest import SLOW_MODULES
+
+    root = Path(__file__).resolve().parents[1]
+    assert [m for m in sorted(SLOW_MODULES) if not (root / m).is_file()] == []

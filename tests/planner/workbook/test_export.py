@@ -119,6 +119,7 @@ def test_hand_made_plan_formulas_give_the_hand_worked_figures(tmp_path: Path) ->
     assert r["payback_months"] == pytest.approx(12 * 2500 / (27634.88 - 19950.80))
 
 
+@pytest.mark.slow  # the sample workbook recalculated: full suite and CI, not the fast loop
 def test_sample_plan_formulas_match_the_engine(tmp_path: Path) -> None:
     from planner.sample import sample_plan
 
@@ -127,6 +128,7 @@ def test_sample_plan_formulas_match_the_engine(tmp_path: Path) -> None:
     assert_matches_engine(plan, tmp_path / "sample.xlsx")
 
 
+@pytest.mark.slow  # the sample workbook recalculated: full suite and CI, not the fast loop
 def test_changing_the_ni_rate_in_excel_moves_the_employment_cost(tmp_path: Path) -> None:
     plan = hand_plan()
     path, changed = tmp_path / "plan.xlsx", tmp_path / "changed.xlsx"
@@ -142,6 +144,7 @@ def test_changing_the_ni_rate_in_excel_moves_the_employment_cost(tmp_path: Path)
     assert r["net_cost_per_year"] == pytest.approx(19950.80 - 110.00)
 
 
+@pytest.mark.slow  # the sample workbook recalculated: full suite and CI, not the fast loop
 def test_changing_the_gp_hour_value_moves_the_benefit(tmp_path: Path) -> None:
     path, changed = tmp_path / "plan.xlsx", tmp_path / "changed.xlsx"
     export_workbook(hand_plan(), path)
