@@ -19,6 +19,7 @@ from typing import Any
 from planner.appointments.book import BookMapping, apply_minutes, read_minutes, saved_mapping
 from planner.appointments.book_reader import guess_columns, read_book
 from planner.appointments.result import FileProblem
+from planner.cli.common import read_mapping_json
 from planner.cli.errors import UserError
 from planner.engine import check
 from planner.present.names import activity_name, role_title
@@ -84,13 +85,7 @@ def _refuse(problems: list[FileProblem], args: argparse.Namespace) -> int:
 
 
 def _read_mapping(path: Path) -> dict[str, Any]:
-    try:
-        data = json.loads(path.read_text(encoding="utf-8-sig"))
-    except OSError as e:
-        raise UserError(f"cannot read the mapping file {path}: {e.strerror or e}") from e
-    except (ValueError, RecursionError) as e:  # not JSON, not UTF-8, nested too deeply, a huge number
-        why = "nested too deeply" if isinstance(e, RecursionError) else str(e)[:120]
-        raise UserError(f"{path} is not valid JSON ({why})") from e
+    data = read_mapping_json(path)
     parts = ("columns", "slot_types", "roles")
     if not isinstance(data, dict) or not all(isinstance(data.get(k, {}), dict) for k in parts):
         raise UserError(f"{path} must be a JSON object with 'columns', 'slot_types' and 'roles' objects")

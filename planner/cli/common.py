@@ -2,9 +2,11 @@
 
 from __future__ import annotations
 
+import json
 from pathlib import Path
+from typing import Any
 
-from planner.cli.errors import InvalidPlanFile
+from planner.cli.errors import InvalidPlanFile, UserError
 from planner.engine import InvalidPlan, check
 from planner.files.output import check_target
 from planner.model import Plan
@@ -36,3 +38,16 @@ def refuse_overwrite(path: Path, force: bool, *, plan: bool = False) -> None:
     folder, in a folder that exists, new or replaced with ``force``, and never a plan replaced
     by anything but a plan."""
     check_target(path, force=force, plan=plan)
+
+
+def read_mapping_json(path: Path, example: str = "") -> Any:
+    """The JSON in a mapping file (a rota's or an appointment book's), or a one-line UserError:
+    unreadable, not JSON, not UTF-8, nested too deeply, a huge number. ``example`` ends the
+    not-JSON message ("write it like ...")."""
+    try:
+        return json.loads(path.read_text(encoding="utf-8-sig"))
+    except OSError as e:
+        raise UserError(f"cannot read the mapping file {path}: {e.strerror or e}") from e
+    except (ValueError, RecursionError) as e:
+        why = "nested too deeply" if isinstance(e, RecursionError) else str(e)[:120]
+        raise UserError(f"{path} is not valid JSON ({why}){'; ' + example if example else ''}") from e

@@ -14,6 +14,7 @@ import sys
 from pathlib import Path
 from typing import Any
 
+from planner.cli.common import read_mapping_json
 from planner.cli.errors import UserError
 from planner.present import format as fmt
 from planner.rota import (
@@ -86,13 +87,7 @@ def _blocked(result: RotaImport) -> int:
 
 def read_mapping(path: Path) -> RotaMapping:
     """The words and layout choices in a mapping file (one-line errors; see planner.rota.mapping)."""
-    try:
-        data = json.loads(path.read_text(encoding="utf-8-sig"))
-    except OSError as e:
-        raise UserError(f"cannot read the mapping file {path}: {e.strerror or e}") from e
-    except (ValueError, RecursionError) as e:  # not JSON, not UTF-8, nested too deeply, a huge number
-        why = "nested too deeply" if isinstance(e, RecursionError) else str(e)[:120]
-        raise UserError(f"{path} is not valid JSON ({why}); write it like {{\"EC\": \"clinic\"}}") from e
+    data = read_mapping_json(path, 'write it like {"EC": "clinic"}')
     try:
         return parse_mapping(data)
     except (ValueError, RecursionError) as e:
