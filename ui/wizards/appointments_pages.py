@@ -23,7 +23,8 @@ from PySide6.QtWidgets import (
 
 from planner.present import data_source
 from ui.models.rota_preview import RecordsModel
-from ui.wizards.rota_pages import error_label, table
+from ui.wizards.file_row import error_label
+from ui.wizards.rota_pages import table
 
 if TYPE_CHECKING:
     from ui.wizards.appointments_wizard import AppointmentsWizard

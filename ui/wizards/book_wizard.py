@@ -5,7 +5,6 @@ with problems by line and column; Finish is one undo step (planner.edits.import_
 
 from __future__ import annotations
 
-from pathlib import Path
 from typing import Any
 
 from PySide6.QtWidgets import (
@@ -29,8 +28,8 @@ from planner.present.names import activity_name, role_title
 from ui.document import PlanDocument
 from ui.models.rota_preview import RecordsModel
 from ui.wizards.background import fit_to_screen
-from ui.wizards.file_row import file_row
-from ui.wizards.rota_pages import error_label, table
+from ui.wizards.file_row import FileChoicePage
+from ui.wizards.rota_pages import table
 
 NONE = "— not in the file —"
 LEAVE_OUT = "Leave these out"
@@ -74,27 +73,16 @@ class BookWizard(QWizard):
         super().accept()
 
 
-class BookFilePage(QWizardPage):
+class BookFilePage(FileChoicePage):
     def __init__(self, wizard: BookWizard) -> None:
-        super().__init__()
-        self.wiz = wizard
-        self.setTitle("Choose the appointment report")
-        self.setSubTitle("Export your appointment book from the clinical system (one row per appointment, with "
+        super().__init__("Choose the appointment report",
+                         "Export your appointment book from the clinical system (one row per appointment, with "
                          "its length, slot type and clinician or role) as CSV or Excel. Nothing changes in your "
-                         "plan until you finish.")
-        self.path, row = file_row(self, "Choose the appointment report", "Reports (*.csv *.xlsx *.xlsm);;All files (*)")
-        self.path.textChanged.connect(self.completeChanged)
-        self.error = error_label()
-        layout = QVBoxLayout(self)
-        layout.addLayout(row)
-        layout.addWidget(self.error)
-        layout.addStretch(1)
-
-    def isComplete(self) -> bool:
-        return bool(self.path.text().strip())
+                         "plan until you finish.", "Reports (*.csv *.xlsx *.xlsm);;All files (*)")
+        self.wiz = wizard
 
     def validatePage(self) -> bool:
-        table_, problems = read_book(Path(self.path.text().strip()))
+        table_, problems = read_book(self.chosen())
         self.error.setText("<br>".join(str(p) for p in problems))
         self.wiz.table = table_
         return table_ is not None

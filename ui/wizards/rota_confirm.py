@@ -9,7 +9,8 @@ from PySide6.QtCore import QModelIndex, Qt
 from PySide6.QtWidgets import QAbstractItemView, QComboBox, QGridLayout, QGroupBox, QLabel, QWizardPage
 
 from ui.models.rota_preview import ChangesModel
-from ui.wizards.rota_pages import error_label, scrolled_layout, table
+from ui.wizards.file_row import error_label
+from ui.wizards.rota_pages import scrolled_layout, table
 from ui.wizards.rota_preview_page import clear_grid
 from ui.wizards.rota_session import NEW, SAME, RotaSession
 

@@ -10,7 +10,6 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QFormLayout,
-    QLabel,
     QListWidget,
     QListWidgetItem,
     QSpinBox,
@@ -21,18 +20,10 @@ from PySide6.QtWidgets import (
 )
 
 from planner.excel import READABLE_SUFFIXES
-from ui.theme import WARNING
-from ui.wizards.file_row import file_row
+from ui.wizards.file_row import FileChoicePage, error_label
 from ui.wizards.rota_session import RotaSession
 
 FILE_FILTER = "Spreadsheets (*.xlsx *.xlsm *.xls *.ods);;All files (*)"
-
-
-def error_label() -> QLabel:
-    label = QLabel()
-    label.setStyleSheet(f"color: {WARNING};")
-    label.setWordWrap(True)
-    return label
 
 
 def scrolled_layout(page: QWidget) -> QVBoxLayout:
@@ -62,28 +53,13 @@ def table(model: object) -> QTableView:
     return view
 
 
-class FilePage(QWizardPage):
+class FilePage(FileChoicePage):
     def __init__(self, session: RotaSession) -> None:
-        super().__init__()
-        self.session = session
-        self.setTitle("Choose the rota workbook")
-        self.setSubTitle("Skillmix reads each person's name, job title and sessions from a rota "
+        super().__init__("Choose the rota workbook",
+                         "Skillmix reads each person's name, job title and sessions from a rota "
                          "spreadsheet (Excel .xlsx, .xlsm or .xls, or LibreOffice .ods). Nothing changes "
-                         "in your plan until you confirm.")
-        self.path, row = file_row(self, "Choose the rota workbook", FILE_FILTER, "Rota spreadsheet (.xlsx, .xls, .ods)")
-        self.path.textChanged.connect(self.completeChanged)
-        self.error = error_label()
-        layout = QVBoxLayout(self)
-        layout.addLayout(row)
-        layout.addWidget(self.error)
-        layout.addStretch(1)
-
-    def chosen(self) -> Path:
-        return Path(self.path.text().strip())
-
-    def isComplete(self) -> bool:
-        # any file may be tried: one Skillmix cannot read is explained on Next, not greyed out
-        return bool(self.path.text().strip())
+                         "in your plan until you confirm.", FILE_FILTER, "Rota spreadsheet (.xlsx, .xls, .ods)")
+        self.session = session
 
     def validatePage(self) -> bool:
         from planner.rota import list_sheets
