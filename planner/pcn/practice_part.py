@@ -12,7 +12,7 @@ from typing import Any
 from planner.interchange import PlanFormatError, plan_from_dict, plan_to_dict
 from planner.model import Plan
 from planner.pcn.merge import merge
-from planner.pcn.session import PcnSession
+from planner.pcn.session import PcnSession, save_message
 from planner.pcn.store import Clash, PcnLocation, PcnStoreError, SaveConflict
 
 
@@ -28,14 +28,7 @@ class PracticeSaveOutcome:
 
     @property
     def message(self) -> str:
-        who = "; ".join(str(c) for c in self.clashes)
-        if self.status == "saved":
-            return "Saved."
-        if self.status == "reapplied":
-            return (f"Not saved yet: {who}. Your changes have been re-applied on top of theirs; "
-                    "check them and save again.")
-        return (f"Not saved: {who}. You both changed {', '.join(self.paths)}; your changes are kept "
-                "here. Keep theirs, or save yours over theirs.")
+        return save_message(self.status, self.clashes, self.paths)
 
 
 class PracticePart:

@@ -15,6 +15,19 @@ from planner.pcn.merge import merge
 from planner.pcn.store import Clash, Opened, PcnLocation, SaveConflict
 
 
+def save_message(status: str, clashes: tuple[Clash, ...], paths: tuple[str, ...]) -> str:
+    """What a save of the PCN plan or of one practice's part says: saved; refused and re-applied
+    on the newer version; or refused with the clashing changes kept here."""
+    who = "; ".join(str(c) for c in clashes)
+    if status == "saved":
+        return "Saved."
+    if status == "reapplied":
+        return (f"Not saved yet: {who}. Your changes have been re-applied on top of theirs; "
+                "check them and save again.")
+    return (f"Not saved: {who}. You both changed {', '.join(paths)}; your changes are kept "
+            "here. Keep theirs, or save yours over theirs.")
+
+
 @dataclass(frozen=True)
 class SaveOutcome:
     """``saved``; or ``reapplied``: refused, and the edits made here now sit on the newer revision
@@ -27,14 +40,7 @@ class SaveOutcome:
 
     @property
     def message(self) -> str:
-        who = "; ".join(str(c) for c in self.clashes)
-        if self.status == "saved":
-            return "Saved."
-        if self.status == "reapplied":
-            return (f"Not saved yet: {who}. Your changes have been re-applied on top of theirs; "
-                    "check them and save again.")
-        return (f"Not saved: {who}. You both changed {', '.join(self.paths)}; your changes are kept "
-                "here. Keep theirs, or save yours over theirs.")
+        return save_message(self.status, self.clashes, self.paths)
 
 
 class PcnSession:
